@@ -1,0 +1,72 @@
+/**
+ * Rebuild the whole curated package from the publishers' files.
+ * Usage: tsx scripts/import/all.ts [RAW_DIR] [--out data]
+ * RAW_DIR defaults to ../shared/data/raw (reference facts: RAW_DIR/../reference). Each importer also runs on its own.
+ * Writes data/sources.csv and data/indicators.csv from the metadata each importer module exports.
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { toCsv } from '../../src/lib/data/csv.ts';
+import type { Indicator, Source } from '../../src/lib/data/types.ts';
+import { cliArgs } from './lib/output.ts';
+
+const { paths, out } = cliArgs();
+const raw = resolve(paths[0] ?? '../shared/data/raw');
+const ref = resolve(raw, '../reference');
+
+/** Every importer, in run order (countries first: the others place rows against data/countries.csv). */
+export const IMPORTERS: { module: string; args: string[] }[] = [
+	{ module: 'countries.ts', args: [] },
+	{ module: 'gbd2019.ts', args: [join(raw, 'ihme-gbd2019-owid-drug-deaths/death-rates-from-drug-use-disorders.csv')] },
+	{ module: 'gbd2017.ts', args: [join(raw, 'ihme-gbd2017-owid-drug-rates-prevalence')] },
+	{
+		module: 'emcdda.ts',
+		args: [
+			join(raw, 'emcdda-statistical-bulletin-2019'),
+			join(raw, 'worldbank-wdi-population-15-64/API_SP.POP.1564.TO_DS2_en_csv_v2_18948.csv'),
+			join(raw, 'worldbank-wdi-population/population.csv')
+		]
+	},
+	{ module: 'unaids.ts', args: [join(raw, 'unaids-aidsinfo-pwid')] },
+	{ module: 'unodc.ts', args: [join(raw, 'unodc-prisons/unodc_prisons_drug_and_total_extract.csv')] },
+	{ module: 'wpb.ts', args: [join(raw, 'wpb-owid-2018-prison-rate/prisoners-per-100000-world-prison-brief-2018.csv')] },
+	{
+		module: 'cdc.ts',
+		args: [
+			join(raw, 'cdc-nchs-us-overdose-death-rates/Drug_overdose_death_rates__by_drug_type__sex__age__race__and_Hispanic_origin__United_States.csv'),
+			join(raw, 'cdc-nchs-us-overdose-databriefs-2019-2023/us_overdose_nchs_databriefs_2018_2023.csv')
+		]
+	},
+	{ module: 'phac.ts', args: [join(raw, 'phac-canada-opioid-stimulant-harms/SubstanceHarmsData.csv')] },
+	{ module: 'nrs.ts', args: [join(raw, 'nrs-scotland-drug-related-deaths-2023/drug-related-deaths-23-data.xlsx')] },
+	{ module: 'policies.ts', args: [ref] }
+];
+
+let failed = 0;
+const sources: Source[] = [];
+const indicators: Indicator[] = [];
+for (const imp of IMPORTERS) {
+	const script = join(import.meta.dirname, imp.module);
+	const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...imp.args, '--out', out], { stdio: 'inherit' });
+	if (r.status !== 0) {
+		failed++;
+		console.error(`✗ ${imp.module} failed (exit ${r.status})`);
+		continue;
+	}
+	const mod = (await import(script)) as { sources?: Source[]; indicators?: Indicator[] };
+	sources.push(...(mod.sources ?? []));
+	indicators.push(...(mod.indicators ?? []));
+}
+
+const SOURCE_COLUMNS: (keyof Source)[] = ['source_id', 'publisher', 'title', 'url', 'download_url', 'licence', 'year', 'citation', 'notes'];
+const INDICATOR_COLUMNS: (keyof Indicator)[] = [
+	'indicator_id', 'label', 'short_label', 'unit', 'topic', 'description', 'source_id', 'better', 'comparability', 'decimals', 'derived', 'formula', 'caveat'
+];
+writeFileSync(join(out, 'sources.csv'), toCsv(sources, SOURCE_COLUMNS));
+writeFileSync(join(out, 'indicators.csv'), toCsv(indicators, INDICATOR_COLUMNS));
+console.log(`catalog: ${sources.length} sources, ${indicators.length} indicators`);
+if (failed) {
+	console.error(`${failed} importer(s) failed`);
+	process.exit(1);
+}

@@ -1,0 +1,102 @@
+/**
+ * Builds data/countries.csv: every feature of the world-atlas TopoJSON (Natural Earth, 1:50m, which includes the
+ * 1:110m features) plus every ISO 3166-1 entry of `world-countries`, plus the sub-national entities sources report.
+ * Usage: tsx scripts/import/countries.ts [--out data]
+ * Codes: ISO 3166-1 alpha-3; Kosovo XKX (World Bank/EU usage); features with no ISO code get documented X-codes;
+ * UK constituent countries use ISO 3166-2 (GB-ENG, GB-SCT, GB-WLS, GB-NIR) and GB-ENW for England and Wales (no ISO code).
+ */
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { toCsv } from '../../src/lib/data/csv.ts';
+import type { Country } from '../../src/lib/data/types.ts';
+import { cliArgs, isMain } from './lib/output.ts';
+
+const require = createRequire(import.meta.url);
+
+interface WorldCountry {
+	name: { common: string; official: string };
+	cca3: string;
+	ccn3: string;
+	region: string;
+	subregion: string;
+	altSpellings: string[];
+}
+interface AtlasGeometry {
+	id?: string;
+	properties: { name: string };
+}
+
+/** EU member states as of 2026 (27). The UK left on 2020-01-31. */
+export const EU27 = new Set(
+	'AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK SVN ESP SWE'.split(' ')
+);
+
+/** world-atlas features that have no ISO numeric id: explicit codes. */
+export const ATLAS_WITHOUT_ID: Record<string, Omit<Country, 'atlas_name' | 'kind' | 'parent' | 'eu_member' | 'iso_numeric'>> = {
+	Kosovo: { iso3: 'XKX', name: 'Kosovo', region: 'Europe', subregion: 'Southeast Europe', note: 'XKX as used by the World Bank and the EU; not an ISO 3166-1 code.' },
+	Somaliland: { iso3: 'XSL', name: 'Somaliland', region: 'Africa', subregion: 'Eastern Africa', note: 'Project code: shape in Natural Earth, no ISO code; sources report it under Somalia.' },
+	'N. Cyprus': { iso3: 'XNC', name: 'Northern Cyprus', region: 'Asia', subregion: 'Western Asia', note: 'Project code: shape in Natural Earth, no ISO code; sources report it under Cyprus.' },
+	'Indian Ocean Ter.': { iso3: 'XIO', name: 'Australian Indian Ocean Territories', region: 'Oceania', subregion: 'Australia and New Zealand', note: 'Project code for the Natural Earth feature (Christmas Island and Cocos (Keeling) Islands).' },
+	'Siachen Glacier': { iso3: 'XSG', name: 'Siachen Glacier', region: 'Asia', subregion: 'Southern Asia', note: 'Project code: disputed area drawn separately by Natural Earth.' }
+};
+
+/** Sub-national entities reported by sources (UNODC, World Prison Brief, GBD, NRS). */
+export const SUBNATIONAL: Country[] = [
+	{ iso3: 'GB-ENW', iso_numeric: '', name: 'England and Wales', region: 'Europe', subregion: 'Northern Europe', eu_member: false, kind: 'subnational', parent: 'GBR', atlas_name: '', note: 'One jurisdiction for criminal justice (UNODC GBR_E_W, World Prison Brief). No ISO code; project code.' },
+	{ iso3: 'GB-ENG', iso_numeric: '', name: 'England', region: 'Europe', subregion: 'Northern Europe', eu_member: false, kind: 'subnational', parent: 'GBR', atlas_name: '', note: 'ISO 3166-2:GB code.' },
+	{ iso3: 'GB-SCT', iso_numeric: '', name: 'Scotland', region: 'Europe', subregion: 'Northern Europe', eu_member: false, kind: 'subnational', parent: 'GBR', atlas_name: '', note: 'ISO 3166-2:GB code.' },
+	{ iso3: 'GB-WLS', iso_numeric: '', name: 'Wales', region: 'Europe', subregion: 'Northern Europe', eu_member: false, kind: 'subnational', parent: 'GBR', atlas_name: '', note: 'ISO 3166-2:GB code.' },
+	{ iso3: 'GB-NIR', iso_numeric: '', name: 'Northern Ireland', region: 'Europe', subregion: 'Northern Europe', eu_member: false, kind: 'subnational', parent: 'GBR', atlas_name: '', note: 'ISO 3166-2:GB code.' }
+];
+
+/** Shorter, familiar display names where the ISO short name is long. */
+const DISPLAY_NAMES: Record<string, string> = {
+	USA: 'United States',
+	GBR: 'United Kingdom',
+	CZE: 'Czechia',
+	RUS: 'Russia',
+	KOR: 'South Korea',
+	PRK: 'North Korea',
+	COD: 'DR Congo',
+	COG: 'Congo'
+};
+
+export function buildCountries(world: WorldCountry[], atlas: AtlasGeometry[]): Country[] {
+	const atlasIds = new Set(atlas.map((g) => g.id).filter(Boolean));
+	const out: Country[] = [];
+	for (const w of world) {
+		if (w.cca3 === 'UNK') continue; // Kosovo: handled via ATLAS_WITHOUT_ID with XKX
+		out.push({
+			iso3: w.cca3,
+			iso_numeric: w.ccn3 ?? '',
+			name: DISPLAY_NAMES[w.cca3] ?? w.name.common,
+			region: w.region,
+			subregion: w.subregion ?? '',
+			eu_member: EU27.has(w.cca3),
+			kind: 'country',
+			parent: '',
+			atlas_name: '',
+			note: w.ccn3 && !atlasIds.has(w.ccn3) ? 'No shape in the Natural Earth 1:50m map.' : ''
+		});
+	}
+	for (const g of atlas) {
+		if (g.id) continue;
+		const x = ATLAS_WITHOUT_ID[g.properties.name];
+		if (!x) throw new Error(`world-atlas feature without id and without a project code: ${g.properties.name}`);
+		out.push({ ...x, iso_numeric: '', eu_member: false, kind: 'country', parent: '', atlas_name: g.properties.name });
+	}
+	out.push(...SUBNATIONAL);
+	return out.sort((a, b) => a.iso3.localeCompare(b.iso3));
+}
+
+// run as a script
+if (isMain(import.meta.url)) {
+	const { out } = cliArgs();
+	const world = require('world-countries') as WorldCountry[];
+	const atlas = (require('world-atlas/countries-50m.json') as { objects: { countries: { geometries: AtlasGeometry[] } } }).objects.countries.geometries;
+	const rows = buildCountries(world, atlas);
+	const cols: (keyof Country)[] = ['iso3', 'iso_numeric', 'name', 'region', 'subregion', 'eu_member', 'kind', 'parent', 'atlas_name', 'note'];
+	writeFileSync(join(out, 'countries.csv'), toCsv(rows, cols));
+	console.log(`countries: wrote ${rows.length} rows to ${join(out, 'countries.csv')}`);
+}
