@@ -11,7 +11,10 @@ import { toCsv } from '../../src/lib/data/csv.ts';
 import type { Indicator, Source } from '../../src/lib/data/types.ts';
 import { cliArgs } from './lib/output.ts';
 
-const { paths, out } = cliArgs();
+const argv = process.argv.slice(2);
+/** --catalog-only: rebuild sources.csv and indicators.csv from the modules' metadata without re-importing. */
+const catalogOnly = argv.includes('--catalog-only');
+const { paths, out } = cliArgs(argv.filter((a) => a !== '--catalog-only'));
 const raw = resolve(paths[0] ?? '../shared/data/raw');
 const ref = resolve(raw, '../reference');
 
@@ -48,13 +51,20 @@ const sources: Source[] = [];
 const indicators: Indicator[] = [];
 for (const imp of IMPORTERS) {
 	const script = join(import.meta.dirname, imp.module);
-	const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...imp.args, '--out', out], { stdio: 'inherit' });
+	const r = catalogOnly ? { status: 0 } : spawnSync(process.execPath, ['--import', 'tsx', script, ...imp.args, '--out', out], { stdio: 'inherit' });
 	if (r.status !== 0) {
 		failed++;
 		console.error(`✗ ${imp.module} failed (exit ${r.status})`);
 		continue;
 	}
-	const mod = (await import(script)) as { sources?: Source[]; indicators?: Indicator[] };
+	let mod: { sources?: Source[]; indicators?: Indicator[] };
+	try {
+		mod = await import(script);
+	} catch (e) {
+		failed++;
+		console.error(`✗ ${imp.module}: cannot load its metadata: ${(e as Error).message}`);
+		continue;
+	}
 	sources.push(...(mod.sources ?? []));
 	indicators.push(...(mod.indicators ?? []));
 }

@@ -26,7 +26,7 @@ export interface CsvTable {
  */
 export function parseCsv(text: string, file: string): CsvTable {
 	const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	const result = Papa.parse<string[]>(clean, { header: false, skipEmptyLines: false });
+	const result = Papa.parse<string[]>(clean, { header: false, skipEmptyLines: false, delimiter: ',' });
 	const problems: CsvProblem[] = [];
 	const data = result.data;
 	const header = (data[0] ?? []).map((h) => h.trim());

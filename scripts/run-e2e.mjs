@@ -1,0 +1,43 @@
+// npm run test:e2e — end-to-end tests in Chromium against the built site.
+// Fails with install instructions when no Chromium is found, unless SKIP_E2E=1.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+
+export function chromiumCheck() {
+	const found = CHROMIUM_CANDIDATES.find((p) => existsSync(p));
+	if (found) return { ok: true, path: found };
+	const msg = [
+		'End-to-end tests need Chromium, and none was found (looked at: ' + CHROMIUM_CANDIDATES.join(', ') + ').',
+		'Install one:',
+		'  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium',
+		'  macOS:          brew install --cask chromium   (then CHROMIUM_PATH=/Applications/Chromium.app/Contents/MacOS/Chromium)',
+		'  any system:     set CHROMIUM_PATH to a Chrome/Chromium binary',
+		'Playwright’s own browser download is not used (playwright-core only).',
+		'To run the other tests without a browser: SKIP_E2E=1 npm test'
+	].join('\n');
+	return { ok: false, msg };
+}
+
+export function runE2E(extraArgs = []) {
+	const c = chromiumCheck();
+	if (!c.ok) {
+		if (process.env.SKIP_E2E === '1') {
+			console.warn('SKIP_E2E=1: end-to-end tests skipped.\n' + c.msg);
+			return { status: 0, skipped: true };
+		}
+		console.error(c.msg);
+		return { status: 1, skipped: false };
+	}
+	if (!existsSync('build/index.html')) {
+		const b = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+		if (b.status !== 0) return { status: b.status ?? 1, skipped: false };
+	}
+	const r = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...extraArgs], { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: c.path } });
+	return { status: r.status ?? 1, skipped: false };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	process.exit(runE2E(process.argv.slice(2)).status);
+}

@@ -1,0 +1,60 @@
+/** Series: one place's values of one indicator, as published, with the source of every point. */
+import type { Flag, Observation } from '../data/types.ts';
+
+export interface SeriesPoint {
+	year: number;
+	value: number;
+	flag: Flag;
+	source_id: string;
+	note: string;
+}
+
+export interface Series {
+	/** Place code (iso3). */
+	key: string;
+	label: string;
+	points: SeriesPoint[];
+}
+
+/** Group observations into one series per requested place, in the requested order; years sorted. */
+export function buildSeries(rows: Observation[], keys: string[], nameOf: (iso3: string) => string): Series[] {
+	return keys.map((key) => ({
+		key,
+		label: nameOf(key),
+		points: rows
+			.filter((r) => r.iso3 === key)
+			.map(({ year, value, flag, source_id, note }) => ({ year, value, flag, source_id, note }))
+			.sort((a, b) => a.year - b.year)
+	}));
+}
+
+/** Split a series into runs of consecutive years: a missing year is a gap, never bridged. */
+export function runs(points: SeriesPoint[]): SeriesPoint[][] {
+	const out: SeriesPoint[][] = [];
+	let cur: SeriesPoint[] = [];
+	for (const p of points) {
+		const last = cur[cur.length - 1];
+		if (last && p.year !== last.year + 1) {
+			out.push(cur);
+			cur = [];
+		}
+		cur.push(p);
+	}
+	if (cur.length) out.push(cur);
+	return out;
+}
+
+export function valueAt(series: Series, year: number): SeriesPoint | undefined {
+	return series.points.find((p) => p.year === year);
+}
+
+export function yearExtent(series: Series[]): [number, number] | null {
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (const s of series)
+		for (const p of s.points) {
+			if (p.year < lo) lo = p.year;
+			if (p.year > hi) hi = p.year;
+		}
+	return lo <= hi ? [lo, hi] : null;
+}

@@ -1,0 +1,120 @@
+/**
+ * Validate the whole curated package. Pure: takes file texts keyed by path relative to `data/`
+ * (`countries.csv`, `observations/<indicator_id>.csv`, …) and returns every problem as `{ file, line, reason }`.
+ */
+import type { CsvProblem } from './csv.ts';
+import {
+	parseCountries,
+	parseIndicators,
+	parseObservations,
+	parsePolicies,
+	parsePolicyEvents,
+	parseSources
+} from './parse.ts';
+
+export const REQUIRED_FILES = ['countries.csv', 'sources.csv', 'indicators.csv', 'policies.csv', 'policy_events.csv'];
+/** Policy events may be international (UN conventions, reports): the only code allowed beyond countries.csv. */
+export const INTERNATIONAL = 'INT';
+
+export function validatePackage(files: Record<string, string>): CsvProblem[] {
+	const problems: CsvProblem[] = [];
+	for (const f of REQUIRED_FILES) if (!(f in files)) problems.push({ file: f, line: 0, reason: 'file missing from data/' });
+	if (!('countries.csv' in files && 'sources.csv' in files && 'indicators.csv' in files)) return problems;
+
+	const countries = parseCountries(files['countries.csv'] ?? '', 'countries.csv');
+	const sources = parseSources(files['sources.csv'] ?? '', 'sources.csv');
+	const indicators = parseIndicators(files['indicators.csv'] ?? '', 'indicators.csv');
+	problems.push(...countries.problems, ...sources.problems, ...indicators.problems);
+
+	const codes = new Set<string>();
+	countries.rows.forEach((c, i) => {
+		if (codes.has(c.iso3)) problems.push({ file: 'countries.csv', line: i + 2, reason: `duplicate iso3 ${c.iso3}` });
+		codes.add(c.iso3);
+	});
+	const sourceIds = uniqueIds(sources.rows.map((s) => s.source_id), 'sources.csv', 'source_id', problems);
+	const indicatorIds = uniqueIds(indicators.rows.map((s) => s.indicator_id), 'indicators.csv', 'indicator_id', problems);
+	indicators.rows.forEach((ind, i) => {
+		if (!sourceIds.has(ind.source_id)) problems.push({ file: 'indicators.csv', line: i + 2, reason: `indicator ${ind.indicator_id} names unknown source "${ind.source_id}" (add it to sources.csv)` });
+	});
+
+	const seenObservationFiles = new Set<string>();
+	for (const [path, text] of Object.entries(files)) {
+		const m = /^observations\/([^/]+)\.csv$/.exec(path);
+		if (!m) continue;
+		const id = m[1]!;
+		seenObservationFiles.add(id);
+		if (!indicatorIds.has(id)) problems.push({ file: path, line: 0, reason: `unknown indicator "${id}": add a row to indicators.csv or remove the file` });
+		const obs = parseObservations(text, path);
+		problems.push(...obs.problems);
+		const seen = new Map<string, number>();
+		const lines = obsLines(text);
+		obs.rows.forEach((o, i) => {
+			const line = lines[i] ?? i + 2;
+			if (!codes.has(o.iso3)) problems.push({ file: path, line, reason: `unknown country code "${o.iso3}" (not in countries.csv)` });
+			if (o.source_id && !sourceIds.has(o.source_id)) problems.push({ file: path, line, reason: `unknown source "${o.source_id}" (not in sources.csv)` });
+			const key = `${o.iso3}-${o.year}`;
+			const first = seen.get(key);
+			if (first !== undefined) problems.push({ file: path, line, reason: `duplicate country-year ${o.iso3} ${o.year} (first at line ${first})` });
+			else seen.set(key, line);
+		});
+		if (obs.rows.length === 0 && obs.problems.length === 0) problems.push({ file: path, line: 0, reason: 'no observations' });
+	}
+	for (const id of indicatorIds) if (!seenObservationFiles.has(id)) problems.push({ file: 'indicators.csv', line: 0, reason: `indicator ${id} has no observations/${id}.csv` });
+
+	if ('policies.csv' in files) {
+		const policies = parsePolicies(files['policies.csv']!, 'policies.csv');
+		problems.push(...policies.problems);
+		const seenP = new Set<string>();
+		policies.rows.forEach((p, i) => {
+			if (!codes.has(p.iso3)) problems.push({ file: 'policies.csv', line: i + 2, reason: `unknown country code "${p.iso3}"` });
+			if (seenP.has(p.iso3)) problems.push({ file: 'policies.csv', line: i + 2, reason: `duplicate country ${p.iso3}` });
+			seenP.add(p.iso3);
+		});
+	}
+	if ('policy_events.csv' in files) {
+		const events = parsePolicyEvents(files['policy_events.csv']!, 'policy_events.csv');
+		problems.push(...events.problems);
+		const lines = obsLines(files['policy_events.csv']!);
+		events.rows.forEach((e, i) => {
+			if (e.iso3 !== INTERNATIONAL && !codes.has(e.iso3)) problems.push({ file: 'policy_events.csv', line: lines[i] ?? i + 2, reason: `unknown country code "${e.iso3}"` });
+		});
+	}
+	return problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+}
+
+function uniqueIds(ids: string[], file: string, column: string, problems: CsvProblem[]): Set<string> {
+	const set = new Set<string>();
+	ids.forEach((id, i) => {
+		if (set.has(id)) problems.push({ file, line: i + 2, reason: `duplicate ${column} ${id}` });
+		set.add(id);
+	});
+	return set;
+}
+
+/** Start line of each data row (rows that parsed), honouring quoted newlines; used to point at the right line. */
+function obsLines(text: string): number[] {
+	const lines: number[] = [];
+	let line = 1;
+	let quoted = false;
+	let rowStart = 2;
+	let inHeader = true;
+	let empty = true;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === '"') quoted = !quoted;
+		if (c === '\n' && !quoted) {
+			line++;
+			if (!inHeader && !empty) lines.push(rowStart);
+			inHeader = false;
+			rowStart = line;
+			empty = true;
+		} else if (c === '\n') line++;
+		else if (c !== '\r') empty = false;
+	}
+	if (!empty && !inHeader) lines.push(rowStart);
+	return lines;
+}
+
+export function formatProblem(p: CsvProblem): string {
+	return `data/${p.file}:${p.line}: ${p.reason}`;
+}

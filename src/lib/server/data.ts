@@ -1,0 +1,64 @@
+/**
+ * Build-time access to the curated package in `data/`. Server-only (prerender): pages get slices, never whole files.
+ * Parsed tables are cached for the duration of the build.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+	parseCountries,
+	parseIndicators,
+	parseObservations,
+	parsePolicies,
+	parsePolicyEvents,
+	parseSources
+} from '$lib/data/parse';
+import type { Country, Indicator, Observation, Policy, PolicyEvent, Source } from '$lib/data/types';
+
+const DATA_DIR = resolve(process.env.DPE_DATA_DIR ?? 'data');
+const cache = new Map<string, unknown>();
+
+function read(file: string): string {
+	return readFileSync(join(DATA_DIR, file), 'utf8');
+}
+
+function cached<T>(key: string, load: () => T): T {
+	if (!cache.has(key)) cache.set(key, load());
+	return cache.get(key) as T;
+}
+
+/** Throw on a broken package: the build must not ship bad data (data:check gives the full list). */
+function strict<T>(file: string, parsed: { rows: T[]; problems: { line: number; reason: string }[] }): T[] {
+	const p = parsed.problems[0];
+	if (p) throw new Error(`data/${file}:${p.line}: ${p.reason} (run npm run data:check for every problem)`);
+	return parsed.rows;
+}
+
+export const countries = (): Country[] => cached('countries', () => strict('countries.csv', parseCountries(read('countries.csv'))));
+export const sources = (): Source[] => cached('sources', () => strict('sources.csv', parseSources(read('sources.csv'))));
+export const indicators = (): Indicator[] => cached('indicators', () => strict('indicators.csv', parseIndicators(read('indicators.csv'))));
+export const policies = (): Policy[] => cached('policies', () => (existsSync(join(DATA_DIR, 'policies.csv')) ? strict('policies.csv', parsePolicies(read('policies.csv'))) : []));
+export const policyEvents = (): PolicyEvent[] =>
+	cached('policy_events', () => (existsSync(join(DATA_DIR, 'policy_events.csv')) ? strict('policy_events.csv', parsePolicyEvents(read('policy_events.csv'))) : []));
+
+export function observations(indicatorId: string): Observation[] {
+	return cached(`obs:${indicatorId}`, () => {
+		const file = `observations/${indicatorId}.csv`;
+		return strict(file, parseObservations(read(file), file));
+	});
+}
+
+export function indicator(id: string): Indicator {
+	const ind = indicators().find((i) => i.indicator_id === id);
+	if (!ind) throw new Error(`unknown indicator ${id}`);
+	return ind;
+}
+
+export function source(id: string): Source {
+	const s = sources().find((x) => x.source_id === id);
+	if (!s) throw new Error(`unknown source ${id}`);
+	return s;
+}
+
+export function countryName(iso3: string): string {
+	return countries().find((c) => c.iso3 === iso3)?.name ?? iso3;
+}

@@ -1,0 +1,26 @@
+/**
+ * Build-time slice for a line chart of one indicator: series for the requested places, their policy events,
+ * the sources actually used, and caveats. What a page needs, nothing more.
+ */
+import type { ChartEvent } from '$lib/charts/lineChartLayout';
+import { buildSeries, type Series } from '$lib/charts/series';
+import type { Indicator, Source } from '$lib/data/types';
+import { countryName, indicator, observations, policyEvents, source } from './data';
+
+export interface LineView {
+	indicator: Indicator;
+	series: Series[];
+	events: ChartEvent[];
+	sources: Source[];
+}
+
+export function lineView(indicatorId: string, places: string[], eventFilter: (e: { iso3: string; event_type: string }) => boolean): LineView {
+	const ind = indicator(indicatorId);
+	const series = buildSeries(observations(indicatorId), places, countryName);
+	const used = new Set(series.flatMap((s) => s.points.map((p) => p.source_id)));
+	used.add(ind.source_id);
+	const events: ChartEvent[] = policyEvents()
+		.filter((e) => places.includes(e.iso3) && eventFilter(e))
+		.map((e) => ({ key: e.iso3, x: e.year, label: `${countryName(e.iso3)} ${e.year}`, title: `${countryName(e.iso3)}: ${e.title}`, date: e.date, source: e.source }));
+	return { indicator: ind, series, events, sources: [...used].sort().map(source) };
+}

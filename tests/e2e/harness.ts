@@ -1,0 +1,105 @@
+/**
+ * End-to-end harness: serves the built, prerendered site (build/) as plain static files on 127.0.0.1 and drives
+ * Debian's Chromium with playwright-core. Every page opened through `open()` records console errors, page errors
+ * and requests to other hosts, so tests can assert there are none.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const BUILD = resolve('build');
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+	'.csv': 'text/csv', '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain'
+};
+
+export const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+	(p): p is string => !!p
+);
+export function findChromium(): string | null {
+	return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+/** Launch flags known to work on these machines (see README): no sandbox as root, no background networking. */
+export const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+function serveStatic(): Promise<{ server: Server; base: string }> {
+	const server = createServer((req, res) => {
+		const clean = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
+		const candidates = [clean, `${clean}.html`, join(clean, 'index.html')];
+		const file = candidates.map((c) => join(BUILD, c)).find((f) => f.startsWith(BUILD) && existsSync(f) && statSync(f).isFile());
+		if (!file) {
+			res.writeHead(404, { 'content-type': 'text/html' });
+			res.end(existsSync(join(BUILD, '404.html')) ? readFileSync(join(BUILD, '404.html')) : 'not found');
+			return;
+		}
+		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		res.end(readFileSync(file));
+	});
+	return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
+		const addr = server.address();
+		ok({ server, base: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
+	}));
+}
+
+export interface Site {
+	base: string;
+	browser: Browser;
+	open(path: string, opts?: { width?: number; javaScript?: boolean; colorScheme?: 'light' | 'dark' }): Promise<Opened>;
+	close(): Promise<void>;
+}
+
+export interface Opened {
+	page: Page;
+	consoleErrors: string[];
+	pageErrors: string[];
+	external: string[];
+	close(): Promise<void>;
+}
+
+export async function startSite(): Promise<Site> {
+	if (!existsSync(join(BUILD, 'index.html'))) throw new Error('build/ is missing: run `npm run build` first');
+	const exe = findChromium();
+	if (!exe) throw new Error('Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)');
+	const { server, base } = await serveStatic();
+	const browser = await chromium.launch({ executablePath: exe, headless: true, args: LAUNCH_ARGS });
+	return {
+		base,
+		browser,
+		async open(path, opts = {}) {
+			const context = await browser.newContext({
+				viewport: { width: opts.width ?? 1280, height: 900 },
+				javaScriptEnabled: opts.javaScript ?? true,
+				colorScheme: opts.colorScheme ?? 'light'
+			});
+			const page = await context.newPage();
+			const rec: Opened = { page, consoleErrors: [], pageErrors: [], external: [], close: () => context.close() };
+			page.on('console', (m) => { if (m.type() === 'error') rec.consoleErrors.push(m.text()); });
+			page.on('pageerror', (e) => rec.pageErrors.push(String(e)));
+			page.on('request', (r) => {
+				const u = r.url();
+				if (!/^(data:|blob:|about:)/.test(u) && !u.startsWith(base)) rec.external.push(u);
+			});
+			await page.goto(base + path, { waitUntil: 'networkidle' });
+			return rec;
+		},
+		async close() {
+			await browser.close();
+			await new Promise((ok) => server.close(ok));
+		}
+	};
+}
+
+/** axe-core WCAG 2.1 A/AA violations, as "id: help (n nodes)" strings (empty = clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join('; ')})`);
+}
+
+/** Raw prerendered HTML of a route as served (what a reader gets before any script runs). */
+export async function rawHtml(base: string, path: string): Promise<string> {
+	const r = await fetch(base + path);
+	return r.text();
+}

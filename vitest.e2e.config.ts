@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end tests in a real Chromium against the built site (npm run build first; scripts/run-e2e.mjs does both).
+export default defineConfig({
+	test: {
+		include: ['tests/e2e/**/*.e2e.ts'],
+		environment: 'node',
+		env: { TZ: 'UTC' },
+		testTimeout: 30_000,
+		hookTimeout: 60_000,
+		fileParallelism: false,
+		expect: { requireAssertions: true }
+	}
+});
