@@ -18,6 +18,8 @@ import {
 
 export interface Parsed<T> {
 	rows: T[];
+	/** File line (1-based) where each row starts, parallel to `rows`. */
+	lines: number[];
 	problems: CsvProblem[];
 }
 
@@ -46,8 +48,9 @@ function start(text: string, file: string, expected: readonly string[]): { table
 
 export function parseCountries(text: string, file = 'countries.csv'): Parsed<Country> {
 	const { table, problems, ok } = start(text, file, COLUMNS.countries);
-	if (!ok) return { rows: [], problems };
+	if (!ok) return { rows: [], lines: [], problems };
 	const rows: Country[] = [];
+	const lines: number[] = [];
 	for (const { line, cells: c } of table.rows) {
 		if (!c.iso3) problems.push({ file, line, reason: 'empty iso3' });
 		if (c.kind !== 'country' && c.kind !== 'subnational') problems.push({ file, line, reason: `kind "${c.kind}" must be country or subnational` });
@@ -63,28 +66,32 @@ export function parseCountries(text: string, file = 'countries.csv'): Parsed<Cou
 			atlas_name: c.atlas_name!,
 			note: c.note!
 		});
+		lines.push(line);
 	}
-	return { rows, problems };
+	return { rows, lines, problems };
 }
 
 export function parseSources(text: string, file = 'sources.csv'): Parsed<Source> {
 	const { table, problems, ok } = start(text, file, COLUMNS.sources);
-	if (!ok) return { rows: [], problems };
+	if (!ok) return { rows: [], lines: [], problems };
 	const rows: Source[] = [];
+	const lines: number[] = [];
 	for (const { line, cells: c } of table.rows) {
 		for (const k of ['source_id', 'publisher', 'title', 'url', 'licence', 'year'] as const) {
 			if (!c[k]?.trim()) problems.push({ file, line, reason: `source ${c.source_id || '(no id)'} has no ${k}: every source must name publisher, title, URL, licence and year` });
 		}
 		if (c.url && !/^https?:\/\//.test(c.url)) problems.push({ file, line, reason: `url "${c.url}" is not an http(s) URL` });
 		rows.push(c as unknown as Source);
+		lines.push(line);
 	}
-	return { rows, problems };
+	return { rows, lines, problems };
 }
 
 export function parseIndicators(text: string, file = 'indicators.csv'): Parsed<Indicator> {
 	const { table, problems, ok } = start(text, file, COLUMNS.indicators);
-	if (!ok) return { rows: [], problems };
+	if (!ok) return { rows: [], lines: [], problems };
 	const rows: Indicator[] = [];
+	const lines: number[] = [];
 	for (const { line, cells: c } of table.rows) {
 		if (!/^[a-z0-9_]+$/.test(c.indicator_id ?? '')) problems.push({ file, line, reason: `indicator_id "${c.indicator_id}" must be lower-case letters, digits and _` });
 		for (const k of ['label', 'short_label', 'unit', 'source_id', 'comparability', 'caveat'] as const) {
@@ -97,8 +104,9 @@ export function parseIndicators(text: string, file = 'indicators.csv'): Parsed<I
 		if (c.derived !== 'true' && c.derived !== 'false') problems.push({ file, line, reason: `derived "${c.derived}" must be true or false` });
 		if (c.derived === 'true' && !c.formula?.trim()) problems.push({ file, line, reason: `derived indicator ${c.indicator_id} has no formula: say how it is computed` });
 		rows.push({ ...(c as unknown as Indicator), decimals, derived: c.derived === 'true' });
+		lines.push(line);
 	}
-	return { rows, problems };
+	return { rows, lines, problems };
 }
 
 export const YEAR_MIN = 1950;
@@ -109,8 +117,9 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 
 export function parseObservations(text: string, file: string): Parsed<Observation> {
 	const { table, problems, ok } = start(text, file, COLUMNS.observations);
-	if (!ok) return { rows: [], problems };
+	if (!ok) return { rows: [], lines: [], problems };
 	const rows: Observation[] = [];
+	const lines: number[] = [];
 	for (const { line, cells: c } of table.rows) {
 		const year = Number(c.year);
 		if (!/^\d{4}$/.test(c.year ?? '') || year < YEAR_MIN || year > YEAR_MAX) {
@@ -129,32 +138,37 @@ export function parseObservations(text: string, file: string): Parsed<Observatio
 		if (!(FLAGS as readonly string[]).includes(c.flag ?? '')) problems.push({ file, line, reason: `flag "${c.flag}" must be one of: ${FLAGS.filter(Boolean).join(', ')} or blank` });
 		if (!c.source_id?.trim()) problems.push({ file, line, reason: 'observation without a source: fill source_id' });
 		rows.push({ iso3: c.iso3!, year, value, flag: c.flag as Flag, source_id: c.source_id!, note: c.note! });
+		lines.push(line);
 	}
-	return { rows, problems };
+	return { rows, lines, problems };
 }
 
 export function parsePolicies(text: string, file = 'policies.csv'): Parsed<Policy> {
 	const { table, problems, ok } = start(text, file, POLICY_COLUMNS);
-	if (!ok) return { rows: [], problems };
+	if (!ok) return { rows: [], lines: [], problems };
 	const rows: Policy[] = [];
+	const lines: number[] = [];
 	for (const { line, cells: c } of table.rows) {
 		for (const f of POLICY_FIELDS) {
 			if (c[f]?.trim() && !c[`${f}_source`]?.trim()) problems.push({ file, line, reason: `policy field ${f} ("${c[f]}") for ${c.iso3} has no source: fill ${f}_source` });
 		}
 		rows.push(c as unknown as Policy);
+		lines.push(line);
 	}
-	return { rows, problems };
+	return { rows, lines, problems };
 }
 
 export function parsePolicyEvents(text: string, file = 'policy_events.csv'): Parsed<PolicyEvent> {
 	const { table, problems, ok } = start(text, file, COLUMNS.policy_events);
-	if (!ok) return { rows: [], problems };
+	if (!ok) return { rows: [], lines: [], problems };
 	const rows: PolicyEvent[] = [];
+	const lines: number[] = [];
 	for (const { line, cells: c } of table.rows) {
 		if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(c.date ?? '')) problems.push({ file, line, reason: `date "${c.date}" must be YYYY, YYYY-MM or YYYY-MM-DD` });
 		if (Number(c.year) !== Number((c.date ?? '').slice(0, 4))) problems.push({ file, line, reason: `year "${c.year}" does not match date "${c.date}"` });
 		if (!c.source?.trim()) problems.push({ file, line, reason: `policy event "${c.title}" has no source` });
 		rows.push({ ...(c as unknown as PolicyEvent), year: Number(c.year) });
+		lines.push(line);
 	}
-	return { rows, problems };
+	return { rows, lines, problems };
 }

@@ -28,13 +28,13 @@ export function validatePackage(files: Record<string, string>): CsvProblem[] {
 
 	const codes = new Set<string>();
 	countries.rows.forEach((c, i) => {
-		if (codes.has(c.iso3)) problems.push({ file: 'countries.csv', line: i + 2, reason: `duplicate iso3 ${c.iso3}` });
+		if (codes.has(c.iso3)) problems.push({ file: 'countries.csv', line: countries.lines[i]!, reason: `duplicate iso3 ${c.iso3}` });
 		codes.add(c.iso3);
 	});
-	const sourceIds = uniqueIds(sources.rows.map((s) => s.source_id), 'sources.csv', 'source_id', problems);
-	const indicatorIds = uniqueIds(indicators.rows.map((s) => s.indicator_id), 'indicators.csv', 'indicator_id', problems);
+	const sourceIds = uniqueIds(sources.rows.map((s) => s.source_id), sources.lines, 'sources.csv', 'source_id', problems);
+	const indicatorIds = uniqueIds(indicators.rows.map((s) => s.indicator_id), indicators.lines, 'indicators.csv', 'indicator_id', problems);
 	indicators.rows.forEach((ind, i) => {
-		if (!sourceIds.has(ind.source_id)) problems.push({ file: 'indicators.csv', line: i + 2, reason: `indicator ${ind.indicator_id} names unknown source "${ind.source_id}" (add it to sources.csv)` });
+		if (!sourceIds.has(ind.source_id)) problems.push({ file: 'indicators.csv', line: indicators.lines[i]!, reason: `indicator ${ind.indicator_id} names unknown source "${ind.source_id}" (add it to sources.csv)` });
 	});
 
 	const seenObservationFiles = new Set<string>();
@@ -47,9 +47,8 @@ export function validatePackage(files: Record<string, string>): CsvProblem[] {
 		const obs = parseObservations(text, path);
 		problems.push(...obs.problems);
 		const seen = new Map<string, number>();
-		const lines = obsLines(text);
 		obs.rows.forEach((o, i) => {
-			const line = lines[i] ?? i + 2;
+			const line = obs.lines[i]!;
 			if (!codes.has(o.iso3)) problems.push({ file: path, line, reason: `unknown country code "${o.iso3}" (not in countries.csv)` });
 			if (o.source_id && !sourceIds.has(o.source_id)) problems.push({ file: path, line, reason: `unknown source "${o.source_id}" (not in sources.csv)` });
 			const key = `${o.iso3}-${o.year}`;
@@ -66,53 +65,29 @@ export function validatePackage(files: Record<string, string>): CsvProblem[] {
 		problems.push(...policies.problems);
 		const seenP = new Set<string>();
 		policies.rows.forEach((p, i) => {
-			if (!codes.has(p.iso3)) problems.push({ file: 'policies.csv', line: i + 2, reason: `unknown country code "${p.iso3}"` });
-			if (seenP.has(p.iso3)) problems.push({ file: 'policies.csv', line: i + 2, reason: `duplicate country ${p.iso3}` });
+			const line = policies.lines[i]!;
+			if (!codes.has(p.iso3)) problems.push({ file: 'policies.csv', line, reason: `unknown country code "${p.iso3}"` });
+			if (seenP.has(p.iso3)) problems.push({ file: 'policies.csv', line, reason: `duplicate country ${p.iso3}` });
 			seenP.add(p.iso3);
 		});
 	}
 	if ('policy_events.csv' in files) {
 		const events = parsePolicyEvents(files['policy_events.csv']!, 'policy_events.csv');
 		problems.push(...events.problems);
-		const lines = obsLines(files['policy_events.csv']!);
 		events.rows.forEach((e, i) => {
-			if (e.iso3 !== INTERNATIONAL && !codes.has(e.iso3)) problems.push({ file: 'policy_events.csv', line: lines[i] ?? i + 2, reason: `unknown country code "${e.iso3}"` });
+			if (e.iso3 !== INTERNATIONAL && !codes.has(e.iso3)) problems.push({ file: 'policy_events.csv', line: events.lines[i]!, reason: `unknown country code "${e.iso3}"` });
 		});
 	}
 	return problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
 }
 
-function uniqueIds(ids: string[], file: string, column: string, problems: CsvProblem[]): Set<string> {
+function uniqueIds(ids: string[], lines: number[], file: string, column: string, problems: CsvProblem[]): Set<string> {
 	const set = new Set<string>();
 	ids.forEach((id, i) => {
-		if (set.has(id)) problems.push({ file, line: i + 2, reason: `duplicate ${column} ${id}` });
+		if (set.has(id)) problems.push({ file, line: lines[i]!, reason: `duplicate ${column} ${id}` });
 		set.add(id);
 	});
 	return set;
-}
-
-/** Start line of each data row (rows that parsed), honouring quoted newlines; used to point at the right line. */
-function obsLines(text: string): number[] {
-	const lines: number[] = [];
-	let line = 1;
-	let quoted = false;
-	let rowStart = 2;
-	let inHeader = true;
-	let empty = true;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (c === '"') quoted = !quoted;
-		if (c === '\n' && !quoted) {
-			line++;
-			if (!inHeader && !empty) lines.push(rowStart);
-			inHeader = false;
-			rowStart = line;
-			empty = true;
-		} else if (c === '\n') line++;
-		else if (c !== '\r') empty = false;
-	}
-	if (!empty && !inHeader) lines.push(rowStart);
-	return lines;
 }
 
 export function formatProblem(p: CsvProblem): string {

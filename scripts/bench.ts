@@ -1,0 +1,68 @@
+/**
+ * npm run bench — performance figures (printed, not asserted):
+ *  1. per prerendered route: gzip bytes of the JavaScript it loads (modulepreload links + scripts in its HTML),
+ *     its HTML size, and whether the HTML already contains the chart SVG (readable before any script runs);
+ *  2. the map's recolour/render timings vs Observable Plot (scripts/bench-map.ts), when present.
+ * Builds first if build/ is missing.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUILD = 'build';
+if (!existsSync(join(BUILD, 'index.html'))) execSync('npx vite build', { stdio: 'inherit' });
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((n) => {
+		const p = join(dir, n);
+		if (statSync(p).isDirectory()) return n === '_app' ? [] : htmlFiles(p);
+		return n.endsWith('.html') ? [p] : [];
+	});
+}
+
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+
+export interface RouteFigures {
+	route: string;
+	jsFiles: number;
+	jsGzip: number;
+	htmlGzip: number;
+	chartSvg: boolean;
+	svgPaths: number;
+}
+
+export function routeFigures(file: string): RouteFigures {
+	const html = readFileSync(file, 'utf8');
+	const js = new Set<string>();
+	for (const m of html.matchAll(/(?:href|src)="([^"]+\.js)"/g)) js.add(m[1]!);
+	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) js.add(m[1]!);
+	const dir = join(file, '..');
+	let jsGzip = 0;
+	for (const src of js) {
+		const path = src.startsWith('/') ? join(BUILD, src) : join(dir, src);
+		if (existsSync(path)) jsGzip += gz(path);
+	}
+	const route = '/' + relative(BUILD, file).replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '');
+	const svg = /<svg[^>]*data-chart="[^"]+"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+	return { route, jsFiles: js.size, jsGzip, htmlGzip: gz(file), chartSvg: svg.length > 0, svgPaths: (svg.match(/<path /g) ?? []).length };
+}
+
+const all = htmlFiles(BUILD).map(routeFigures);
+// Many /country/* pages share one template: show a few and the largest.
+const countries = all.filter((r) => r.route.startsWith('/country/'));
+const shown = [...all.filter((r) => !r.route.startsWith('/country/')), ...countries.filter((r) => ['/country/PRT', '/country/USA'].includes(r.route))];
+console.log('\nRoute JavaScript (gzip) and prerendered chart');
+console.log('route'.padEnd(28), 'JS files'.padStart(8), 'JS gzip'.padStart(10), 'HTML gzip'.padStart(10), ' chart SVG in HTML');
+for (const r of shown) {
+	console.log(r.route.padEnd(28), String(r.jsFiles).padStart(8), `${(r.jsGzip / 1024).toFixed(1)} KB`.padStart(10), `${(r.htmlGzip / 1024).toFixed(1)} KB`.padStart(10), r.chartSvg ? ` yes (${r.svgPaths} paths)` : ' no');
+}
+if (countries.length) {
+	const max = countries.reduce((a, b) => (b.htmlGzip > a.htmlGzip ? b : a));
+	console.log(`(${countries.length} country pages; largest HTML ${max.route} ${(max.htmlGzip / 1024).toFixed(1)} KB gzip)`);
+}
+
+if (existsSync('scripts/bench-map.ts')) {
+	console.log('\nMap: recolour and render timings (Chromium)');
+	execSync('npx tsx scripts/bench-map.ts', { stdio: 'inherit' });
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { layoutLineChart, spreadLabels, type PlacedSeries } from '../../../src/lib/charts/lineChartLayout.ts';
+import type { Series } from '../../../src/lib/charts/series.ts';
+
+const s = (key: string, pts: [number, number][]): Series => ({
+	key,
+	label: key,
+	points: pts.map(([year, value]) => ({ year, value, flag: '', source_id: 'x', note: '' }))
+});
+
+describe('layoutLineChart', () => {
+	it('breaks a line where a year is missing instead of bridging the gap', () => {
+		const m = layoutLineChart({ series: [s('PRT', [[2000, 1], [2001, 2], [2003, 3], [2004, 4]])], width: 600, height: 300 });
+		expect(m.series[0]!.paths).toHaveLength(2);
+		expect(m.series[0]!.paths.every((d) => (d.match(/L/g) ?? []).length === 1)).toBe(true);
+	});
+
+	it('draws a lone year as a dot so it is not lost', () => {
+		const m = layoutLineChart({ series: [s('PRT', [[2000, 1], [2002, 2], [2003, 3]])], width: 600, height: 300 });
+		expect(m.series[0]!.isolated.map((p) => p.year)).toEqual([2000]);
+		expect(m.series[0]!.paths).toHaveLength(1);
+	});
+
+	it('maps the domain ends to the plot edges and starts linear y at zero', () => {
+		const m = layoutLineChart({ series: [s('A', [[1990, 5], [2019, 20]])], width: 800, height: 400 });
+		expect(m.x(1990)).toBeCloseTo(m.plot.x0);
+		expect(m.x(2019)).toBeCloseTo(m.plot.x1);
+		expect(m.yDomain[0]).toBe(0);
+		expect(m.y(0)).toBeCloseTo(m.plot.y0);
+	});
+
+	it('drops non-positive values on a log scale and reports them', () => {
+		const m = layoutLineChart({ series: [s('A', [[2000, 0], [2001, 10], [2002, 100]])], width: 600, height: 300, yScale: 'log' });
+		expect(m.series[0]!.dropped.map((p) => p.year)).toEqual([2000]);
+		expect(m.series[0]!.points.map((p) => p.year)).toEqual([2001, 2002]);
+		expect(m.yDomain[0]).toBeGreaterThan(0);
+	});
+
+	it('places an event on its own series at that year, or on the axis when the series has no value then', () => {
+		const m = layoutLineChart({
+			series: [s('PRT', [[2000, 1], [2001, 2], [2002, 3]]), s('NOR', [[2000, 5]])],
+			events: [
+				{ key: 'PRT', x: 2001, label: 'PRT 2001', title: 't', date: '2001-07-01', source: 'src' },
+				{ key: 'NOR', x: 2002, label: 'NOR', title: 't', date: '2002', source: 'src' }
+			],
+			width: 600,
+			height: 300
+		});
+		const prt = m.series[0]!.points.find((p) => p.year === 2001)!;
+		expect(m.events[0]).toMatchObject({ px: prt.px, py: prt.py, index: 0 });
+		expect(m.events[1]!.py).toBeNull();
+	});
+
+	it('keeps events outside the x domain off the chart', () => {
+		const m = layoutLineChart({ series: [s('A', [[2000, 1], [2010, 2]])], events: [{ key: 'A', x: 1990, label: '', title: '', date: '1990', source: '' }], width: 600, height: 300 });
+		expect(m.events).toEqual([]);
+	});
+
+	it('snaps a pixel to the nearest year inside the domain', () => {
+		const m = layoutLineChart({ series: [s('A', [[2000, 1], [2010, 2]])], width: 600, height: 300 });
+		expect(m.xAt(m.x(2004.4))).toBe(2004);
+		expect(m.xAt(-100)).toBe(2000);
+		expect(m.xAt(10_000)).toBe(2010);
+	});
+});
+
+describe('spreadLabels', () => {
+	it('moves end labels apart until none overlap, inside the plot', () => {
+		const mk = (key: string, y: number) => ({ key, end: { x: 0, y, labelY: y, value: 0, year: 0 } }) as unknown as PlacedSeries;
+		const series = [mk('a', 100), mk('b', 101), mk('c', 102), mk('d', 300)];
+		spreadLabels(series, 20, 380);
+		const ys = series.map((x) => x.end!.labelY).sort((a, b) => a - b);
+		for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(13.4);
+		expect(series[3]!.end!.labelY).toBe(300);
+	});
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { listJoin, summariseLines } from '../../../src/lib/charts/lineSummary.ts';
+import type { Series } from '../../../src/lib/charts/series.ts';
+
+const s = (label: string, pts: [number, number][]): Series => ({
+	key: label,
+	label,
+	points: pts.map(([year, value]) => ({ year, value, flag: '', source_id: 'x', note: '' }))
+});
+const o = { measure: 'value', unit: 'per 100,000', decimals: 1 };
+
+describe('summariseLines', () => {
+	it('names the highest and lowest in the latest year all series share', () => {
+		const text = summariseLines([s('Portugal', [[2015, 0.4], [2016, 0.5]]), s('Norway', [[2015, 4.1], [2016, 4.0], [2017, 3.9]])], o);
+		expect(text).toMatch(/^In 2016, Norway had the highest value \(4\.0 per 100,000\) and Portugal the lowest \(0\.5 per 100,000\)\./);
+	});
+
+	it('names the largest relative rise', () => {
+		const text = summariseLines([s('A', [[2000, 1], [2010, 2]]), s('B', [[2000, 1], [2010, 5]])], o);
+		expect(text).toContain('The largest relative rise was in B: from 1.0 per 100,000 in 2000 to 5.0 per 100,000 in 2010.');
+	});
+
+	it('names the largest relative fall when everything fell', () => {
+		const text = summariseLines([s('A', [[2000, 10], [2010, 9]]), s('B', [[2000, 10], [2010, 2]])], o);
+		expect(text).toContain('The largest relative fall was in B');
+	});
+
+	it('says which places have no data instead of leaving them out silently', () => {
+		expect(summariseLines([s('A', [[2000, 1]]), s('Scotland', [])], o)).toContain('No data for Scotland.');
+		expect(summariseLines([s('X', []), s('Y', [])], o)).toBe('No data for X and Y.');
+	});
+});
+
+describe('listJoin', () => {
+	it('joins with commas and "and"', () => {
+		expect(listJoin(['a', 'b', 'c'])).toBe('a, b and c');
+		expect(listJoin(['a'])).toBe('a');
+	});
+});
