@@ -5,10 +5,12 @@
  * Writes data/sources.csv and data/indicators.csv from the metadata each importer module exports.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { toCsv } from '../../src/lib/data/csv.ts';
 import type { Indicator, Source } from '../../src/lib/data/types.ts';
+import { parseObservations } from '../../src/lib/data/parse.ts';
+import { dataReadme } from './lib/dataReadme.ts';
 import { cliArgs } from './lib/output.ts';
 
 const argv = process.argv.slice(2);
@@ -75,7 +77,18 @@ const INDICATOR_COLUMNS: (keyof Indicator)[] = [
 ];
 writeFileSync(join(out, 'sources.csv'), toCsv(sources, SOURCE_COLUMNS));
 writeFileSync(join(out, 'indicators.csv'), toCsv(indicators, INDICATOR_COLUMNS));
-console.log(`catalog: ${sources.length} sources, ${indicators.length} indicators`);
+const obs = Object.fromEntries(
+	indicators.map((i) => {
+		const file = join(out, 'observations', `${i.indicator_id}.csv`);
+		try {
+			return [i.indicator_id, parseObservations(readFileSync(file, 'utf8'), file).rows];
+		} catch {
+			return [i.indicator_id, []];
+		}
+	})
+);
+writeFileSync(join(out, 'README.md'), dataReadme(sources, indicators, obs));
+console.log(`catalog: ${sources.length} sources, ${indicators.length} indicators; wrote ${join(out, 'README.md')}`);
 if (failed) {
 	console.error(`${failed} importer(s) failed`);
 	process.exit(1);

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { toCsv } from '../../src/lib/data/csv.ts';
-import type { Country } from '../../src/lib/data/types.ts';
+import type { Country, Indicator, Source } from '../../src/lib/data/types.ts';
 import { cliArgs, isMain } from './lib/output.ts';
 
 const require = createRequire(import.meta.url);
@@ -26,6 +26,33 @@ interface AtlasGeometry {
 	id?: string;
 	properties: { name: string };
 }
+
+export const name = 'countries';
+export const indicators: Indicator[] = [];
+export const sources: Source[] = [
+	{
+		source_id: 'natural-earth-world-atlas',
+		publisher: 'Natural Earth, packaged by Mike Bostock as world-atlas',
+		title: 'world-atlas 2.0.2: Natural Earth admin-0 countries, 1:110m and 1:50m, TopoJSON',
+		url: 'https://github.com/topojson/world-atlas',
+		download_url: 'https://www.npmjs.com/package/world-atlas',
+		licence: 'Public domain (Natural Earth); ISC (world-atlas packaging)',
+		year: '2020',
+		citation: 'Natural Earth. Free vector and raster map data @ naturalearthdata.com, via world-atlas 2.0.2.',
+		notes: 'Country shapes and ISO numeric ids used by the maps. Borders are Natural Earth de facto boundaries, not a position on disputed territory.'
+	},
+	{
+		source_id: 'world-countries',
+		publisher: 'Mohammed Le Doze (mledoze/countries)',
+		title: 'world-countries 5.1.0: ISO 3166-1 codes, names and UN regions',
+		url: 'https://github.com/mledoze/countries',
+		download_url: 'https://www.npmjs.com/package/world-countries',
+		licence: 'ODbL 1.0',
+		year: '2024',
+		citation: 'mledoze/countries, world-countries 5.1.0 (ODbL).',
+		notes: 'Codes, names, regions and subregions of countries.csv. EU membership (2026) is set by scripts/import/countries.ts.'
+	}
+];
 
 /** EU member states as of 2026 (27). The UK left on 2020-01-31. */
 export const EU27 = new Set(
