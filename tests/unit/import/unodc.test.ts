@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { indicators, run, sources } from '../../../scripts/import/unodc.ts';
+import { loadPlaces } from '../../../scripts/import/lib/places.ts';
+
+const places = loadPlaces('data');
+// Real rows of the UNODC extract (PRT 2019, GBR_E_W 2018, IRQ_KRI 2012, MLT 2018, GBR_NI 2017) plus synthetic bad rows
+// (MAR year 1013, NOR blank and unreadable values, XYZ unknown code).
+const text = readFileSync('tests/fixtures/import/unodc/extract.csv', 'utf8');
+
+describe('UNODC prisons importer', () => {
+	const result = run(text, places, 'fixture.csv', 2025);
+	const o = result.observations;
+	const unplaced = result.unplaced.join('\n');
+
+	it('keeps the published total rate and names the UNODC origin in the note', () => {
+		expect(o.unodc_prison_rate!.find((r) => r.iso3 === 'PRT' && r.year === 2019)).toEqual({
+			iso3: 'PRT', year: 2019, value: 125.822127143225, flag: '', source_id: 'unodc-cts-prisons-2023', note: 'UNODC source: CTS/WPB-ICPR'
+		});
+	});
+
+	it('maps the UK parts to project codes', () => {
+		expect(o.unodc_prison_rate!.find((r) => r.iso3 === 'GB-ENW' && r.year === 2018)?.value).toBe(140.01838323823);
+		expect(o.unodc_prison_rate!.find((r) => r.iso3 === 'GB-NIR' && r.year === 2017)?.value).toBe(75.4209085359791);
+	});
+
+	it('uses only ICCS 06 for drug offences (published rate and count), never trafficking alone', () => {
+		expect(o.unodc_prisoners_drug_offences_rate!.find((r) => r.iso3 === 'PRT')).toMatchObject({ year: 2019, value: 18.0953735027949, flag: '' });
+		expect(o.unodc_prisoners_drug_offences!.find((r) => r.iso3 === 'PRT')).toMatchObject({ year: 2019, value: 1862 });
+		expect(o.unodc_prisoners_drug_offences!.some((r) => r.value === 1849)).toBe(false);
+	});
+
+	it('computes the share from the two counts, flagged derived, with the formula documented', () => {
+		const row = o.unodc_prisoners_drug_offences_share!.find((r) => r.iso3 === 'PRT' && r.year === 2019)!;
+		expect(row.value).toBe(14.4); // 1862 / 12947 × 100 = 14.38…
+		expect(row.flag).toBe('derived');
+		expect(row.note).toContain('1862 of 12947');
+		const ind = indicators.find((i) => i.indicator_id === 'unodc_prisoners_drug_offences_share')!;
+		expect(ind.derived).toBe(true);
+		expect(ind.formula).toMatch(/Acts involving controlled psycho-active substances/);
+		expect(ind.caveat).toMatch(/UNODC does not publish the share; computed by Drug Policy Explorer/);
+	});
+
+	it('ignores sex breakdowns and admissions', () => {
+		expect(o.unodc_prison_rate!.filter((r) => r.iso3 === 'PRT')).toHaveLength(1);
+		expect(o.unodc_prisoners_drug_offences!.some((r) => r.value === 12071 || r.value === 5087)).toBe(false);
+	});
+
+	it('warns in the note where possession/trafficking disagree with the 06 count', () => {
+		expect(o.unodc_prisoners_drug_offences!.find((r) => r.iso3 === 'GB-NIR')?.note).toMatch(/Check before quoting.*drug possession 3, drug trafficking 123/);
+		expect(o.unodc_prisoners_drug_offences_share!.find((r) => r.iso3 === 'GB-NIR')?.value).toBe(63.9);
+	});
+
+	it('reports a 06 zero contradicted by possession/trafficking instead of importing it', () => {
+		expect(o.unodc_prisoners_drug_offences!.some((r) => r.iso3 === 'MLT')).toBe(false);
+		expect(o.unodc_prisoners_drug_offences_rate!.some((r) => r.iso3 === 'MLT')).toBe(false);
+		expect(unplaced).toMatch(/fixture\.csv:15: MLT 2018: ICCS 06 count is 0 while UNODC reports drug possession 17 and drug trafficking 139/);
+		expect(o.unodc_prison_rate!.find((r) => r.iso3 === 'MLT')?.value).toBe(129.173735623065);
+	});
+
+	it('leaves blank values missing and reports unreadable ones, bad years and unknown codes', () => {
+		expect(o.unodc_prison_rate!.some((r) => r.iso3 === 'NOR')).toBe(false);
+		expect(unplaced).toMatch(/fixture\.csv:28: NOR Norway 2020 Total: value "six" is not a number/);
+		expect(unplaced).toMatch(/fixture\.csv:26: MAR Morocco 1013 Total: year "1013" is outside 1990–2025/);
+		expect(unplaced).toMatch(/"IRQ_KRI" Iraq \(Kurdistan Region\) \(2 rows, lines 11, 12\)/);
+		expect(unplaced).toMatch(/"XYZ" Narnia/);
+		expect(unplaced).not.toMatch(/fixture\.csv:27/);
+	});
+
+	it('has complete metadata', () => {
+		expect(sources[0]!.source_id).toBe('unodc-cts-prisons-2023');
+		for (const i of indicators) {
+			expect(i.topic).toBe('prisons');
+			expect(i.caveat.length).toBeGreaterThan(50);
+			expect(i.source_id).toBe('unodc-cts-prisons-2023');
+		}
+	});
+});
