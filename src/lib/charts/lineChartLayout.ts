@@ -21,6 +21,24 @@ export interface ChartEvent {
 	title: string;
 	date: string;
 	source: string;
+	/** Major events (default) get a guide line and a label; minor ones only a small marker (details on hover/focus). */
+	major?: boolean;
+}
+
+/** A dashed reference line for one series, e.g. the pre-reform trend continued. */
+export interface TrendInput {
+	/** Series key (colour follows the series). */
+	key: string;
+	label: string;
+	points: { year: number; value: number }[];
+}
+
+export interface PlacedTrend {
+	key: string;
+	label: string;
+	index: number;
+	/** SVG path data; empty when no point lies inside the plot. */
+	d: string;
 }
 
 export interface LineChartInput {
@@ -35,6 +53,8 @@ export interface LineChartInput {
 	zeroBased?: boolean;
 	/** Space on the right for end labels, px. */
 	labelWidth?: number;
+	/** Dashed reference lines (not part of the y domain; points outside it are left out). */
+	trends?: TrendInput[];
 }
 
 export interface PlacedPoint extends SeriesPoint {
@@ -62,6 +82,8 @@ export interface PlacedEvent extends ChartEvent {
 	/** y of the owning series at that x, or null if the series has no value there (then drawn on the axis). */
 	py: number | null;
 	index: number;
+	/** Row of the label above the plot (0 = top row); labels that would overlap go to further rows. */
+	labelRow: number;
 }
 
 export interface Tick {
@@ -79,6 +101,7 @@ export interface LineChartModel {
 	yTicks: Tick[];
 	series: PlacedSeries[];
 	events: PlacedEvent[];
+	trends: PlacedTrend[];
 	xDomain: [number, number];
 	yDomain: [number, number];
 	yScale: YScaleType;
@@ -92,7 +115,9 @@ const LABEL_GAP = 14;
 
 export function layoutLineChart(input: LineChartInput): LineChartModel {
 	const { width, height, yScale = 'linear', zeroBased = true } = input;
-	const labelWidth = input.labelWidth ?? Math.min(130, Math.max(70, width * 0.18));
+	// Room for the longest end label (~7 px a character at 12 px semi-bold), but never more than a third of the width.
+	const longest = Math.max(0, ...input.series.filter((x) => x.points.length).map((x) => x.label.length));
+	const labelWidth = input.labelWidth ?? Math.min(width * 0.34, Math.max(40, longest * 7 + 12));
 	const margin = { top: 24, right: labelWidth, bottom: 28, left: 44 };
 	const plot = { x0: margin.left, x1: Math.max(margin.left + 10, width - margin.right), y0: height - margin.bottom, y1: margin.top };
 
@@ -101,6 +126,11 @@ export function layoutLineChart(input: LineChartInput): LineChartModel {
 	const xs = all.map((p) => p.year);
 	const xDomain: [number, number] = input.xDomain ?? (xs.length ? [Math.min(...xs), Math.max(...xs)] : [2000, 2020]);
 	if (xDomain[0] === xDomain[1]) xDomain[1] = xDomain[0] + 1;
+	// Event labels sit above the plot; when they would overlap they take further rows, and the plot moves down.
+	const labelRows = eventLabelRows(input.events ?? [], xDomain, plot.x0, plot.x1);
+	const rowCount = Math.max(0, ...labelRows.values()) + 1;
+	margin.top += (rowCount - 1) * EVENT_ROW;
+	plot.y1 = margin.top;
 	const inX = all.filter((p) => p.year >= xDomain[0] && p.year <= xDomain[1]);
 	const vs = inX.map((p) => p.value);
 	let yDomain: [number, number];
@@ -161,8 +191,18 @@ export function layoutLineChart(input: LineChartInput): LineChartModel {
 		.map((e) => {
 			const s = placed.find((p) => p.key === e.key);
 			const pt = s?.points.find((p) => p.year === e.x);
-			return { ...e, px: round(x(e.x)), py: pt ? pt.py : null, index: s?.index ?? 0 };
+			return { ...e, px: round(x(e.x)), py: pt ? pt.py : null, index: s?.index ?? 0, labelRow: labelRows.get(e) ?? 0 };
 		});
+
+	const [ylo, yhi] = yDomain[0] < yDomain[1] ? yDomain : [yDomain[1], yDomain[0]];
+	const trends: PlacedTrend[] = (input.trends ?? []).map((t) => {
+		const s = placed.find((p) => p.key === t.key);
+		const pts = t.points
+			.filter((p) => p.year >= xDomain[0] && p.year <= xDomain[1] && p.value >= ylo && p.value <= yhi && (yScale !== 'log' || p.value > 0))
+			.map((p) => ({ px: round(x(p.year)), py: round(y(p.value)) }));
+		const d = pts.length > 1 ? pts.map((p, i) => `${i ? 'L' : 'M'}${p.px},${p.py}`).join('') : '';
+		return { key: t.key, label: t.label, index: s?.index ?? 0, d };
+	});
 
 	return {
 		width,
@@ -173,6 +213,7 @@ export function layoutLineChart(input: LineChartInput): LineChartModel {
 		yTicks,
 		series: placed,
 		events,
+		trends,
 		xDomain,
 		yDomain,
 		yScale,
@@ -180,6 +221,27 @@ export function layoutLineChart(input: LineChartInput): LineChartModel {
 		x: (v) => x(v),
 		y: (v) => y(v)
 	};
+}
+
+const EVENT_ROW = 13;
+
+/** Greedy rows for major event labels (~6.5 px a character at 11 px): a label goes to the first row where it fits. */
+export function eventLabelRows(events: ChartEvent[], xDomain: [number, number], x0: number, x1: number): Map<ChartEvent, number> {
+	const span = xDomain[1] - xDomain[0] || 1;
+	const rowsEnd: number[] = [];
+	const out = new Map<ChartEvent, number>();
+	const major = events.filter((e) => e.major !== false && e.label && e.x >= xDomain[0] && e.x <= xDomain[1]);
+	for (const e of [...major].sort((a, b) => a.x - b.x)) {
+		const left = x0 + ((e.x - xDomain[0]) / span) * (x1 - x0) + 5;
+		const right = left + e.label.length * 6.5;
+		let row = rowsEnd.findIndex((end) => end + 6 < left);
+		if (row === -1) {
+			row = rowsEnd.length;
+			rowsEnd.push(right);
+		} else rowsEnd[row] = right;
+		out.set(e, row);
+	}
+	return out;
 }
 
 /** Spread end labels vertically so that no two are closer than LABEL_GAP px, staying inside the plot. */

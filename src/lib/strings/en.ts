@@ -21,6 +21,31 @@ export const en = {
 		revised: 'revised',
 		secondary: 'secondary source'
 	} as Record<string, string>,
+	/** Policy facts (country pages). Blank in the data = unknown, never "no". */
+	policy: {
+		unknown: 'Unknown (not found in the sources we read)',
+		possession: {
+			criminal: 'Criminal offence',
+			decriminalised_de_jure: 'Decriminalised in law (de jure)',
+			decriminalised_de_facto: 'Decriminalised in practice (de facto), still an offence on the books',
+			subnational_variation: 'Varies by state or province',
+			legal_regulated: 'Legal and regulated'
+		} as Record<string, string>,
+		service: { yes: 'Available', no: 'Not available', trial: 'Trial only' } as Record<string, string>,
+		deathPenalty: { yes: 'Yes: the death penalty applies to some drug offences', no: 'No' } as Record<string, string>,
+		fields: {
+			possession_status: 'Possession for personal use',
+			possession_model: 'How it works',
+			cannabis_status: 'Cannabis',
+			oat: 'Opioid agonist treatment (OAT)',
+			nsp: 'Needle and syringe programmes (NSP)',
+			hat: 'Heroin-assisted treatment (HAT)',
+			dcr: 'Drug consumption rooms',
+			drug_checking: 'Drug checking',
+			naloxone: 'Take-home naloxone',
+			death_penalty_drugs: 'Death penalty for drug offences'
+		} as Record<string, string>
+	},
 	footer: {
 		about: 'An open-source project. Data from the publishers named under each chart; no tracking, no third-party requests.',
 		code: 'Code licence: MIT. Data: each publisher’s own licence (see Data).'

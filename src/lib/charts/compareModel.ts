@@ -1,0 +1,140 @@
+/**
+ * /compare: from the view state and the data slice to what the chart, table, summary and before/after panel show.
+ * Pure; the page only wires this to components.
+ *  - calendar mode: x = year, clipped to from/to; every policy event of each selected country on its own line
+ *    (the chosen reform type labelled, other events as small markers with details on hover/focus).
+ *  - aligned mode: x = years since that country's reform (reform.ts), optionally indexed (align.ts); countries
+ *    without a reform under the chosen definition are left out and named.
+ *  - before/after for the focus country (beforeAfter.ts), computed on the values as drawn (calendar or aligned,
+ *    indexed or not), with the pre-reform trend continued as a dashed line.
+ */
+import type { PolicyEvent, Source } from '../data/types.ts';
+import { alignSeries, formatYearsSince } from '../stats/align.ts';
+import { beforeAfter, type BeforeAfterResult } from '../stats/beforeAfter.ts';
+import { humaniseEventType, type Reform, type ReformDefinition } from '../stats/reform.ts';
+import type { ChartEvent, TrendInput } from './lineChartLayout.ts';
+import type { Series } from './series.ts';
+
+export interface CompareModelInput {
+	series: Series[];
+	events: PolicyEvent[];
+	/** Reforms under the chosen definition, by iso3. */
+	reforms: Map<string, Reform>;
+	definition: ReformDefinition;
+	aligned: boolean;
+	index: boolean;
+	from: number | null;
+	to: number | null;
+	n: number;
+	/** Before/after country (null = first selected country with a reform). */
+	focus: string | null;
+	nameOf: (iso3: string) => string;
+}
+
+export interface CompareModel {
+	series: Series[];
+	events: ChartEvent[];
+	trends: TrendInput[];
+	xDomain: [number, number] | undefined;
+	xRule: { x: number; label: string } | null;
+	/** Things the reader must know about what is not drawn (no reform, no base year, …). */
+	problems: string[];
+	/** Before/after panel, or null when no selected country has a reform. */
+	beforeAfter: { iso3: string; name: string; reform: Reform; result: BeforeAfterResult } | null;
+	/** Countries that can be the before/after focus. */
+	focusable: string[];
+	/** Source ids of the values drawn. */
+	sourceIds: string[];
+}
+
+const SHORT: Record<string, string> = { decriminalisation: 'decrim.', threshold_quantities: 'thresholds', possession_reform: 'reform' };
+
+/** Short marker label: "decrim. 2001". */
+export function shortEventLabel(eventType: string, year: number | string): string {
+	return `${SHORT[eventType] ?? humaniseEventType(eventType).toLowerCase()} ${year}`;
+}
+
+export function buildCompareModel(i: CompareModelInput): CompareModel {
+	const problems: string[] = [];
+	let series: Series[];
+	const reformOf = (key: string) => i.reforms.get(key);
+
+	if (i.aligned) {
+		series = [];
+		for (const s of i.series) {
+			const r = reformOf(s.key);
+			if (!r) {
+				problems.push(`${s.label} has no ${i.definition.label.toLowerCase()} in our policy data, so it cannot be aligned and is not drawn.`);
+				continue;
+			}
+			const a = alignSeries(s, r.year, i.index);
+			if (a.problem) problems.push(a.problem);
+			series.push(a.series);
+		}
+	} else {
+		series = i.series.map((s) => ({ ...s, points: s.points.filter((p) => (i.from === null || p.year >= i.from) && (i.to === null || p.year <= i.to)) }));
+	}
+	for (const s of i.series) if (s.points.length === 0) problems.push(`No data for ${s.label} on this indicator.`);
+
+	const shift = (iso3: string) => (i.aligned ? (reformOf(iso3)?.year ?? 0) : 0);
+	// Markers only on lines that are drawn (an empty series, e.g. one that cannot be indexed, gets none).
+	const shown = new Set(series.filter((s) => s.points.length).map((s) => s.key));
+	const events: ChartEvent[] = [];
+	for (const e of i.events) {
+		if (!shown.has(e.iso3)) continue;
+		const r = reformOf(e.iso3);
+		const isReform = !!r && r.basis === 'event' && r.date === e.date && r.eventType === e.event_type;
+		events.push({
+			key: e.iso3,
+			x: e.year - shift(e.iso3),
+			label: isReform ? (i.aligned ? `${i.nameOf(e.iso3)} ${e.year}` : shortEventLabel(i.definition.id === 'decriminalisation' ? 'decriminalisation' : e.event_type, e.year)) : '',
+			title: `${i.nameOf(e.iso3)}: ${e.title}${isReform ? ` — the reform used for “${i.definition.label}”` : ''}`,
+			date: e.date,
+			source: e.source,
+			major: isReform
+		});
+	}
+	// A reform year known only from the policy table still gets its marker (and says where it comes from).
+	for (const [iso3, r] of i.reforms) {
+		if (r.basis !== 'policies' || !shown.has(iso3)) continue;
+		events.push({ key: iso3, x: r.year - shift(iso3), label: i.aligned ? `${i.nameOf(iso3)} ${r.year}` : shortEventLabel('decriminalisation', r.year), title: `${i.nameOf(iso3)}: ${r.title}`, date: r.date, source: r.source, major: true });
+	}
+
+	const focusable = series.filter((s) => reformOf(s.key) && s.points.length).map((s) => s.key);
+	const focus = i.focus && focusable.includes(i.focus) ? i.focus : (focusable[0] ?? null);
+	let ba: CompareModel['beforeAfter'] = null;
+	const trends: TrendInput[] = [];
+	if (focus) {
+		const r = reformOf(focus)!;
+		const s = series.find((x) => x.key === focus)!;
+		// Full (unclipped) values for the statistics, so from/to never silently shorten a window.
+		const full = i.aligned ? s : i.series.find((x) => x.key === focus)!;
+		const result = beforeAfter(full.points, i.aligned ? 0 : r.year, i.n);
+		ba = { iso3: focus, name: s.label, reform: r, result };
+		if (result.trend) trends.push({ key: focus, label: `${s.label}: trend of the ${i.n} years before the reform, continued`, points: result.trend });
+	}
+
+	const xs = series.flatMap((s) => s.points.map((p) => p.year));
+	let xDomain: [number, number] | undefined;
+	if (!i.aligned && (i.from !== null || i.to !== null) && xs.length) xDomain = [i.from ?? Math.min(...xs), i.to ?? Math.max(...xs)];
+	return {
+		series,
+		events,
+		trends,
+		xDomain,
+		// The reform markers at x = 0 carry the names; the rule itself needs no label of its own.
+		xRule: i.aligned ? { x: 0, label: '' } : null,
+		problems,
+		beforeAfter: ba,
+		focusable,
+		sourceIds: [...new Set(series.flatMap((s) => s.points.map((p) => p.source_id)))].sort()
+	};
+}
+
+export { formatYearsSince };
+
+/** Sources actually drawn, in a stable order. */
+export function sourcesUsed(all: Source[], ids: string[], fallback: string): Source[] {
+	const want = new Set(ids.length ? ids : [fallback]);
+	return all.filter((s) => want.has(s.source_id));
+}

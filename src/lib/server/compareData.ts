@@ -1,0 +1,59 @@
+/**
+ * Build-time slices for /compare and /country/[iso3]: compact indicator payloads, the places with any fact,
+ * policy events and the few policy fields the reform rule needs. Server-only (prerender).
+ */
+import { encodeObservations, type IndicatorPayload } from '$lib/data/compactSeries';
+import type { Country, Indicator, Policy, PolicyEvent } from '$lib/data/types';
+import { countries, indicator, indicators, observations, policies, policyEvents, sources } from './data';
+
+/** Full payload of one indicator (all places), or only the listed places. */
+export function indicatorPayload(id: string, places?: string[]): IndicatorPayload {
+	const ind = indicator(id);
+	const rows = places ? observations(id).filter((r) => places.includes(r.iso3)) : observations(id);
+	const used = new Set(rows.map((r) => r.source_id));
+	used.add(ind.source_id);
+	return { indicator: ind, sources: sources().filter((s) => used.has(s.source_id)), data: encodeObservations(rows, ind.source_id) };
+}
+
+/** Places that have at least one observation, per indicator. */
+export function placesWithData(): Map<string, Set<string>> {
+	const out = new Map<string, Set<string>>();
+	for (const ind of indicators()) {
+		for (const r of observations(ind.indicator_id)) {
+			let s = out.get(r.iso3);
+			if (!s) out.set(r.iso3, (s = new Set()));
+			s.add(ind.indicator_id);
+		}
+	}
+	return out;
+}
+
+export type PlaceLite = Pick<Country, 'iso3' | 'name' | 'region' | 'subregion' | 'eu_member' | 'kind'>;
+
+/** Places a picker offers: those with data or policy facts (every country page exists regardless). */
+export function pickerPlaces(): PlaceLite[] {
+	const withData = placesWithData();
+	const withPolicy = new Set([...policies().map((p) => p.iso3), ...policyEvents().map((e) => e.iso3)]);
+	return countries()
+		.filter((c) => withData.has(c.iso3) || withPolicy.has(c.iso3))
+		.map(({ iso3, name, region, subregion, eu_member, kind }) => ({ iso3, name, region, subregion, eu_member, kind }))
+		.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export type IndicatorLite = Pick<Indicator, 'indicator_id' | 'short_label' | 'label' | 'topic' | 'comparability' | 'source_id'>;
+export const indicatorList = (): IndicatorLite[] =>
+	indicators().map(({ indicator_id, short_label, label, topic, comparability, source_id }) => ({ indicator_id, short_label, label, topic, comparability, source_id }));
+
+/** Only what the reform rule reads from policies.csv. */
+export type PolicyLite = Pick<Policy, 'iso3' | 'possession_status' | 'possession_status_source' | 'possession_year' | 'possession_year_source'>;
+export const policyLites = (): PolicyLite[] =>
+	policies().map(({ iso3, possession_status, possession_status_source, possession_year, possession_year_source }) => ({
+		iso3,
+		possession_status,
+		possession_status_source,
+		possession_year,
+		possession_year_source
+	}));
+
+/** National and sub-national events (international ones, iso3 INT, are not on any country's line). */
+export const countryEvents = (): PolicyEvent[] => policyEvents().filter((e) => e.iso3 !== 'INT');

@@ -1,0 +1,72 @@
+/**
+ * /country/[iso3]: prerendered for every place in data/countries.csv (the map links to each one), so a place with
+ * no data still gets a page that says so. Ships only this place's slice: its policy facts, events, one series per
+ * indicator with data, and peer codes.
+ */
+import { error } from '@sveltejs/kit';
+import type { ChartEvent } from '$lib/charts/lineChartLayout';
+import { shortEventLabel } from '$lib/charts/compareModel';
+import { buildSeries } from '$lib/charts/series';
+import { countries, indicators, observations, policies, policyEvents, source } from '$lib/server/data';
+import { findPeers, type PeerCandidate } from '$lib/stats/peers';
+import { reformFor, REFORM_DEFINITIONS } from '$lib/stats/reform';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => countries().map((c) => ({ iso3: c.iso3 }));
+
+const candidateCache = new Map<string, PeerCandidate[]>();
+function candidates(indicatorId: string): PeerCandidate[] {
+	let c = candidateCache.get(indicatorId);
+	if (!c) {
+		const byIso = new Map<string, Map<number, number>>();
+		for (const r of observations(indicatorId)) {
+			if (!byIso.has(r.iso3)) byIso.set(r.iso3, new Map());
+			byIso.get(r.iso3)!.set(r.year, r.value);
+		}
+		c = countries()
+			.filter((x) => byIso.has(x.iso3))
+			.map((x) => ({ iso3: x.iso3, name: x.name, region: x.region, subregion: x.subregion, kind: x.kind, values: byIso.get(x.iso3)! }));
+		candidateCache.set(indicatorId, c);
+	}
+	return c;
+}
+
+export const load: PageServerLoad = ({ params }) => {
+	const place = countries().find((c) => c.iso3 === params.iso3);
+	if (!place) error(404, `No place with code ${params.iso3}`);
+	const iso3 = place.iso3;
+	const policy = policies().find((p) => p.iso3 === iso3) ?? null;
+	const events = policyEvents()
+		.filter((e) => e.iso3 === iso3)
+		.sort((a, b) => a.date.localeCompare(b.date));
+	const definition = REFORM_DEFINITIONS[0]!;
+	const reform = reformFor(iso3, definition, events, policy ?? undefined);
+	const parent = place.parent ? (countries().find((c) => c.iso3 === place.parent)?.name ?? place.parent) : null;
+
+	const markers: ChartEvent[] = events.map((e) => {
+		const isReform = !!reform && reform.basis === 'event' && reform.date === e.date && reform.eventType === e.event_type;
+		return { key: iso3, x: e.year, label: isReform ? shortEventLabel('decriminalisation', e.year) : '', title: `${place.name}: ${e.title}`, date: e.date, source: e.source, major: isReform };
+	});
+	if (reform?.basis === 'policies') markers.push({ key: iso3, x: reform.year, label: shortEventLabel('decriminalisation', reform.year), title: `${place.name}: ${reform.title}`, date: reform.date, source: reform.source, major: true });
+
+	const multiples = indicators().flatMap((ind) => {
+		const rows = observations(ind.indicator_id).filter((r) => r.iso3 === iso3);
+		if (!rows.length) return [];
+		const series = buildSeries(rows, [iso3], () => place.name);
+		const used = new Set(rows.map((r) => r.source_id));
+		const own = candidates(ind.indicator_id).find((c) => c.iso3 === iso3);
+		const peers = own
+			? findPeers({ iso3, region: place.region, subregion: place.subregion, values: own.values, reformYear: reform?.year ?? null }, candidates(ind.indicator_id), 3, 5)
+			: [];
+		return [
+			{
+				indicator: ind,
+				series,
+				sources: [...used].sort().map(source),
+				peers
+			}
+		];
+	});
+
+	return { place: { iso3, name: place.name, region: place.region, subregion: place.subregion, kind: place.kind, note: place.note }, parent, policy, events, reform, markers, multiples, ruleText: definition.rule };
+};

@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, rawHtml, startSite, type Site } from './harness';
+
+let site: Site;
+beforeAll(async () => (site = await startSite()));
+afterAll(async () => site?.close());
+
+const DEFAULT = ['PRT', 'CZE', 'NOR', 'SWE', 'EST'];
+const INDICATOR = 'gbd2019_drug_disorder_death_rate';
+
+/** Vertices of a series' paths as [x, y] pixel pairs (viewBox units). */
+async function vertices(page: Page, key: string): Promise<[number, number][]> {
+	const ds = await page.locator(`svg[data-chart="line"] g.series[data-key="${key}"] path`).evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? ''));
+	return ds.flatMap((d) => [...d.matchAll(/[ML]([\d.]+),([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as [number, number]));
+}
+
+/** Pixel x of a data x from two labelled x ticks (linear axis). */
+async function xOf(page: Page, value: number, a: string, b: string): Promise<number> {
+	const ticks = page.locator('svg[data-chart="line"] g.grid text[text-anchor="middle"]');
+	const pos = async (label: string) => Number(await ticks.filter({ hasText: new RegExp(`^${label.replace(/[+]/g, '\\+')}$`) }).first().getAttribute('x'));
+	const [pa, pb] = [await pos(a), await pos(b)];
+	const [va, vb] = [Number(a.replace('−', '-').replace('+', '')), Number(b.replace('−', '-').replace('+', ''))];
+	return pa + ((value - va) / (vb - va)) * (pb - pa);
+}
+
+function observations(iso3: string): Map<number, number> {
+	const rows = readFileSync(`data/observations/${INDICATOR}.csv`, 'utf8').trim().split('\n').slice(1);
+	return new Map(rows.filter((l) => l.startsWith(`${iso3},`)).map((l) => [Number(l.split(',')[1]), Number(l.split(',')[2])]));
+}
+
+describe('/compare', () => {
+	it('has the default chart as SVG in the prerendered HTML, with Portugal’s 2001 reform marked', async () => {
+		const html = await rawHtml(site.base, '/compare');
+		const svg = /<svg[^>]*data-chart="line"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+		for (const key of DEFAULT) expect(svg).toContain(`data-key="${key}"`);
+		expect(svg).toMatch(/data-event-key="PRT"[^>]*data-event-x="2001"/);
+		expect(html).toContain('Before and after the reform: Portugal');
+		expect(html).toMatch(/Institute for Health Metrics and Evaluation/);
+	});
+
+	it('draws Portugal’s 2001 marker on Portugal’s line, at x = 2001', async () => {
+		const o = await site.open('/compare');
+		const marker = o.page.locator('g.event[data-event-key="PRT"][data-event-x="2001"] circle');
+		expect(await marker.count()).toBe(1);
+		const cx = Number(await marker.getAttribute('cx'));
+		const cy = Number(await marker.getAttribute('cy'));
+		expect(Math.abs(cx - (await xOf(o.page, 2001, '2000', '2002')))).toBeLessThan(0.6);
+		const vertex = (await vertices(o.page, 'PRT')).find(([x]) => Math.abs(x - cx) < 0.2);
+		expect(vertex).toBeDefined();
+		expect(Math.abs(vertex![1] - cy)).toBeLessThan(0.2);
+		expect(o.consoleErrors).toEqual([]);
+		await o.close();
+	});
+
+	it('align mode puts the Portugal and Czech Republic reforms at x = 0, on their own lines', async () => {
+		const o = await site.open('/compare?countries=PRT~CZE&align=decriminalisation');
+		const prt = o.page.locator('g.event[data-event-key="PRT"][data-event-x="0"] circle');
+		const cze = o.page.locator('g.event[data-event-key="CZE"][data-event-x="0"] circle');
+		await expect.poll(() => prt.count()).toBe(1);
+		expect(await cze.count()).toBe(1);
+		const rule = Number(await o.page.locator('g.xrule line').getAttribute('x1'));
+		expect(Number(await prt.getAttribute('cx'))).toBeCloseTo(rule, 0);
+		expect(Number(await cze.getAttribute('cx'))).toBeCloseTo(rule, 0);
+		expect(Math.abs(rule - (await xOf(o.page, 0, '−2', '+2')))).toBeLessThan(0.6);
+		// Each marker sits on its own line's value in the reform year.
+		for (const [key, loc] of [['PRT', prt], ['CZE', cze]] as const) {
+			const cy = Number(await loc.getAttribute('cy'));
+			expect((await vertices(o.page, key)).some(([x, y]) => Math.abs(x - rule) < 0.6 && Math.abs(y - cy) < 0.2)).toBe(true);
+		}
+		expect(await o.page.locator('.figure .summary').textContent()).toMatch(/aligned on each country’s decriminalisation/);
+		expect(o.consoleErrors).toEqual([]);
+		await o.close();
+	});
+
+	it('before/after numbers for Portugal equal the values computed from data/', async () => {
+		const o = await site.open('/compare');
+		const v = observations('PRT');
+		const win = (a: number, b: number) => [...v].filter(([y]) => y >= a && y <= b);
+		const mean = (xs: [number, number][]) => xs.reduce((s, [, x]) => s + x, 0) / xs.length;
+		const slope = (xs: [number, number][]) => {
+			const my = xs.reduce((s, [y]) => s + y, 0) / xs.length;
+			const mv = mean(xs);
+			return xs.reduce((s, [y, x]) => s + (y - my) * (x - mv), 0) / xs.reduce((s, [y]) => s + (y - my) ** 2, 0);
+		};
+		const before = win(1996, 2000);
+		const after = win(2002, 2006);
+		const stat = async (name: string) => Number(await o.page.locator(`[data-stat="${name}"]`).getAttribute('data-value'));
+		expect(await stat('before-mean')).toBeCloseTo(mean(before), 9);
+		expect(await stat('after-mean')).toBeCloseTo(mean(after), 9);
+		expect(await stat('before-slope')).toBeCloseTo(slope(before), 9);
+		expect(await stat('after-slope')).toBeCloseTo(slope(after), 9);
+		expect((await o.page.locator('[data-stat="before-mean"]').textContent())?.trim()).toBe(mean(before).toFixed(2));
+		expect((await o.page.locator('[data-stat="before-count"]').textContent())?.trim()).toBe(`${before.length} of 5`);
+		// Changing N recomputes (N = 3: 1998–2000 vs 2002–2004) and lands in the URL.
+		await o.page.locator('.ba input[type="number"]').fill('3');
+		await o.page.locator('.ba input[type="number"]').press('Enter');
+		await expect.poll(() => stat('before-mean')).toBeCloseTo(mean(win(1998, 2000)), 9);
+		await expect.poll(() => o.page.url()).toContain('n=3');
+		expect(await o.page.locator('path.trend[data-trend-key="PRT"]').count()).toBe(1);
+		await o.close();
+	});
+
+	it('applies URL state in the browser and falls back on bad values without errors', async () => {
+		const o = await site.open('/compare?countries=%3Cscript%3E~prt~ZZZ&scale=cubic&n=abc&align=evil&indicator=nope');
+		await expect.poll(() => o.page.locator('svg[data-chart="line"] g.series').count()).toBe(1);
+		expect(await o.page.locator('g.series[data-key="PRT"]').count()).toBe(1);
+		expect(o.pageErrors).toEqual([]);
+		expect(o.consoleErrors).toEqual([]);
+		expect(await o.page.evaluate(() => document.querySelectorAll('script:not([type]):not([src])').length)).toBeLessThanOrEqual(1);
+		await o.close();
+	});
+
+	it('loads another indicator on demand (small JSON, same host) and keeps it in the URL', async () => {
+		const o = await site.open('/compare?countries=PRT~ESP');
+		await expect.poll(() => o.page.locator('g.series[data-key="ESP"] path').count()).toBeGreaterThan(0);
+		await o.page.locator('select').first().selectOption('gbd2017_opioid_death_rate');
+		await expect.poll(() => o.page.url()).toContain('indicator=gbd2017_opioid_death_rate');
+		await expect.poll(() => o.page.locator('.figure h2.title').textContent()).toContain('Opioid');
+		expect(o.external).toEqual([]);
+		expect(o.consoleErrors).toEqual([]);
+		await o.close();
+	});
+
+	it('works by keyboard: crosshair lists every country, event details on focus, scale toggle', async () => {
+		const o = await site.open('/compare');
+		await o.page.locator('svg[data-chart="line"]').focus();
+		await o.page.keyboard.press('End');
+		const tip = o.page.locator('.tip[role="status"]');
+		await expect.poll(() => tip.textContent()).toContain('2019');
+		for (const name of ['Portugal', 'Czechia', 'Norway', 'Sweden', 'Estonia']) expect(await tip.textContent()).toContain(name);
+		await o.page.keyboard.press('Tab');
+		await expect.poll(() => tip.textContent()).toMatch(/Source/);
+		await o.page.locator('input[name="scale"][value="log"]').focus();
+		await o.page.keyboard.press('Space');
+		await expect.poll(() => o.page.url()).toContain('scale=log');
+		await o.page.locator('#place-add').focus();
+		await o.page.keyboard.type('Spain');
+		await o.page.keyboard.press('Enter');
+		await expect.poll(() => o.page.url()).toContain('countries=PRT~CZE~NOR~SWE~EST~ESP');
+		await o.page.locator('button[aria-label="Remove Spain"]').focus();
+		await o.page.keyboard.press('Enter');
+		await expect.poll(() => o.page.url()).not.toContain('ESP');
+		await o.close();
+	});
+
+	for (const path of ['/compare', '/compare?countries=PRT~CZE&align=decriminalisation&index=1'])
+		for (const width of [375, 1280]) {
+			it(`${path} at ${width}px: axe clean, no console errors, no other hosts, no horizontal overflow`, async () => {
+				const o = await site.open(path, { width });
+				await o.page.waitForTimeout(100);
+				expect(o.consoleErrors).toEqual([]);
+				expect(o.pageErrors).toEqual([]);
+				expect(o.external).toEqual([]);
+				expect(await o.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+				expect(await axeViolations(o.page)).toEqual([]);
+				await o.page.screenshot({ path: `/tmp/shots/e2e-compare-${width}${path.includes('align') ? '-aligned' : ''}.png`, fullPage: true });
+				await o.close();
+			});
+		}
+});

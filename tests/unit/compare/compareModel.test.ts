@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { buildCompareModel } from '../../../src/lib/charts/compareModel.ts';
+import { summariseCompare } from '../../../src/lib/charts/compareSummary.ts';
+import { mixWarning } from '../../../src/lib/charts/comparability.ts';
+import { decodeSeries, encodeObservations } from '../../../src/lib/data/compactSeries.ts';
+import type { Indicator, Observation, PolicyEvent, Source } from '../../../src/lib/data/types.ts';
+import { reformsFor, REFORM_DEFINITIONS } from '../../../src/lib/stats/reform.ts';
+import type { Series } from '../../../src/lib/charts/series.ts';
+
+const ser = (key: string, from: number, values: number[]): Series => ({ key, label: key, points: values.map((value, i) => ({ year: from + i, value, flag: '', source_id: 'gbd', note: '' })) });
+const events: PolicyEvent[] = [
+	{ iso3: 'PRT', date: '2001-07-01', year: 2001, event_type: 'decriminalisation', title: 'Law 30/2000 in force', description: '', source: 'LOC' },
+	{ iso3: 'PRT', date: '2019', year: 2019, event_type: 'dcr_opened', title: 'Mobile DCR', description: '', source: 'HRI' }
+];
+const policies = [{ iso3: 'CZE', possession_status: 'decriminalised_de_jure', possession_status_source: 'TD', possession_year: '1990', possession_year_source: 'TD' }];
+const def = REFORM_DEFINITIONS[0]!;
+const series = [ser('PRT', 1990, Array.from({ length: 30 }, (_, i) => 10 + i)), ser('CZE', 1990, Array.from({ length: 30 }, () => 3)), ser('NOR', 1990, [])];
+const reforms = reformsFor(['PRT', 'CZE', 'NOR'], def, events, policies);
+const base = { series, events, reforms, definition: def, index: false, from: null, to: null, n: 5, focus: null, nameOf: (x: string) => x };
+
+describe('buildCompareModel', () => {
+	it('draws each event on its own line at its calendar year; the reform labelled, others minor', () => {
+		const m = buildCompareModel({ ...base, aligned: false });
+		const prt = m.events.filter((e) => e.key === 'PRT');
+		expect(prt.map((e) => [e.x, e.major])).toEqual([[2001, true], [2019, false]]);
+		expect(prt[0]!.label).toBe('decrim. 2001');
+		// Czechia's reform year comes from the policy table and still gets a marker.
+		expect(m.events.find((e) => e.key === 'CZE')).toMatchObject({ x: 1990, major: true });
+	});
+	it('aligns each country on its own reform year: both reforms at x = 0', () => {
+		const m = buildCompareModel({ ...base, aligned: true });
+		expect(m.events.filter((e) => e.major).map((e) => [e.key, e.x])).toEqual([['PRT', 0], ['CZE', 0]]);
+		expect(m.series.map((s) => s.key)).toEqual(['PRT', 'CZE']);
+		expect(m.problems.join(' ')).toMatch(/NOR has no decriminalisation/);
+	});
+	it('computes before/after for the first country with a reform and continues its pre-reform trend', () => {
+		const m = buildCompareModel({ ...base, aligned: false });
+		expect(m.beforeAfter!.iso3).toBe('PRT');
+		expect(m.beforeAfter!.result.before.mean).toBeCloseTo(18); // 1996–2000 → 16..20
+		expect(m.trends[0]!.points[0]).toEqual({ year: 2000, value: 20 });
+	});
+	it('clips calendar years to from/to but keeps the full series for the statistics', () => {
+		const m = buildCompareModel({ ...base, aligned: false, from: 2000, to: 2005 });
+		expect(m.series[0]!.points.map((p) => p.year)).toEqual([2000, 2001, 2002, 2003, 2004, 2005]);
+		expect(m.xDomain).toEqual([2000, 2005]);
+		expect(m.beforeAfter!.result.before.observed).toEqual([1996, 1997, 1998, 1999, 2000]);
+	});
+	it('names a place without data instead of drawing a zero line', () => {
+		const m = buildCompareModel({ ...base, aligned: false });
+		expect(m.problems).toContain('No data for NOR on this indicator.');
+	});
+});
+
+describe('summariseCompare', () => {
+	it('says which place was highest and lowest in the latest common year', () => {
+		const s = summariseCompare({ series: series.slice(0, 2), measure: 'drug deaths', unit: 'per 100,000', decimals: 1, aligned: false, index: false, reforms, reformLabel: 'Decriminalisation', n: 5 });
+		expect(s).toBe('Drug deaths, 1990–2019: in 2019 PRT had the highest (39.0 per 100,000) and CZE the lowest (3.0 per 100,000) of the 2 places shown.');
+	});
+	it('in aligned mode, gives the change N years after against the year before', () => {
+		const m = buildCompareModel({ ...base, aligned: true });
+		const s = summariseCompare({ series: m.series, measure: 'drug deaths', unit: '', decimals: 1, aligned: true, index: false, reforms, reformLabel: 'Decriminalisation', n: 5 });
+		expect(s).toContain('30% higher than the year before in PRT (reform 2001)');
+		expect(s).toContain('CZE (reform 1990) has no value for the year before');
+	});
+});
+
+describe('mixWarning', () => {
+	const ind = (id: string, comparability: string) => ({ indicator_id: id, short_label: id, comparability }) as Indicator;
+	const src = (id: string) => ({ source_id: id, publisher: id, title: 't' }) as Source;
+	it('warns when definitions differ', () => {
+		expect(mixWarning([ind('a', 'x'), ind('b', 'y')], [src('s')])).toMatch(/2 different definitions/);
+	});
+	it('warns when one indicator draws on several sources', () => {
+		expect(mixWarning([ind('a', 'x')], [src('s1'), src('s2')])).toMatch(/2 different sources/);
+	});
+	it('is silent for one definition and one source', () => {
+		expect(mixWarning([ind('a', 'x'), ind('a2', 'x')], [src('s')])).toBeNull();
+	});
+});
+
+describe('compact series', () => {
+	it('round-trips observations, keeping flags and non-default sources and leaving absent years absent', () => {
+		const rows: Observation[] = [
+			{ iso3: 'PRT', year: 2001, value: 2, flag: '', source_id: 'main', note: '' },
+			{ iso3: 'PRT', year: 1999, value: 1, flag: 'break', source_id: 'other', note: '' }
+		];
+		const data = encodeObservations(rows, 'main');
+		expect(data.PRT).toEqual([[1999, 1, 'break', 'other'], [2001, 2]]);
+		const [s, none] = decodeSeries({ indicator: { source_id: 'main' } as Indicator, data }, ['PRT', 'NOR'], (x) => x);
+		expect(s!.points.map((p) => [p.year, p.value, p.flag, p.source_id])).toEqual([[1999, 1, 'break', 'other'], [2001, 2, '', 'main']]);
+		expect(none!.points).toEqual([]);
+	});
+});
