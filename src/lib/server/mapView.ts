@@ -1,0 +1,88 @@
+/**
+ * Build-time slices for the map: projected geometry per region (computed once per build), one compact dataset per
+ * indicator with its fixed colour bins, the indicator catalogue, place names and the possession-policy facts.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { sequentialBins } from '$lib/charts/colorBins';
+import type { Source } from '$lib/data/types';
+import { allValues, packDataset, type MapData, type MapDataset, type MapIndicator, type PlaceInfo } from '$lib/map/dataset';
+import { projectRegion, type MapGeometry } from '$lib/map/projectRegion';
+import type { RegionId } from '$lib/map/regions';
+import type { MapCatalogue } from '$lib/state/mapState';
+import { POSSESSION_EVENT_TYPES, type PossessionEvent, type PossessionFacts } from '$lib/stats/possessionStatus';
+import { countries, indicators, observations, policies, policyEvents, sources } from './data';
+
+/** The map opens on this indicator (global coverage, every year 1990–2019). */
+export const DEFAULT_INDICATOR = 'gbd2019_drug_disorder_death_rate';
+
+
+const geoCache = new Map<RegionId, MapGeometry>();
+let atlas: { '110m': unknown; '50m': unknown } | null = null;
+
+function readAtlas() {
+	const file = (r: string) => JSON.parse(readFileSync(resolve('node_modules/world-atlas', `countries-${r}.json`), 'utf8')) as unknown;
+	return (atlas ??= { '110m': file('110m'), '50m': file('50m') });
+}
+
+export function mapGeometry(region: RegionId): MapGeometry {
+	let g = geoCache.get(region);
+	if (!g) {
+		g = projectRegion(region, readAtlas(), countries());
+		geoCache.set(region, g);
+	}
+	return g;
+}
+
+/** Indicators with at least one observation, in the order of indicators.csv. */
+export function mapIndicators(): MapIndicator[] {
+	return indicators().flatMap((ind) => {
+		const rows = observations(ind.indicator_id);
+		if (rows.length === 0) return [];
+		const years = rows.map((r) => r.year);
+		const { indicator_id, label, short_label, unit, topic, description, source_id, decimals, derived, formula, caveat, better, comparability } = ind;
+		return [{ indicator_id, label, short_label, unit, topic, description, source_id, decimals, derived, formula, caveat, better, comparability, years: [Math.min(...years), Math.max(...years)] as [number, number], places: new Set(rows.map((r) => r.iso3)).size }];
+	});
+}
+
+export function mapCatalogue(): MapCatalogue {
+	const inds = mapIndicators();
+	const def = inds.some((i) => i.indicator_id === DEFAULT_INDICATOR) ? DEFAULT_INDICATOR : (inds[0]?.indicator_id ?? DEFAULT_INDICATOR);
+	return { defaultIndicator: def, indicators: inds.map(({ indicator_id, years }) => ({ indicator_id, years })) };
+}
+
+export function mapData(indicatorId: string): MapData {
+	const ind = mapIndicators().find((i) => i.indicator_id === indicatorId);
+	if (!ind) throw new Error(`map: unknown indicator ${indicatorId}`);
+	const d = packDataset(indicatorId, ind.source_id, observations(indicatorId));
+	return { ...d, bins: sequentialBins(allValues(d)), withData: Object.keys(d.places).sort() };
+}
+
+/** Only `year`'s values (for the prerendered default view; the browser then loads the whole dataset). */
+export function mapDataYear(indicatorId: string, year: number): MapData {
+	const d = mapData(indicatorId);
+	const places: MapDataset['places'] = {};
+	for (const [iso3, pts] of Object.entries(d.places)) {
+		const p = pts.filter((q) => q[0] === year);
+		if (p.length) places[iso3] = p;
+	}
+	return { ...d, places, partial: true };
+}
+
+export function mapPlaces(): Record<string, PlaceInfo> {
+	return Object.fromEntries(countries().map((c) => [c.iso3, { name: c.name, parent: c.parent, region: c.region }]));
+}
+
+export function mapSources(): Source[] {
+	const used = new Set(mapIndicators().map((i) => i.source_id));
+	for (const i of mapIndicators()) for (const s of packDataset(i.indicator_id, i.source_id, observations(i.indicator_id)).sources) used.add(s);
+	return sources().filter((s) => used.has(s.source_id));
+}
+
+export function mapPolicy(): { facts: PossessionFacts[]; events: PossessionEvent[] } {
+	const facts = policies()
+		.filter((p) => p.possession_status || p.possession_year)
+		.map(({ iso3, possession_status, possession_status_source, possession_year, possession_year_source }) => ({ iso3, possession_status, possession_status_source, possession_year, possession_year_source }));
+	const events = policyEvents().filter((e) => POSSESSION_EVENT_TYPES.includes(e.event_type));
+	return { facts, events };
+}

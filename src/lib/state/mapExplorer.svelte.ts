@@ -1,0 +1,182 @@
+/**
+ * The map explorer's state: the requested view, the datasets and geometries loaded so far, and everything derived for
+ * the view on screen (cells, bins, fills, policy status). Loading is lazy: each dataset or region arrives as its own
+ * static JSON the first time it is needed. A view whose data are already loaded is shown synchronously (the slider
+ * recolours in the same frame); otherwise the previous view stays on screen until the data arrive.
+ */
+import { cellFill, computeCells, binsFor, type MapCell } from '../map/mapCells.ts';
+import type { MapData, MapIndicator, PlaceInfo } from '../map/dataset.ts';
+import type { MapGeometry } from '../map/projectRegion.ts';
+import type { RegionId } from '../map/regions.ts';
+import { REFORM_DEFINITIONS, reformFor } from '../stats/reform.ts';
+import { possessionStatusInYear, type PossessionEvent, type PossessionFacts, type PossessionInYear } from '../stats/possessionStatus.ts';
+import { defaultFrom, defaultMapState, withIndicator, type MapCatalogue, type MapViewState } from './mapState.ts';
+
+export interface MapExplorerInit {
+	catalogue: MapCatalogue;
+	indicators: MapIndicator[];
+	initialData: MapData;
+	initialGeometry: MapGeometry;
+	places: Record<string, PlaceInfo>;
+	policy: { facts: PossessionFacts[]; events: PossessionEvent[] };
+	/** Fetches JSON (the page passes SvelteKit's or the window's fetch). */
+	load: (path: string) => Promise<unknown>;
+	/** URL of a dataset / region file. */
+	dataUrl: (indicator: string) => string;
+	geoUrl: (region: RegionId) => string;
+}
+
+export class MapExplorer {
+	/** What the reader asked for (the URL). */
+	view: MapViewState = $state()!;
+	/** What is on screen: the latest requested view whose data are loaded. */
+	shown: MapViewState = $state()!;
+	playing = $state(false);
+	loading = $state(false);
+	failed = $state(false);
+	private datasets: Record<string, MapData> = $state.raw({});
+	private geometries: Partial<Record<RegionId, MapGeometry>> = $state.raw({});
+	readonly init: MapExplorerInit;
+	private timer: ReturnType<typeof setInterval> | null = null;
+
+	constructor(init: MapExplorerInit) {
+		this.init = init;
+		const v = defaultMapState(init.catalogue);
+		this.view = v;
+		this.shown = v;
+		this.datasets = { [init.initialData.indicator_id]: init.initialData };
+		this.geometries = { [init.initialGeometry.region]: init.initialGeometry };
+	}
+
+	readonly indicator: MapIndicator = $derived.by(() => this.init.indicators.find((i) => i.indicator_id === this.shown.indicator) ?? this.init.indicators[0]!);
+	readonly requestedIndicator: MapIndicator = $derived.by(() => this.init.indicators.find((i) => i.indicator_id === this.view.indicator) ?? this.indicator);
+	readonly dataset: MapData = $derived(this.datasets[this.shown.indicator]!);
+	readonly geometry: MapGeometry = $derived(this.geometries[this.shown.region]!);
+
+	/** Places of the view: shapes, circles of places with data, and sub-national entities (table only) with data. */
+	readonly places: string[] = $derived.by(() => {
+		const g = this.geometry;
+		const withData = new Set(this.dataset.withData);
+		const dots = new Set(g.dots.map((d) => d.iso3));
+		const shapes = new Set(g.shapes.map((s) => s.iso3));
+		const inView = g.places.filter((p) => shapes.has(p) || (dots.has(p) && withData.has(p)));
+		const drawn = new Set(g.places);
+		const sub = this.dataset.withData.filter((p) => !drawn.has(p) && drawn.has(this.init.places[p]?.parent ?? '-'));
+		return [...inView, ...sub];
+	});
+	/** Circles to draw: only for places that have data for this indicator (else they are not shown at all). */
+	readonly dots = $derived(this.geometry.dots.filter((d) => this.dataset.withData.includes(d.iso3)));
+
+	readonly reformYears: Map<string, number> = $derived.by(() => {
+		const m = new Map<string, number>();
+		const { facts, events } = this.init.policy;
+		const isos = new Set([...facts.map((f) => f.iso3), ...events.map((e) => e.iso3)]);
+		// Same rule as the Compare view's "decriminalisation" reform: earliest dated event, else the policy table's year.
+		for (const iso3 of isos) {
+			const r = reformFor(iso3, REFORM_DEFINITIONS[0]!, events, facts.find((f) => f.iso3 === iso3));
+			if (r) m.set(iso3, r.year);
+		}
+		return m;
+	});
+
+	readonly cells: Map<string, MapCell> = $derived(
+		computeCells({ dataset: this.dataset, mode: this.shown.mode, year: this.shown.year, from: this.shown.from, places: this.places, reformYears: this.reformYears })
+	);
+	readonly bins = $derived(binsFor(this.shown.mode, this.dataset.bins, this.cells));
+	readonly fills: Map<string, string> = $derived.by(() => {
+		const m = new Map<string, string>();
+		for (const [iso3, c] of this.cells) m.set(iso3, cellFill(c, this.bins));
+		return m;
+	});
+
+	/** Possession policy in the shown year, for places with any policy fact (others: unknown). */
+	readonly policy: Map<string, PossessionInYear> = $derived.by(() => {
+		const m = new Map<string, PossessionInYear>();
+		const { facts, events } = this.init.policy;
+		const isos = new Set([...facts.map((f) => f.iso3), ...events.map((e) => e.iso3)]);
+		for (const iso3 of isos) m.set(iso3, possessionStatusInYear(facts.find((f) => f.iso3 === iso3), events.filter((e) => e.iso3 === iso3), this.shown.year));
+		return m;
+	});
+
+	nameOf = (iso3: string): string => this.init.places[iso3]?.name ?? iso3;
+
+	/** Request a view change; shown at once when its data are loaded, else after loading. */
+	set(next: Partial<MapViewState>): Promise<void> {
+		const cat = this.init.catalogue;
+		const base = next.indicator && next.indicator !== this.view.indicator ? withIndicator(this.view, cat, next.indicator) : this.view;
+		const v = { ...base, ...next };
+		const years = cat.indicators.find((i) => i.indicator_id === v.indicator)?.years ?? [v.year, v.year];
+		if (v.from >= v.year) v.from = defaultFrom(years, v.year);
+		this.view = v;
+		return this.ensure();
+	}
+
+	/** Replace the whole requested view (from the URL). */
+	replace(v: MapViewState): Promise<void> {
+		this.view = v;
+		return this.ensure();
+	}
+
+	private usable(d: MapData | undefined, v: MapViewState): boolean {
+		if (!d) return false;
+		if (!d.partial) return true;
+		return v.mode === 'year' && Object.values(d.places).some((pts) => pts.some((p) => p[0] === v.year));
+	}
+
+	private async ensure(): Promise<void> {
+		const v = this.view;
+		const needData = !this.usable(this.datasets[v.indicator], v);
+		const needGeo = !this.geometries[v.region];
+		if (!needData && !needGeo) {
+			this.shown = v;
+			return;
+		}
+		this.loading = true;
+		this.failed = false;
+		try {
+			const [d, g] = await Promise.all([
+				needData ? (this.init.load(this.init.dataUrl(v.indicator)) as Promise<MapData>) : null,
+				needGeo ? (this.init.load(this.init.geoUrl(v.region)) as Promise<MapGeometry>) : null
+			]);
+			if (d) this.datasets = { ...this.datasets, [v.indicator]: d };
+			if (g) this.geometries = { ...this.geometries, [v.region]: g };
+			if (this.view === v) this.shown = v;
+		} catch {
+			this.failed = true;
+		} finally {
+			if (this.view === v) this.loading = false;
+		}
+	}
+
+	/** Load the full dataset of the shown indicator in the background (the page starts with one year). */
+	preload(): Promise<void> {
+		const d = this.datasets[this.view.indicator];
+		if (!d?.partial) return Promise.resolve();
+		return (this.init.load(this.init.dataUrl(this.view.indicator)) as Promise<MapData>).then(
+			(full) => {
+				this.datasets = { ...this.datasets, [full.indicator_id]: full };
+			},
+			() => {
+				/* stays partial; other years load on demand */
+			}
+		);
+	}
+
+	play(): void {
+		if (this.playing) return;
+		const [lo, hi] = this.requestedIndicator.years;
+		if (this.view.year >= hi) void this.set({ year: lo });
+		this.playing = true;
+		this.timer = setInterval(() => {
+			if (this.loading) return;
+			if (this.view.year >= hi) this.pause();
+			else void this.set({ year: this.view.year + 1 });
+		}, 800);
+	}
+
+	pause(): void {
+		this.playing = false;
+		if (this.timer) clearInterval(this.timer);
+		this.timer = null;
+	}
+}

@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { binColor, sequentialBins } from '../../src/lib/charts/colorBins.ts';
+import { axeViolations, rawHtml, startSite, type Site } from './harness';
+
+let site: Site;
+beforeAll(async () => (site = await startSite()));
+afterAll(async () => site?.close());
+
+/** Values of one indicator straight from data/ (the source of truth the map must match). */
+function csv(indicator: string): { iso3: string; year: number; value: number }[] {
+	return readFileSync(`data/observations/${indicator}.csv`, 'utf8')
+		.trim()
+		.split('\n')
+		.slice(1)
+		.map((l) => l.split(','))
+		.map(([iso3, year, value]) => ({ iso3: iso3!, year: Number(year), value: Number(value) }));
+}
+const DEATHS = 'gbd2019_drug_disorder_death_rate';
+
+describe('map', () => {
+	it('has the default map as SVG in the prerendered HTML, before any script runs', async () => {
+		const html = await rawHtml(site.base, '/map');
+		const svg = /<svg[^>]*data-chart="map"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+		expect(svg).toContain('data-region="world"');
+		expect((svg.match(/<path /g) ?? []).length).toBeGreaterThan(150);
+		expect(svg).toContain('data-iso3="PRT"');
+		expect(svg).toMatch(/fill="#[0-9a-f]{6}"/);
+		expect(html).toContain('In 2019, United States had the highest');
+		expect(html).toMatch(/<table[\s\S]*Portugal/);
+	});
+
+	it('shows the map with JavaScript off', async () => {
+		const o = await site.open('/map', { javaScript: false });
+		expect(await o.page.locator('svg[data-chart="map"] a[data-iso3] path').count()).toBeGreaterThan(150);
+		await o.close();
+	});
+
+	it('moves the year by keyboard (arrows, Home, End) and writes it to the URL', async () => {
+		const o = await site.open('/map');
+		const slider = o.page.locator('#map-year');
+		await slider.focus();
+		await o.page.keyboard.press('Home');
+		await expect.poll(() => o.page.locator('output[data-year]').textContent()).toBe('1990');
+		await o.page.keyboard.press('ArrowRight');
+		await expect.poll(() => o.page.locator('output[data-year]').textContent()).toBe('1991');
+		await expect.poll(() => new URL(o.page.url()).searchParams.get('year')).toBe('1991');
+		await expect.poll(() => o.page.locator('h1').textContent()).toContain('1991');
+		await o.page.keyboard.press('End');
+		await expect.poll(() => o.page.locator('output[data-year]').textContent()).toBe('2019');
+		await expect.poll(() => new URL(o.page.url()).searchParams.get('year')).toBe(null);
+		expect(o.consoleErrors).toEqual([]);
+		expect(o.pageErrors).toEqual([]);
+		await o.close();
+	});
+
+	it('colours Portugal and Norway in 2015 by their values in data/, and the tooltip shows the value, unit and year', async () => {
+		const rows = csv(DEATHS);
+		const bins = sequentialBins(rows.map((r) => r.value));
+		const o = await site.open('/map?year=2015&region=europe');
+		await expect.poll(() => o.page.locator('svg[data-chart="map"]').getAttribute('data-region')).toBe('europe');
+		for (const iso3 of ['PRT', 'NOR']) {
+			const v = rows.find((r) => r.iso3 === iso3 && r.year === 2015)!.value;
+			const path = o.page.locator(`svg[data-chart="map"] a[data-iso3="${iso3}"] path`);
+			await expect.poll(() => path.getAttribute('fill')).toBe(binColor(bins, v));
+			// Keyboard focus opens the tooltip (hovering works the same way; see the Germany check below).
+			await o.page.locator(`svg[data-chart="map"] a[data-iso3="${iso3}"]`).focus();
+			const tip = o.page.locator('.tip[role="status"]');
+			await expect.poll(() => tip.textContent()).toContain(v.toFixed(2));
+			const text = (await tip.textContent()) ?? '';
+			expect(text).toContain(iso3 === 'PRT' ? 'Portugal' : 'Norway');
+			expect(text).toContain('deaths per 100,000 people');
+			expect(text).toContain('2015');
+			expect(text).toContain('Institute for Health Metrics and Evaluation');
+		}
+		await o.page.locator('a[data-iso3="DEU"] path').hover();
+		const deu = rows.find((r) => r.iso3 === 'DEU' && r.year === 2015)!.value;
+		await expect.poll(() => o.page.locator('.tip[role="status"]').textContent()).toMatch(new RegExp(`^Germany\\s*${deu.toFixed(2)}`));
+		// The ranked table shows the same numbers.
+		const row = o.page.locator('#map-table tr[data-iso3="PRT"] td[data-value]');
+		await expect.poll(async () => Number(await row.getAttribute('data-value'))).toBe(rows.find((r) => r.iso3 === 'PRT' && r.year === 2015)!.value);
+		await o.close();
+	});
+
+	it('shows places without a value as hatched “no data”, with a legend entry (Kosovo has no GBD value)', async () => {
+		const o = await site.open('/map?region=europe');
+		expect(csv(DEATHS).some((r) => r.iso3 === 'XKX')).toBe(false);
+		await expect.poll(() => o.page.locator('a[data-iso3="XKX"] path').getAttribute('fill')).toBe('url(#map-nodata)');
+		expect(await o.page.locator('pattern#map-nodata').count()).toBe(1);
+		expect(await o.page.locator('[data-legend] [data-nodata]').textContent()).toContain('No data');
+		expect(await o.page.locator('#map-table tr[data-iso3="XKX"]').textContent()).toContain('no data');
+		await o.close();
+	});
+
+	it('switches indicator from the grouped, searchable list and region from the buttons', async () => {
+		const o = await site.open('/map');
+		await o.page.locator('.picker summary').click();
+		await o.page.locator('#ind-q').fill('opioid use');
+		await expect.poll(() => o.page.locator('[data-pick]').count()).toBe(1);
+		await o.page.locator('[data-pick="gbd2017_opioid_death_rate"]').click();
+		await expect.poll(() => o.page.locator('h1').textContent()).toContain('Opioid use disorder deaths (GBD 2017)');
+		// GBD 2017 ends in 2017: the year moves to that indicator's latest year.
+		await expect.poll(() => o.page.locator('output[data-year]').textContent()).toBe('2017');
+		await expect.poll(() => new URL(o.page.url()).searchParams.get('indicator')).toBe('gbd2017_opioid_death_rate');
+		const opioid = csv('gbd2017_opioid_death_rate');
+		const bins = sequentialBins(opioid.map((r) => r.value));
+		const usa = opioid.find((r) => r.iso3 === 'USA' && r.year === 2017)!.value;
+		await expect.poll(() => o.page.locator('a[data-iso3="USA"] path').getAttribute('fill')).toBe(binColor(bins, usa));
+
+		await o.page.locator('label', { hasText: 'Americas' }).click();
+		await expect.poll(() => o.page.locator('svg[data-chart="map"]').getAttribute('data-region')).toBe('americas');
+		expect(await o.page.locator('a[data-iso3="FRA"]').count()).toBe(0);
+		await expect.poll(() => new URL(o.page.url()).searchParams.get('region')).toBe('americas');
+		expect(o.consoleErrors).toEqual([]);
+		await o.close();
+	});
+
+	it('opens the country profile on click', async () => {
+		const o = await site.open('/map?region=europe');
+		expect(await o.page.locator('a[data-iso3="PRT"]').getAttribute('href')).toBe('/country/PRT');
+		expect(await o.page.locator('#map-table tr[data-iso3="PRT"] a').getAttribute('href')).toBe('/country/PRT');
+		await o.close();
+	});
+
+	it('shows tiny states as circles in Europe (Malta, Luxembourg)', async () => {
+		const o = await site.open('/map?region=europe');
+		for (const iso3 of ['MLT', 'LUX']) {
+			const dot = o.page.locator(`a[data-iso3="${iso3}"] circle`);
+			await expect.poll(() => dot.count()).toBe(1);
+			expect(await dot.getAttribute('fill')).toMatch(/^#/);
+		}
+		await o.close();
+	});
+
+	it('colours by change between two years with a diverging legend', async () => {
+		const o = await site.open('/map?mode=change&from=2005&year=2015');
+		await expect.poll(() => o.page.locator('h1').textContent()).toContain('change 2005–2015');
+		expect(await o.page.locator('[data-legend]').textContent()).toContain('Per cent change');
+		expect(await o.page.locator('#map-summary').textContent()).toMatch(/^Between 2005 and 2015, /);
+		await o.close();
+	});
+
+	it('falls back to the default view on bad URL values, without errors', async () => {
+		const o = await site.open('/map?indicator=%3Cscript%3E&year=99999&region=mars&mode=x&layer=y');
+		expect(await o.page.locator('output[data-year]').textContent()).toBe('2019');
+		expect(await o.page.locator('svg[data-chart="map"]').getAttribute('data-region')).toBe('world');
+		expect(o.pageErrors).toEqual([]);
+		expect(o.consoleErrors).toEqual([]);
+		await o.close();
+	});
+
+	for (const width of [375, 1280]) {
+		it(`works at ${width}px: no console errors, no other hosts, no horizontal overflow, axe clean (with the policy layer on)`, async () => {
+			const o = await site.open('/map?layer=policy&region=europe', { width });
+			expect(o.consoleErrors).toEqual([]);
+			expect(o.pageErrors).toEqual([]);
+			expect(o.external).toEqual([]);
+			const overflow = await o.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+			const box = await o.page.locator('svg[data-chart="map"]').boundingBox();
+			expect(box!.width).toBeGreaterThan(width * (width < 900 ? 0.8 : 0.5));
+			expect(await axeViolations(o.page)).toEqual([]);
+			await o.close();
+		});
+	}
+
+	it('is axe clean in dark mode with the tooltip open', async () => {
+		const o = await site.open('/map', { colorScheme: 'dark' });
+		await o.page.locator('a[data-iso3="PRT"]').focus();
+		await expect.poll(() => o.page.locator('.tip[role="status"]').count()).toBe(1);
+		expect(await axeViolations(o.page)).toEqual([]);
+		await o.close();
+	}, 60_000);
+});

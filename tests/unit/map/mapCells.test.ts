@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { summariseMap } from '../../../src/lib/charts/mapSummary.ts';
+import { sequentialBins } from '../../../src/lib/charts/colorBins.ts';
+import { cellFill, computeCells, NO_DATA_FILL, NOT_APPLICABLE_FILL } from '../../../src/lib/map/mapCells.ts';
+import { packDataset, pointAt } from '../../../src/lib/map/dataset.ts';
+import type { Observation } from '../../../src/lib/data/types.ts';
+
+const o = (iso3: string, year: number, value: number, flag: Observation['flag'] = '', source_id = 'src'): Observation => ({ iso3, year, value, flag, source_id, note: '' });
+const rows = [o('PRT', 2000, 0.5), o('PRT', 2015, 0.3), o('NOR', 2000, 4), o('NOR', 2015, 5, 'provisional'), o('EST', 2010, 9, '', 'other'), o('ZRO', 2000, 0), o('ZRO', 2015, 1)];
+const ds = packDataset('x', 'src', rows);
+const names: Record<string, string> = { PRT: 'Portugal', NOR: 'Norway', EST: 'Estonia', ZRO: 'Zeroland', NOD: 'Nodataland' };
+const places = ['PRT', 'NOR', 'EST', 'ZRO', 'NOD'];
+
+describe('packDataset', () => {
+	it('keeps every value, flag and source, and looks up exactly one year', () => {
+		expect(ds.years).toEqual([2000, 2010, 2015]);
+		expect(pointAt(ds, 'NOR', 2015)).toEqual({ year: 2015, value: 5, flag: 'provisional', source_id: 'src' });
+		expect(pointAt(ds, 'EST', 2010)?.source_id).toBe('other');
+		expect(pointAt(ds, 'EST', 2011)).toBeUndefined();
+	});
+});
+
+describe('computeCells', () => {
+	it('year mode: the value of exactly that year, or “no data” (never 0, never a neighbouring year)', () => {
+		const c = computeCells({ dataset: ds, mode: 'year', year: 2015, from: 2000, places });
+		expect(c.get('PRT')).toMatchObject({ metric: 0.3, missing: null, older: false });
+		expect(c.get('EST')).toMatchObject({ metric: null, missing: 'no-data' });
+		expect(c.get('NOD')).toMatchObject({ metric: null, missing: 'no-data' });
+	});
+
+	it('latest mode: each place’s latest value up to the year, marked as older', () => {
+		const c = computeCells({ dataset: ds, mode: 'latest', year: 2012, from: 2000, places });
+		expect(c.get('EST')).toMatchObject({ metric: 9, older: true, point: { year: 2010 } });
+		expect(c.get('PRT')).toMatchObject({ metric: 0.5, older: true, point: { year: 2000 } });
+		expect(computeCells({ dataset: ds, mode: 'latest', year: 2009, from: 2000, places }).get('EST')?.missing).toBe('no-data');
+	});
+
+	it('change mode: % change between the two years; a zero base has no % change', () => {
+		const c = computeCells({ dataset: ds, mode: 'change', year: 2015, from: 2000, places });
+		expect(c.get('PRT')?.metric).toBeCloseTo(-40);
+		expect(c.get('NOR')?.metric).toBeCloseTo(25);
+		expect(c.get('ZRO')).toMatchObject({ metric: null, missing: 'zero-base', absolute: 1 });
+		expect(c.get('EST')?.missing).toBe('no-both');
+	});
+
+	it('reform mode: from the year before each reform; places without one are “not applicable”, not “no data”', () => {
+		const c = computeCells({ dataset: ds, mode: 'reform', year: 2015, from: 2000, places, reformYears: new Map([['PRT', 2001], ['EST', 2005]]) });
+		expect(c.get('PRT')?.metric).toBeCloseTo(-40);
+		expect(c.get('NOR')?.missing).toBe('no-reform');
+		const bins = sequentialBins([1, 2, 3]);
+		expect(cellFill(c.get('NOR'), bins)).toBe(NOT_APPLICABLE_FILL);
+		expect(cellFill(c.get('EST'), bins)).toBe(NO_DATA_FILL);
+	});
+});
+
+describe('summariseMap', () => {
+	const base = { nameOf: (i: string) => names[i] ?? i, from: 2000, measure: 'drug deaths', unit: 'per 100,000', decimals: 1, where: 'on the world map' };
+	it('names the highest and lowest and counts the places without a value', () => {
+		const cells = computeCells({ dataset: ds, mode: 'year', year: 2015, from: 2000, places });
+		expect(summariseMap({ ...base, cells: cells.values(), mode: 'year', year: 2015 })).toBe(
+			'In 2015, Norway had the highest drug deaths (5.0 per 100,000) and Portugal the lowest (0.3 per 100,000); 3 of 5 places on the world map have data; 2 have no value.'
+		);
+	});
+	it('names the largest rise and fall in change mode', () => {
+		const cells = computeCells({ dataset: ds, mode: 'change', year: 2015, from: 2000, places });
+		expect(summariseMap({ ...base, cells: cells.values(), mode: 'change', year: 2015 })).toMatch(/^Between 2000 and 2015, Norway had the largest rise in drug deaths \(\+25%\) and Portugal the largest fall \(−40%\)/);
+	});
+	it('says so when nothing has a value', () => {
+		const cells = computeCells({ dataset: ds, mode: 'year', year: 1995, from: 1990, places });
+		expect(summariseMap({ ...base, cells: cells.values(), mode: 'year', year: 1995 })).toBe('No place on the world map has a value of drug deaths for 1995.');
+	});
+});
