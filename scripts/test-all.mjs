@@ -11,9 +11,9 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
-function step(name, cmd, args, env = {}) {
+function step(name, cmd, args, env = {}, quiet = false) {
 	console.log(`\n── ${name} ──`);
-	const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+	const r = spawnSync(cmd, args, { stdio: quiet ? ['inherit', 'ignore', 'inherit'] : 'inherit', env: { ...process.env, ...env } });
 	return r.status ?? 1;
 }
 
@@ -25,7 +25,9 @@ function countVitest(file, label) {
 	}
 	const j = JSON.parse(readFileSync(file, 'utf8'));
 	passed += j.numPassedTests;
-	failed += j.numFailedTests + (j.numFailedTestSuites ?? 0) - (j.testResults ?? []).filter((t) => t.status === 'failed' && t.assertionResults?.some((a) => a.status === 'failed')).length;
+	// A file that fails to load has no failed test of its own: count it as one failure.
+	const brokenFiles = (j.testResults ?? []).filter((t) => t.status === 'failed' && !(t.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+	failed += j.numFailedTests + brokenFiles;
 	skipped += (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
 	if (j.numTotalTests === 0) {
 		failed++;
@@ -39,6 +41,23 @@ countVitest(unitJson, 'unit');
 
 if (step('data check', 'npx', ['tsx', 'scripts/check-data.ts']) === 0) passed++;
 else failed++;
+
+// Reproducibility: when the publishers' files are at hand, re-import everything into a temporary folder and
+// require the result to equal data/ byte for byte (data/ must be exactly what the importers make).
+const raw = process.env.DPE_RAW ?? '../shared/data/raw';
+if (existsSync(raw)) {
+	const out = join(tmp, 'data');
+	const ok =
+		step(`data import reproduces data/ (from ${raw})`, 'npx', ['tsx', 'scripts/import/all.ts', raw, '--out', out], {}, true) === 0 &&
+		step('compare with data/', 'diff', ['-r', '-x', 'notes', out, 'data']) === 0;
+	if (ok) passed++;
+	else {
+		failed++;
+		console.error('data/ differs from what the importers produce: re-run `npm run data:import` and commit, or fix the importer.');
+	}
+} else {
+	console.log(`\n(data import reproducibility not checked: no publisher files at ${raw}; set DPE_RAW)`);
+}
 
 const e2e = chromiumCheck();
 if (!e2e.ok && process.env.SKIP_E2E === '1') {

@@ -5,7 +5,7 @@
  * Codes: ISO 3166-1 alpha-3; Kosovo XKX (World Bank/EU usage); features with no ISO code get documented X-codes;
  * UK constituent countries use ISO 3166-2 (GB-ENG, GB-SCT, GB-WLS, GB-NIR) and GB-ENW for England and Wales (no ISO code).
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { toCsv } from '../../src/lib/data/csv.ts';
@@ -122,6 +122,7 @@ if (isMain(import.meta.url)) {
 	const { out } = cliArgs();
 	const world = require('world-countries') as WorldCountry[];
 	const atlas = (require('world-atlas/countries-50m.json') as { objects: { countries: { geometries: AtlasGeometry[] } } }).objects.countries.geometries;
+	mkdirSync(out, { recursive: true });
 	const rows = buildCountries(world, atlas);
 	const cols: (keyof Country)[] = ['iso3', 'iso_numeric', 'name', 'region', 'subregion', 'eu_member', 'kind', 'parent', 'atlas_name', 'note'];
 	writeFileSync(join(out, 'countries.csv'), toCsv(rows, cols));

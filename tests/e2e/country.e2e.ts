@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +23,8 @@ describe('/country/[iso3]', () => {
 		expect((html.match(/data-chart="line"/g) ?? []).length).toBeGreaterThanOrEqual(1);
 		expect(html).toMatch(/data-event-key="PRT"[^>]*data-event-x="2001"/);
 		expect(html).toMatch(/href="[^"]*compare\?countries=PRT~[A-Z]{3}[^"]*&amp;indicator=gbd2019_drug_disorder_death_rate"/);
-		expect(html.length).toBeLessThan(120_000);
+		// Page weight budget: what a reader downloads (gzip), with ~40 small multiples for Portugal.
+		expect(gzipSync(html).length).toBeLessThan(40_000);
 	});
 
 	it('a small multiple opens in /compare with the same places', async () => {
@@ -64,4 +66,14 @@ describe('/country/[iso3]', () => {
 				await o.close();
 			});
 		}
+
+	it('a small multiple opens its table of numbers, equal to data/', async () => {
+		const o = await site.open('/country/PRT');
+		const card = o.page.locator('li.multiple[data-indicator="gbd2019_drug_disorder_death_rate"]');
+		await card.locator('details.numbers summary').click();
+		const row = card.locator('tbody tr', { has: o.page.locator('th', { hasText: /^2001$/ }) });
+		const line = readFileSync('data/observations/gbd2019_drug_disorder_death_rate.csv', 'utf8').split('\n').find((l) => l.startsWith('PRT,2001,'))!;
+		expect((await row.locator('td').first().textContent())?.trim()).toBe(Number(line.split(',')[2]).toFixed(2));
+		await o.close();
+	});
 });

@@ -26,7 +26,7 @@ export function encodeObservations(rows: Observation[], mainSource: string): Rec
 }
 
 /** Series for the requested places (in order; a place without data gets an empty series, shown as "no data"). */
-export function decodeSeries(payload: Pick<IndicatorPayload, 'indicator' | 'data'>, keys: string[], nameOf: (iso3: string) => string): Series[] {
+export function decodeSeries(payload: { indicator: Pick<Indicator, 'source_id'>; data: IndicatorPayload['data'] }, keys: string[], nameOf: (iso3: string) => string): Series[] {
 	const main = payload.indicator.source_id;
 	return keys.map((key) => ({
 		key,

@@ -6,7 +6,8 @@
 import { error } from '@sveltejs/kit';
 import type { ChartEvent } from '$lib/charts/lineChartLayout';
 import { shortEventLabel } from '$lib/charts/compareModel';
-import { buildSeries } from '$lib/charts/series';
+import { encodeObservations } from '$lib/data/compactSeries';
+import type { Source } from '$lib/data/types';
 import { countries, indicators, observations, policies, policyEvents, source } from '$lib/server/data';
 import { findPeers, type PeerCandidate } from '$lib/stats/peers';
 import { reformFor, REFORM_DEFINITIONS } from '$lib/stats/reform';
@@ -49,24 +50,28 @@ export const load: PageServerLoad = ({ params }) => {
 	});
 	if (reform?.basis === 'policies') markers.push({ key: iso3, x: reform.year, label: shortEventLabel('decriminalisation', reform.year), title: `${place.name}: ${reform.title}`, date: reform.date, source: reform.source, major: true });
 
+	// The page ships compact points ([year, value] or [year, value, flag, source_id]) and each source once:
+	// ~40 indicators for a well-covered country would otherwise repeat long notes and licence texts.
+	const sourcesUsed: Record<string, Source> = {};
 	const multiples = indicators().flatMap((ind) => {
 		const rows = observations(ind.indicator_id).filter((r) => r.iso3 === iso3);
 		if (!rows.length) return [];
-		const series = buildSeries(rows, [iso3], () => place.name);
-		const used = new Set(rows.map((r) => r.source_id));
+		const sourceIds = [...new Set(rows.map((r) => r.source_id))].sort();
+		for (const id of sourceIds) sourcesUsed[id] ??= source(id);
 		const own = candidates(ind.indicator_id).find((c) => c.iso3 === iso3);
 		const peers = own
 			? findPeers({ iso3, region: place.region, subregion: place.subregion, values: own.values, reformYear: reform?.year ?? null }, candidates(ind.indicator_id), 3, 5)
 			: [];
+		const { indicator_id, label, short_label, unit, decimals, derived, formula, source_id, topic } = ind;
 		return [
 			{
-				indicator: ind,
-				series,
-				sources: [...used].sort().map(source),
-				peers
+				indicator: { indicator_id, label, short_label, unit, decimals, derived, formula, source_id, topic },
+				points: encodeObservations(rows, ind.source_id)[iso3] ?? [],
+				sourceIds,
+				peers: peers.map(({ iso3, name, match }) => ({ iso3, name, match }))
 			}
 		];
 	});
 
-	return { place: { iso3, name: place.name, region: place.region, subregion: place.subregion, kind: place.kind, note: place.note }, parent, policy, events, reform, markers, multiples, ruleText: definition.rule };
+	return { place: { iso3, name: place.name, region: place.region, subregion: place.subregion, kind: place.kind, note: place.note }, parent, policy, events, reform, markers, multiples, sources: sourcesUsed, ruleText: definition.rule };
 };
