@@ -3,13 +3,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-export const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+/** @type {string[]} */
+export const CHROMIUM_CANDIDATES = /** @type {string[]} */ ([process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean));
 
-export function chromiumCheck() {
-	const found = CHROMIUM_CANDIDATES.find((p) => existsSync(p));
+/** @param {string[]} candidates paths to try, in order */
+export function chromiumCheck(candidates = CHROMIUM_CANDIDATES) {
+	const found = candidates.find((p) => existsSync(p));
 	if (found) return { ok: true, path: found };
 	const msg = [
-		'End-to-end tests need Chromium, and none was found (looked at: ' + CHROMIUM_CANDIDATES.join(', ') + ').',
+		'End-to-end tests need Chromium, and none was found (looked at: ' + candidates.join(', ') + ').',
 		'Install one:',
 		'  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium',
 		'  macOS:          brew install --cask chromium   (then CHROMIUM_PATH=/Applications/Chromium.app/Contents/MacOS/Chromium)',
@@ -20,6 +22,7 @@ export function chromiumCheck() {
 	return { ok: false, msg };
 }
 
+/** @param {string[]} extraArgs */
 export function runE2E(extraArgs = []) {
 	const c = chromiumCheck();
 	if (!c.ok) {
