@@ -1,4 +1,5 @@
-// npm test — every test: unit tests (Vitest), the data check, a production build, and end-to-end tests in Chromium.
+// npm test — every test: unit tests (Vitest), the type check, the data check (and, when the publishers' files are
+// at hand, that the importers reproduce data/), a production build, and end-to-end tests in Chromium.
 // Ends with a plain "N passed, N failed" line and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -38,6 +39,9 @@ function countVitest(file, label) {
 const unitJson = join(tmp, 'unit.json');
 step('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]);
 countVitest(unitJson, 'unit');
+
+if (step('type check (svelte-check, strict TypeScript)', 'npm', ['run', '--silent', 'check']) === 0) passed++;
+else failed++;
 
 if (step('data check', 'npx', ['tsx', 'scripts/check-data.ts']) === 0) passed++;
 else failed++;
