@@ -140,6 +140,29 @@ describe('map', () => {
 		await o.close();
 	});
 
+	it('policy layer outlines Portugal from its 2001 reform on, not before; Norway (criminal) never', async () => {
+		const after = await site.open('/map?region=europe&year=2015&layer=policy');
+		expect(await after.page.locator('[data-policy="PRT"]').count()).toBeGreaterThan(0);
+		expect(await after.page.locator('[data-policy="NOR"]').count()).toBe(0);
+		await after.page.locator('a[data-iso3="PRT"]').focus();
+		await expect.poll(() => after.page.locator('.tip[role="status"]').textContent()).toMatch(/Possession[^:]*: not a criminal offence, since 2001/i);
+		await after.close();
+		const before = await site.open('/map?region=europe&year=1995&layer=policy');
+		expect(await before.page.locator('[data-policy="PRT"]').count()).toBe(0);
+		await before.page.locator('a[data-iso3="PRT"]').focus();
+		await expect.poll(() => before.page.locator('.tip[role="status"]').textContent()).toMatch(/before the dated reform/i);
+		await before.close();
+	});
+
+	it('change since reform: Portugal coloured, a country without a dated reform says so', async () => {
+		const o = await site.open('/map?region=europe&mode=reform');
+		const prt = o.page.locator('a[data-iso3="PRT"] path').first();
+		expect(await prt.getAttribute('fill')).toMatch(/^#[0-9a-f]{6}$/i);
+		await o.page.locator('a[data-iso3="NOR"]').focus();
+		await expect.poll(() => o.page.locator('.tip[role="status"]').textContent()).toMatch(/no dated reform/i);
+		await o.close();
+	});
+
 	it('falls back to the default view on bad URL values, without errors', async () => {
 		const o = await site.open('/map?indicator=%3Cscript%3E&year=99999&region=mars&mode=x&layer=y');
 		expect(await o.page.locator('output[data-year]').textContent()).toBe('2019');
