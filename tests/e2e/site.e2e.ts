@@ -1,0 +1,26 @@
+/** Every top-level page: fits a 375 px phone without sideways scrolling, has a title and one h1, no errors, axe clean. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, startSite, type Site } from './harness';
+
+let site: Site;
+beforeAll(async () => (site = await startSite()));
+afterAll(async () => site?.close());
+
+const ROUTES = ['/', '/map', '/compare', '/data', '/about', '/approaches', '/country/PRT', '/country/GB-SCT', '/no-such-page'];
+
+describe('every page', () => {
+	for (const route of ROUTES) {
+		it(`${route} at 375px: no sideways scroll, one h1, a title, no errors or other hosts, axe clean`, async () => {
+			const o = await site.open(route, { width: 375 });
+			const overflow = await o.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+			expect(await o.page.locator('h1').count()).toBe(1);
+			expect((await o.page.title()).length).toBeGreaterThan(5);
+			expect(o.pageErrors).toEqual([]);
+			expect(o.consoleErrors.filter((e) => !(route === '/no-such-page' && /404|Not found: \/no-such-page/.test(e)))).toEqual([]);
+			expect(o.external).toEqual([]);
+			expect(await axeViolations(o.page)).toEqual([]);
+			await o.close();
+		});
+	}
+});
