@@ -1,4 +1,4 @@
-import { countryName, indicators, observations, sources } from '$lib/server/data';
+import { indicators, observations, sources } from '$lib/server/data';
 
 /** Catalogue: every indicator with its coverage, and every source. */
 export function load() {
@@ -12,8 +12,7 @@ export function load() {
 				rows: rows.length,
 				places: places.size,
 				first: years.length ? Math.min(...years) : null,
-				last: years.length ? Math.max(...years) : null,
-				examples: [...places].slice(0, 0).map(countryName)
+				last: years.length ? Math.max(...years) : null
 			}
 		};
 	});
