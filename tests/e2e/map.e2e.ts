@@ -26,7 +26,7 @@ describe('map', () => {
 		expect((svg.match(/<path /g) ?? []).length).toBeGreaterThan(150);
 		expect(svg).toContain('data-iso3="PRT"');
 		expect(svg).toMatch(/fill="#[0-9a-f]{6}"/);
-		expect(html).toContain('In 2019, United States had the highest');
+		expect(html).toContain('In 2019, the United States had the highest');
 		expect(html).toMatch(/<table[\s\S]*Portugal/);
 	});
 

@@ -3,6 +3,7 @@ import { formatValue } from './format.ts';
 import { listJoin } from './lineSummary.ts';
 import type { Series } from './series.ts';
 import type { Reform } from '../stats/reform.ts';
+import { placeInText } from '../strings/placeInText.ts';
 
 export interface CompareSummaryInput {
 	series: Series[];
@@ -34,7 +35,7 @@ export function summariseCompare(o: CompareSummaryInput): string {
 			if (!before || !after || before.value <= 0) missing.push(`${s.label} (reform ${year})`);
 			else {
 				const change = ((after.value - before.value) / before.value) * 100;
-				ok.push(`${pct(change)} ${change < 0 ? 'lower' : 'higher'} than the year before in ${s.label} (reform ${year})`);
+				ok.push(`${pct(change)} ${change < 0 ? 'lower' : 'higher'} than the year before in ${placeInText(s.label)} (reform ${year})`);
 			}
 		}
 		const head = `${capital(o.measure)}, aligned on each country’s ${o.reformLabel.toLowerCase()}: `;
@@ -50,10 +51,10 @@ export function summariseCompare(o: CompareSummaryInput): string {
 		const s = withData[0]!;
 		const l = s.points[s.points.length - 1]!;
 		const f = s.points[0]!;
-		return `${capital(o.measure)} in ${s.label} went from ${v(f.value)} in ${f.year} to ${v(l.value)} in ${l.year}${withData.length > 1 ? ' (the countries shown share no year with data)' : ''}.`;
+		return `${capital(o.measure)} in ${placeInText(s.label)} went from ${v(f.value)} in ${f.year} to ${v(l.value)} in ${l.year}${withData.length > 1 ? ' (the countries shown share no year with data)' : ''}.`;
 	}
 	const at = withData.map((s) => ({ s, p: s.points.find((p) => p.year === year)! })).sort((a, b) => b.p.value - a.p.value);
-	return `${capital(o.measure)}, ${first}–${last}: in ${year} ${at[0]!.s.label} had the highest (${v(at[0]!.p.value)}) and ${at[at.length - 1]!.s.label} the lowest (${v(at[at.length - 1]!.p.value)}) of the ${withData.length} places shown.`;
+	return `${capital(o.measure)}, ${first}–${last}: in ${year} ${placeInText(at[0]!.s.label)} had the highest (${v(at[0]!.p.value)}) and ${placeInText(at[at.length - 1]!.s.label)} the lowest (${v(at[at.length - 1]!.p.value)}) of the ${withData.length} places shown.`;
 }
 
 function capital(s: string): string {

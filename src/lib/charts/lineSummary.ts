@@ -1,6 +1,7 @@
 /** One- or two-sentence plain-language summary of a line chart, for screen readers and as a visible lede. */
 import { formatValue } from './format.ts';
 import type { Series } from './series.ts';
+import { placeInText } from '../strings/placeInText.ts';
 
 export interface SummaryOptions {
 	/** What is measured, lower-case, e.g. "drug use disorder death rate". */
@@ -27,11 +28,11 @@ export function summariseLines(series: Series[], o: SummaryOptions): string {
 			.sort((a, b) => b.p.value - a.p.value);
 		const hi = at[0]!;
 		const lo = at[at.length - 1]!;
-		sentences.push(`In ${year}, ${hi.s.label} had the highest ${o.measure} (${v(hi.p.value)}) and ${lo.s.label} the lowest (${v(lo.p.value)}).`);
+		sentences.push(`In ${year}, ${placeInText(hi.s.label)} had the highest ${o.measure} (${v(hi.p.value)}) and ${placeInText(lo.s.label)} the lowest (${v(lo.p.value)}).`);
 	} else if (withData.length === 1) {
 		const s = withData[0]!;
 		const last = s.points[s.points.length - 1]!;
-		sentences.push(`In ${last.year}, the ${o.measure} in ${s.label} was ${v(last.value)}.`);
+		sentences.push(`In ${last.year}, the ${o.measure} in ${placeInText(s.label)} was ${v(last.value)}.`);
 	}
 	const changes = withData
 		.filter((s) => s.points.length > 1)
@@ -44,7 +45,7 @@ export function summariseLines(series: Series[], o: SummaryOptions): string {
 	const top = changes[0] && changes[0].ratio < 1 ? changes[changes.length - 1] : changes[0];
 	if (top && top.ratio !== Infinity) {
 		const dir = top.last.value >= top.first.value ? 'rise' : 'fall';
-		sentences.push(`The largest relative ${dir} was in ${top.s.label}: from ${v(top.first.value)} in ${top.first.year} to ${v(top.last.value)} in ${top.last.year}.`);
+		sentences.push(`The largest relative ${dir} was in ${placeInText(top.s.label)}: from ${v(top.first.value)} in ${top.first.year} to ${v(top.last.value)} in ${top.last.year}.`);
 	}
 	if (none.length) sentences.push(`No data for ${listJoin(none)}.`);
 	return sentences.join(' ');

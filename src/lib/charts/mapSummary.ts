@@ -2,6 +2,7 @@
 import type { MapCell } from '../map/mapCells.ts';
 import type { MapMode } from '../state/mapState.ts';
 import { formatValue } from './format.ts';
+import { placeInText } from '../strings/placeInText.ts';
 
 export interface MapSummaryInput {
 	cells: Iterable<MapCell>;
@@ -39,11 +40,11 @@ export function summariseMap(o: MapSummaryInput): string {
 	if (o.mode === 'year' || o.mode === 'latest') {
 		const yr = (c: MapCell) => (o.mode === 'latest' && c.point && c.point.year !== o.year ? `, ${c.point.year}` : '');
 		const lead = o.mode === 'latest' ? `Using each place’s latest value up to ${o.year}` : `In ${o.year}`;
-		if (withData.length === 1) return `${lead}, only ${o.nameOf(hi.iso3)} has a value of ${o.measure}: ${v(hi.metric!)}${yr(hi)}. ${count}.`;
-		return `${lead}, ${o.nameOf(hi.iso3)} had the highest ${o.measure} (${v(hi.metric!)}${yr(hi)}) and ${o.nameOf(lo.iso3)} the lowest (${v(lo.metric!)}${yr(lo)}); ${count}.`;
+		if (withData.length === 1) return `${lead}, only ${placeInText(o.nameOf(hi.iso3))} has a value of ${o.measure}: ${v(hi.metric!)}${yr(hi)}. ${count}.`;
+		return `${lead}, ${placeInText(o.nameOf(hi.iso3))} had the highest ${o.measure} (${v(hi.metric!)}${yr(hi)}) and ${placeInText(o.nameOf(lo.iso3))} the lowest (${v(lo.metric!)}${yr(lo)}); ${count}.`;
 	}
 	const span = o.mode === 'change' ? `Between ${o.from} and ${o.year}` : `From the year before each reform to ${o.year}`;
-	const rise = hi.metric! > 0 ? `${o.nameOf(hi.iso3)} had the largest rise in ${o.measure} (${formatChange(hi.metric!)})` : `no place had a rise in ${o.measure}`;
-	const fall = lo.metric! < 0 ? `${o.nameOf(lo.iso3)} the largest fall (${formatChange(lo.metric!)})` : 'no place had a fall';
+	const rise = hi.metric! > 0 ? `${placeInText(o.nameOf(hi.iso3))} had the largest rise in ${o.measure} (${formatChange(hi.metric!)})` : `no place had a rise in ${o.measure}`;
+	const fall = lo.metric! < 0 ? `${placeInText(o.nameOf(lo.iso3))} the largest fall (${formatChange(lo.metric!)})` : 'no place had a fall';
 	return `${span}, ${rise} and ${fall}; ${count}.`;
 }

@@ -37,3 +37,10 @@ describe('listJoin', () => {
 		expect(listJoin(['a'])).toBe('a');
 	});
 });
+
+describe('place names in sentences', () => {
+	it('adds "the" where English needs it, and only there', () => {
+		const text = summariseLines([s('United States', [[2019, 18.8]]), s('Portugal', [[2019, 0.4]])], o);
+		expect(text).toBe('In 2019, the United States had the highest value (18.8 per 100,000) and Portugal the lowest (0.4 per 100,000).');
+	});
+});
