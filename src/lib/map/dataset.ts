@@ -28,6 +28,8 @@ export interface MapData extends MapDataset {
 	bins: ColorBins;
 	/** Every place with at least one value in any year (even when `places` holds only one year). */
 	withData: string[];
+	/** The indicator's long texts, shipped with its data rather than in the catalogue (keeps /map small). */
+	about: Pick<Indicator, 'caveat' | 'formula'>;
 }
 
 export interface MapPoint {
@@ -46,7 +48,7 @@ export interface PlaceInfo {
 
 /** Indicator metadata the map needs in the browser (picker, legend, caveats, source line). */
 export interface MapIndicator
-	extends Pick<Indicator, 'indicator_id' | 'label' | 'short_label' | 'unit' | 'topic' | 'description' | 'source_id' | 'decimals' | 'derived' | 'formula' | 'caveat' | 'better' | 'comparability'> {
+	extends Pick<Indicator, 'indicator_id' | 'label' | 'short_label' | 'unit' | 'topic' | 'description' | 'source_id' | 'decimals' | 'derived' | 'better' | 'comparability'> {
 	/** First and last year with data. */
 	years: [number, number];
 	/** Number of places with at least one value. */

@@ -11,7 +11,7 @@ import { projectRegion, type MapGeometry } from '$lib/map/projectRegion';
 import type { RegionId } from '$lib/map/regions';
 import type { MapCatalogue } from '$lib/state/mapState';
 import { POSSESSION_EVENT_TYPES, type PossessionEvent, type PossessionFacts } from '$lib/stats/possessionStatus';
-import { countries, indicators, observations, policies, policyEvents, sources } from './data';
+import { countries, indicator, indicators, observations, policies, policyEvents, sources } from './data';
 
 /** The map opens on this indicator (global coverage, every year 1990–2019). */
 export const DEFAULT_INDICATOR = 'gbd2019_drug_disorder_death_rate';
@@ -40,8 +40,8 @@ export function mapIndicators(): MapIndicator[] {
 		const rows = observations(ind.indicator_id);
 		if (rows.length === 0) return [];
 		const years = rows.map((r) => r.year);
-		const { indicator_id, label, short_label, unit, topic, description, source_id, decimals, derived, formula, caveat, better, comparability } = ind;
-		return [{ indicator_id, label, short_label, unit, topic, description, source_id, decimals, derived, formula, caveat, better, comparability, years: [Math.min(...years), Math.max(...years)] as [number, number], places: new Set(rows.map((r) => r.iso3)).size }];
+		const { indicator_id, label, short_label, unit, topic, description, source_id, decimals, derived, better, comparability } = ind;
+		return [{ indicator_id, label, short_label, unit, topic, description, source_id, decimals, derived, better, comparability, years: [Math.min(...years), Math.max(...years)] as [number, number], places: new Set(rows.map((r) => r.iso3)).size }];
 	});
 }
 
@@ -55,7 +55,8 @@ export function mapData(indicatorId: string): MapData {
 	const ind = mapIndicators().find((i) => i.indicator_id === indicatorId);
 	if (!ind) throw new Error(`map: unknown indicator ${indicatorId}`);
 	const d = packDataset(indicatorId, ind.source_id, observations(indicatorId));
-	return { ...d, bins: sequentialBins(allValues(d)), withData: Object.keys(d.places).sort() };
+	const { caveat, formula } = indicator(indicatorId);
+	return { ...d, bins: sequentialBins(allValues(d)), withData: Object.keys(d.places).sort(), about: { caveat, formula } };
 }
 
 /** Only `year`'s values (for the prerendered default view; the browser then loads the whole dataset). */
