@@ -56,6 +56,8 @@ export interface Opened {
 	consoleErrors: string[];
 	pageErrors: string[];
 	external: string[];
+	/** Every request to the site itself (paths), in order. */
+	requests: string[];
 	close(): Promise<void>;
 }
 
@@ -75,12 +77,13 @@ export async function startSite(): Promise<Site> {
 				colorScheme: opts.colorScheme ?? 'light'
 			});
 			const page = await context.newPage();
-			const rec: Opened = { page, consoleErrors: [], pageErrors: [], external: [], close: () => context.close() };
+			const rec: Opened = { page, consoleErrors: [], pageErrors: [], external: [], requests: [], close: () => context.close() };
 			page.on('console', (m) => { if (m.type() === 'error') rec.consoleErrors.push(m.text()); });
 			page.on('pageerror', (e) => rec.pageErrors.push(String(e)));
 			page.on('request', (r) => {
 				const u = r.url();
-				if (!/^(data:|blob:|about:)/.test(u) && !u.startsWith(base)) rec.external.push(u);
+				if (u.startsWith(base)) rec.requests.push(u.slice(base.length));
+				else if (!/^(data:|blob:|about:)/.test(u)) rec.external.push(u);
 			});
 			await page.goto(base + path, { waitUntil: 'networkidle' });
 			return rec;

@@ -30,6 +30,40 @@ describe('map', () => {
 		expect(html).toMatch(/<table[\s\S]*Portugal/);
 	});
 
+	it('ships each path string once: in the prerendered SVG, not again in the serialized page data', async () => {
+		const html = await rawHtml(site.base, '/map');
+		const d = /<a [^>]*data-iso3="PRT"[^>]*>\s*<path d="([^"]+)"/.exec(html)?.[1] ?? '';
+		expect(d.length).toBeGreaterThan(20);
+		expect(html.split(d).length - 1).toBe(1);
+		const all = [...html.matchAll(/<path d="([^"]{20,})"[^>]*>/g)].map((m) => m[1]!);
+		expect(all.length).toBeGreaterThan(150);
+		expect(all.filter((x) => html.split(x).length - 1 !== 1)).toEqual([]);
+		// The page data still names every shape (the browser reads the path strings back from the SVG).
+		expect(html).toMatch(/app\.decode\('PrerenderedGeometry'/);
+	});
+
+	it('keeps the prerendered path data through hydration and recolouring, and draws the map after a client-side navigation', async () => {
+		const o = await site.open('/map');
+		// Hydrated (the slider works) and recoloured: fills change, path data stay as prerendered.
+		await o.page.locator('#map-year').focus();
+		await o.page.keyboard.press('Home');
+		await expect.poll(() => o.page.locator('output[data-year]').textContent()).toBe('1990');
+		const html = await rawHtml(site.base, '/map');
+		const prerendered = /<a [^>]*data-iso3="PRT"[^>]*>\s*<path d="([^"]+)"/.exec(html)?.[1];
+		expect(await o.page.locator('a[data-iso3="PRT"] path').getAttribute('d')).toBe(prerendered);
+		// The path strings were read back from the prerendered SVG: no geometry request on first load.
+		expect(o.requests.filter((r) => r.includes('/map/geo/'))).toEqual([]);
+		expect(o.consoleErrors).toEqual([]);
+		await o.close();
+		const nav = await site.open('/');
+		await nav.page.locator('a[href="/map"]').first().click();
+		await expect.poll(() => nav.page.locator('svg[data-chart="map"] a[data-iso3="PRT"] path').getAttribute('d')).toBe(prerendered);
+		expect(await nav.page.locator('svg[data-chart="map"] [data-shapes] path').count()).toBeGreaterThan(150);
+		expect(nav.consoleErrors).toEqual([]);
+		expect(nav.pageErrors).toEqual([]);
+		await nav.close();
+	});
+
 	it('shows the map with JavaScript off', async () => {
 		const o = await site.open('/map', { javaScript: false });
 		expect(await o.page.locator('svg[data-chart="map"] a[data-iso3] path').count()).toBeGreaterThan(150);
