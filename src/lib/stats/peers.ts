@@ -3,7 +3,8 @@
  *
  * Rule (shown on the country page): candidates are countries (not sub-national entities) with data for the indicator
  * in the reference years, in the same UN subregion; if fewer than k, the same UN region fills up the list. They are
- * ranked by how close their mean level in the reference years is to the country's. Reference years: the N years
+ * ranked first by whether their drug policy is documented in policies.csv (a peer is only useful if its policy can be
+ * compared), then by how close their mean level in the reference years is to the country's. Reference years: the N years
  * before the country's reform when it has one, else its latest N years with data.
  */
 export interface PeerCandidate {
@@ -14,6 +15,8 @@ export interface PeerCandidate {
 	kind: 'country' | 'subnational';
 	/** year -> value for the indicator. */
 	values: Map<number, number>;
+	/** Has a row in policies.csv (its policy can be compared). Undocumented places still qualify, after documented ones. */
+	documented?: boolean;
 }
 
 export interface Peer {
@@ -54,6 +57,12 @@ export function findPeers(
 		.map((c) => ({ c, level: levelIn(c.values, ref) }))
 		.filter((x): x is { c: PeerCandidate; level: number } => x.level !== null)
 		.map((x) => ({ ...x, match: (x.c.subregion === target.subregion ? 'subregion' : 'region') as Peer['match'], dist: Math.abs(x.level - own) }))
-		.sort((a, b) => (a.match === b.match ? a.dist - b.dist || a.c.iso3.localeCompare(b.c.iso3) : a.match === 'subregion' ? -1 : 1));
+		.sort(
+			(a, b) =>
+				(a.match === b.match ? 0 : a.match === 'subregion' ? -1 : 1) ||
+				Number(!!b.c.documented) - Number(!!a.c.documented) ||
+				a.dist - b.dist ||
+				a.c.iso3.localeCompare(b.c.iso3)
+		);
 	return scored.slice(0, k).map((x) => ({ iso3: x.c.iso3, name: x.c.name, level: x.level, match: x.match }));
 }

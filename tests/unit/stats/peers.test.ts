@@ -16,6 +16,10 @@ describe('findPeers', () => {
 		expect(peers.map((p) => p.iso3)).toEqual(['GRC', 'ESP', 'ITA', 'FRA']);
 		expect(peers[3]!.match).toBe('region');
 	});
+	it('ranks places whose policy is documented before closer but undocumented ones (micro-states, territories)', () => {
+		const withPolicy = [{ ...c('ESP', 'Europe', 'Southern Europe', 6), documented: true }, c('AND', 'Europe', 'Southern Europe', 5), c('MLT', 'Europe', 'Southern Europe', 5.1), { ...c('ITA', 'Europe', 'Southern Europe', 9), documented: true }];
+		expect(findPeers(target, withPolicy, 3).map((p) => p.iso3)).toEqual(['ESP', 'ITA', 'AND']);
+	});
 	it('uses the latest N years with data when there is no reform', () => {
 		expect(referenceYears(new Map([[2010, 1], [2019, 2]]), null, 5)).toEqual([2015, 2019]);
 	});

@@ -24,9 +24,10 @@ function candidates(indicatorId: string): PeerCandidate[] {
 			if (!byIso.has(r.iso3)) byIso.set(r.iso3, new Map());
 			byIso.get(r.iso3)!.set(r.year, r.value);
 		}
+		const documented = new Set(policies().map((p) => p.iso3));
 		c = countries()
 			.filter((x) => byIso.has(x.iso3))
-			.map((x) => ({ iso3: x.iso3, name: x.name, region: x.region, subregion: x.subregion, kind: x.kind, values: byIso.get(x.iso3)! }));
+			.map((x) => ({ iso3: x.iso3, name: x.name, region: x.region, subregion: x.subregion, kind: x.kind, values: byIso.get(x.iso3)!, documented: documented.has(x.iso3) }));
 		candidateCache.set(indicatorId, c);
 	}
 	return c;
