@@ -117,6 +117,53 @@ export function buildCountries(world: WorldCountry[], atlas: AtlasGeometry[]): C
 	return out.sort((a, b) => a.iso3.localeCompare(b.iso3));
 }
 
+/** Names people type that world-countries lacks (checked against its 5.1.0 alt spellings). */
+export const EXTRA_NAMES: Record<string, string[]> = {
+	TUR: ['Turkey'],
+	GBR: ['Britain'],
+	'GB-ENW': ['England & Wales'],
+	CZE: ['Czech'],
+	COD: ['Democratic Republic of the Congo', 'Congo-Kinshasa'],
+	COG: ['Republic of the Congo', 'Congo-Brazzaville']
+};
+
+export interface PlaceNameRow {
+	iso3: string;
+	name: string;
+	/** common = world-countries' common name where ours differs; official; alt = its alternative spellings; extra = ours. */
+	kind: 'common' | 'official' | 'alt' | 'extra';
+}
+
+/** Latin script, digits, spaces and punctuation only: what an English (or Norwegian) keyboard search can match. */
+const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}]+$/u;
+
+/**
+ * Other names of each place, for search ("Czech Republic", "Holland", "UK", "USA", "Ivory Coast"): world-countries'
+ * common and official names and alternative spellings in Latin script, plus EXTRA_NAMES. A name equal (ignoring
+ * case) to the place's display name or to another name of the same place is left out.
+ */
+export function buildPlaceNames(world: WorldCountry[], places: Country[]): PlaceNameRow[] {
+	const byIso = new Map(world.map((w) => [w.cca3, w]));
+	const out: PlaceNameRow[] = [];
+	for (const p of places) {
+		const seen = new Set([p.name.toLowerCase()]);
+		const add = (name: string, kind: PlaceNameRow['kind']) => {
+			const n = name.trim();
+			if (n.length < 2 || !LATIN.test(n) || seen.has(n.toLowerCase())) return;
+			seen.add(n.toLowerCase());
+			out.push({ iso3: p.iso3, name: n, kind });
+		};
+		const w = byIso.get(p.iso3);
+		if (w) {
+			add(w.name.common, 'common');
+			add(w.name.official, 'official');
+			for (const a of w.altSpellings) add(a, 'alt');
+		}
+		for (const e of EXTRA_NAMES[p.iso3] ?? []) add(e, 'extra');
+	}
+	return out;
+}
+
 // run as a script
 if (isMain(import.meta.url)) {
 	const { out } = cliArgs();
@@ -127,4 +174,7 @@ if (isMain(import.meta.url)) {
 	const cols: (keyof Country)[] = ['iso3', 'iso_numeric', 'name', 'region', 'subregion', 'eu_member', 'kind', 'parent', 'atlas_name', 'note'];
 	writeFileSync(join(out, 'countries.csv'), toCsv(rows, cols));
 	console.log(`countries: wrote ${rows.length} rows to ${join(out, 'countries.csv')}`);
+	const names = buildPlaceNames(world, rows);
+	writeFileSync(join(out, 'place_names.csv'), toCsv(names, ['iso3', 'name', 'kind']));
+	console.log(`countries: wrote ${names.length} other names to ${join(out, 'place_names.csv')}`);
 }

@@ -145,6 +145,22 @@ describe('/compare', () => {
 		await o.close();
 	});
 
+	it('finds places by the names people type (Holland, UK, Czech Republic) and says which name matched', async () => {
+		const o = await site.open('/compare?countries=PRT');
+		const input = o.page.locator('#place-add');
+		for (const [typed, code] of [['Holland', 'NLD'], ['UK', 'GBR'], ['Czech Republic', 'CZE']] as const) {
+			await input.fill(typed);
+			await input.press('Enter');
+			await expect.poll(() => new URL(o.page.url()).searchParams.get('countries') ?? '').toContain(code);
+		}
+		expect(await o.page.locator('.status').textContent()).toContain('Czech Republic');
+		await input.fill('Atlantis');
+		await input.press('Enter');
+		await expect.poll(() => o.page.locator('.status').textContent()).toContain('No place called “Atlantis”');
+		expect(o.consoleErrors).toEqual([]);
+		await o.close();
+	});
+
 	for (const path of ['/compare', '/compare?countries=PRT~CZE&align=decriminalisation&index=1'])
 		for (const width of [375, 1280]) {
 			it(`${path} at ${width}px: axe clean, no console errors, no other hosts, no horizontal overflow`, async () => {

@@ -129,7 +129,7 @@ describe('map', () => {
 	it('switches indicator from the grouped, searchable list and region from the buttons', async () => {
 		const o = await site.open('/map');
 		await o.page.locator('.picker summary').click();
-		await o.page.locator('#ind-q').fill('opioid use');
+		await o.page.locator('#ind-q').fill('opioid use disorder 2017');
 		await expect.poll(() => o.page.locator('[data-pick]').count()).toBe(1);
 		await o.page.locator('[data-pick="gbd2017_opioid_death_rate"]').click();
 		await expect.poll(() => o.page.locator('h1').textContent()).toContain('Opioid use disorder deaths (GBD 2017)');
@@ -145,6 +145,22 @@ describe('map', () => {
 		await expect.poll(() => o.page.locator('svg[data-chart="map"]').getAttribute('data-region')).toBe('americas');
 		expect(await o.page.locator('a[data-iso3="FRA"]').count()).toBe(0);
 		await expect.poll(() => new URL(o.page.url()).searchParams.get('region')).toBe('americas');
+		expect(o.consoleErrors).toEqual([]);
+		await o.close();
+	});
+
+	it('indicator search knows everyday words: incarceration finds the prison indicators, methadone says it is not here yet', async () => {
+		const o = await site.open('/map');
+		await o.page.locator('.picker summary').click();
+		await o.page.locator('#ind-q').fill('incarceration');
+		const prisonIds = readFileSync('data/indicators.csv', 'utf8').split('\n').filter((l) => /,prisons,/.test(l)).map((l) => l.split(',')[0]);
+		await expect.poll(async () => (await o.page.locator('[data-pick]').evaluateAll((els) => els.map((e) => e.getAttribute('data-pick')))).sort()).toEqual(prisonIds.sort());
+		await o.page.locator('#ind-q').fill('buprenorphine');
+		await expect.poll(() => o.page.locator('.picker .none').allTextContents()).toEqual(['No indicator matches “buprenorphine”.', expect.stringMatching(/^Treatment and harm-reduction data/)]);
+		// "methadone" appears in one definition (US deaths from synthetic opioids other than methadone): listed, with the note.
+		await o.page.locator('#ind-q').fill('methadone');
+		await expect.poll(() => o.page.locator('[data-pick]').count()).toBe(1);
+		expect(await o.page.locator('.picker .not-yet').count()).toBe(1);
 		expect(o.consoleErrors).toEqual([]);
 		await o.close();
 	});

@@ -13,6 +13,7 @@ import {
 	parseSources
 } from '$lib/data/parse';
 import type { Country, Indicator, Observation, Policy, PolicyEvent, Source } from '$lib/data/types';
+import { parsePlaceNames, type PlaceName } from '$lib/data/placeNames';
 
 const DATA_DIR = resolve(process.env.DPE_DATA_DIR ?? 'data');
 const cache = new Map<string, unknown>();
@@ -39,6 +40,9 @@ export const indicators = (): Indicator[] => cached('indicators', () => strict('
 export const policies = (): Policy[] => cached('policies', () => (existsSync(join(DATA_DIR, 'policies.csv')) ? strict('policies.csv', parsePolicies(read('policies.csv'))) : []));
 export const policyEvents = (): PolicyEvent[] =>
 	cached('policy_events', () => (existsSync(join(DATA_DIR, 'policy_events.csv')) ? strict('policy_events.csv', parsePolicyEvents(read('policy_events.csv'))) : []));
+
+export const placeNames = (): PlaceName[] =>
+	cached('place_names', () => (existsSync(join(DATA_DIR, 'place_names.csv')) ? strict('place_names.csv', parsePlaceNames(read('place_names.csv'))) : []));
 
 export function observations(indicatorId: string): Observation[] {
 	return cached(`obs:${indicatorId}`, () => {

@@ -46,6 +46,25 @@ export const en = {
 			death_penalty_drugs: 'Death penalty for drug offences'
 		} as Record<string, string>
 	},
+	/** The compare view's place picker. */
+	picker: {
+		legend: 'Places',
+		selected: 'Selected places',
+		add: 'Add a place',
+		addButton: 'Add',
+		placeholder: 'e.g. Portugal, Holland, UK or PRT',
+		noData: '(no data)',
+		remove: (name: string) => `Remove ${name}`,
+		none: (q: string) => `No place called “${q}”.`,
+		already: (name: string) => `${name} is already shown.`,
+		tooMany: (n: number) => `At most ${n} places at a time.`,
+		added: (name: string, via: string | null) => (via ? `${name} added (found by “${via}”).` : `${name} added.`),
+		removed: (name: string) => `${name} removed.`,
+		suggestions: 'Suggestions:',
+		showing: (label: string) => `Showing ${label}.`,
+		browse: 'Browse by region',
+		otherRegion: 'Other'
+	},
 	footer: {
 		about: 'An open-source project. Data from the publishers named under each chart; no tracking, no third-party requests.',
 		code: 'Code licence: MIT. Data: each publisher’s own licence (see Data).'

@@ -10,6 +10,17 @@ export const mapEn = {
 	changeIndicator: 'Change indicator',
 	searchIndicators: 'Search indicators',
 	noIndicatorMatch: 'No indicator matches',
+	/** Everyday words per topic, so search finds "incarceration" or "overdose" (see lib/data/indicatorSearch.ts). */
+	topicKeywords: {
+		deaths: ['overdose', 'overdoses', 'poisoning', 'mortality', 'fatal', 'died', 'dead'],
+		hiv: ['HIV', 'AIDS', 'infection', 'infections', 'injecting', 'injection', 'PWID', 'blood-borne'],
+		prisons: ['incarceration', 'imprisonment', 'prison', 'prisoners', 'jail', 'detention', 'custody', 'punishment'],
+		offences: ['arrests', 'police', 'crime', 'charges', 'enforcement', 'prosecution', 'possession', 'supply', 'trafficking'],
+		use: ['prevalence', 'users', 'consumption', 'disorder', 'addiction', 'dependence']
+	} as Record<string, readonly string[]>,
+	/** Words for data the site does not have yet: search says so instead of a bare "no match". */
+	notYetKeywords: ['methadone', 'buprenorphine', 'substitution', 'ost', 'oat', 'needle', 'needles', 'syringe', 'syringes', 'nsp', 'naloxone', 'treatment', 'harm reduction', 'heroin-assisted', 'hat'],
+	noIndicatorYet: 'Treatment and harm-reduction data (opioid substitution treatment, needles and syringes) are not on the site yet. Policy facts on them are on each country’s page.',
 	topics: { deaths: 'Deaths', hiv: 'HIV', prisons: 'Prisons', offences: 'Drug-law offences', use: 'Drug use' } as Record<string, string>,
 	region: 'Region',
 	regions: { world: 'World', europe: 'Europe', americas: 'Americas' } as Record<string, string>,
