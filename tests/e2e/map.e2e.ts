@@ -172,6 +172,25 @@ describe('map', () => {
 		await o.close();
 	});
 
+	it('opens a thinly covered indicator on a year with reasonable coverage, says so, and the legend of change starts at −100 %', async () => {
+		const id = 'unodc_prisoners_drug_offences_share';
+		const rows = csv(id);
+		const count = (y: number) => new Set(rows.filter((r) => r.year === y).map((r) => r.iso3)).size;
+		const years = [...new Set(rows.map((r) => r.year))].sort();
+		const last = years[years.length - 1]!;
+		const o = await site.open(`/map?indicator=${id}`);
+		const shown = Number(await o.page.locator('output[data-year]').textContent());
+		expect(shown).toBeLessThan(last);
+		expect(count(shown)).toBeGreaterThan(count(last));
+		const note = await o.page.locator('[data-default-year]').textContent();
+		expect(note).toContain(`Opens on ${shown} (${count(shown)} places with data): ${last}, the latest year, has data for only ${count(last)} places`);
+		expect(new URL(o.page.url()).searchParams.has('year')).toBe(false);
+		await o.page.goto(`${site.base}/map?indicator=${id}&mode=change&from=2010&year=2021`);
+		await expect.poll(() => o.page.locator('[data-legend] li[data-bin="0"]').textContent()).toMatch(/^\s*−100\s?% to/);
+		expect(o.consoleErrors).toEqual([]);
+		await o.close();
+	});
+
 	it('shows tiny states as circles in Europe (Malta, Luxembourg)', async () => {
 		const o = await site.open('/map?region=europe');
 		for (const iso3 of ['MLT', 'LUX']) {

@@ -26,6 +26,8 @@ export interface ColorBins {
 	colors: string[];
 	/** Smallest and largest value the bins were built from (for the legend's end labels). */
 	extent: [number, number];
+	/** Lowest possible value, when there is one (a % change cannot fall below −100 %): the first bin starts there. */
+	floor?: number;
 }
 
 /** ColorBrewer YlGnBu, 3–7 classes (light to dark). */
@@ -144,11 +146,13 @@ export function niceCeil(v: number): number {
 
 /**
  * Diverging bins for change values (e.g. % change): thresholds ±a, ±b (and a tiny neutral band ±n) from quantiles of
- * |change|, rounded to nice numbers. Returns 5 or 7 colours, neutral in the middle.
+ * |change|, rounded to nice numbers. Returns 5 or 7 colours, neutral in the middle. With a `floor` (−100 for a %
+ * change), bins that lie wholly below it are dropped, so the legend spans only possible values; the remaining
+ * colours keep their strength (a fall of 50 % is as purple as a rise of 50 % is orange).
  */
-export function divergingBins(values: Iterable<number>): ColorBins {
+export function divergingBins(values: Iterable<number>, floor?: number): ColorBins {
 	const sorted = finiteSorted(values);
-	if (sorted.length === 0) return { method: 'diverging', thresholds: [-1, 1], colors: divergingColors(3), extent: [0, 0] };
+	if (sorted.length === 0) return { method: 'diverging', thresholds: [-1, 1], colors: divergingColors(3), extent: [0, 0], ...(floor === undefined ? {} : { floor }) };
 	const abs = sorted.map(Math.abs).sort((a, b) => a - b);
 	const steps: number[] = [];
 	for (const q of [0.2, 0.55, 0.85]) {
@@ -158,9 +162,17 @@ export function divergingBins(values: Iterable<number>): ColorBins {
 	if (steps.length === 0) steps.push(1);
 	const thresholds = [...steps.map((s) => -s).reverse(), ...steps];
 	// n steps per side -> 2n thresholds -> 2n+1 bins: the neutral bin spans -steps[0]..+steps[0].
-	const colors = divergingColors(2 * steps.length + 1);
-	return { method: 'diverging', thresholds: symmetricThresholds(thresholds, colors.length), colors, extent: [sorted[0]!, sorted[sorted.length - 1]!] };
+	const allColors = divergingColors(2 * steps.length + 1);
+	const all = symmetricThresholds(thresholds, allColors.length);
+	const extent: [number, number] = [sorted[0]!, sorted[sorted.length - 1]!];
+	if (floor === undefined) return { method: 'diverging', thresholds: all, colors: allColors, extent };
+	// Thresholds at or below the floor separate bins nobody can fall in: drop them and the colours below them.
+	const drop = all.filter((t) => t <= floor).length;
+	return { method: 'diverging', thresholds: all.slice(drop), colors: allColors.slice(drop), extent, floor };
 }
+
+/** The lowest possible % change: a value cannot fall by more than all of it. */
+export const PERCENT_CHANGE_FLOOR = -100;
 
 /** Thresholds for a symmetric scheme with `bins` colours: drop the inner pair if there is one threshold too many. */
 function symmetricThresholds(t: number[], bins: number): number[] {
@@ -192,7 +204,7 @@ export interface LegendBin {
 	to: number | null;
 }
 
-/** Legend rows: one per bin with its bounds. */
+/** Legend rows: one per bin with its bounds (the first bin starts at the floor, when there is one). */
 export function legendBins(bins: ColorBins): LegendBin[] {
-	return bins.colors.map((color, i) => ({ color, from: i === 0 ? null : bins.thresholds[i - 1]!, to: i === bins.colors.length - 1 ? null : bins.thresholds[i]! }));
+	return bins.colors.map((color, i) => ({ color, from: i === 0 ? (bins.floor ?? null) : bins.thresholds[i - 1]!, to: i === bins.colors.length - 1 ? null : bins.thresholds[i]! }));
 }

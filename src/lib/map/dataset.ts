@@ -53,6 +53,8 @@ export interface MapIndicator
 	years: [number, number];
 	/** Number of places with at least one value. */
 	places: number;
+	/** The year the map opens on (map/defaultYear.ts) and how many places have a value then and in the last year. */
+	defaultYear: { year: number; places: number; latestPlaces: number };
 }
 
 export function packDataset(indicatorId: string, mainSource: string, rows: readonly Observation[]): MapDataset {

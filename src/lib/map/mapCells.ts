@@ -3,7 +3,7 @@
  * from, and why it is missing when it is. Pure; the map, tooltip, table and summary all read these cells, so they can
  * never disagree.
  */
-import { binColor, divergingBins, type ColorBins } from '../charts/colorBins.ts';
+import { binColor, divergingBins, PERCENT_CHANGE_FLOOR, type ColorBins } from '../charts/colorBins.ts';
 import { changeBetween, changeSinceReform, latestAtOrBefore } from '../stats/change.ts';
 import type { MapMode } from '../state/mapState.ts';
 import { unpackPoint, type MapDataset, type MapPoint } from './dataset.ts';
@@ -84,7 +84,8 @@ export function binsFor(mode: MapMode, levelBins: ColorBins, cells: Map<string, 
 	if (mode === 'year' || mode === 'latest') return levelBins;
 	const changes: number[] = [];
 	for (const c of cells.values()) if (c.metric !== null) changes.push(c.metric);
-	return divergingBins(changes);
+	// Change is a % change (metric = percent): nothing falls below −100 %.
+	return divergingBins(changes, PERCENT_CHANGE_FLOOR);
 }
 
 export const NO_DATA_FILL = 'url(#map-nodata)';

@@ -8,6 +8,7 @@ import { sequentialBins } from '$lib/charts/colorBins';
 import type { Source } from '$lib/data/types';
 import { allValues, packDataset, type MapData, type MapDataset, type MapIndicator, type PlaceInfo } from '$lib/map/dataset';
 import { projectRegion, type MapGeometry } from '$lib/map/projectRegion';
+import { coverageByYear, defaultYear } from '$lib/map/defaultYear';
 import type { RegionId } from '$lib/map/regions';
 import type { MapCatalogue } from '$lib/state/mapState';
 import { POSSESSION_EVENT_TYPES, type PossessionEvent, type PossessionFacts } from '$lib/stats/possessionStatus';
@@ -39,16 +40,26 @@ export function mapIndicators(): MapIndicator[] {
 	return indicators().flatMap((ind) => {
 		const rows = observations(ind.indicator_id);
 		if (rows.length === 0) return [];
-		const years = rows.map((r) => r.year);
+		const cov = coverageByYear(rows);
+		const first = cov[0]!;
+		const last = cov[cov.length - 1]!;
+		const chosen = defaultYear(cov) ?? last;
 		const { indicator_id, label, short_label, unit, topic, description, source_id, decimals, derived, better, comparability } = ind;
-		return [{ indicator_id, label, short_label, unit, topic, description, source_id, decimals, derived, better, comparability, years: [Math.min(...years), Math.max(...years)] as [number, number], places: new Set(rows.map((r) => r.iso3)).size }];
+		return [
+			{
+				indicator_id, label, short_label, unit, topic, description, source_id, decimals, derived, better, comparability,
+				years: [first.year, last.year] as [number, number],
+				places: new Set(rows.map((r) => r.iso3)).size,
+				defaultYear: { year: chosen.year, places: chosen.places, latestPlaces: last.places }
+			}
+		];
 	});
 }
 
 export function mapCatalogue(): MapCatalogue {
 	const inds = mapIndicators();
 	const def = inds.some((i) => i.indicator_id === DEFAULT_INDICATOR) ? DEFAULT_INDICATOR : (inds[0]?.indicator_id ?? DEFAULT_INDICATOR);
-	return { defaultIndicator: def, indicators: inds.map(({ indicator_id, years }) => ({ indicator_id, years })) };
+	return { defaultIndicator: def, indicators: inds.map(({ indicator_id, years, defaultYear }) => ({ indicator_id, years, defaultYear: defaultYear.year })) };
 }
 
 export function mapData(indicatorId: string): MapData {

@@ -27,8 +27,11 @@ export interface MapViewState {
 
 export interface MapCatalogue {
 	defaultIndicator: string;
-	/** Every indicator the map offers, with its first and last year of data. */
-	indicators: { indicator_id: string; years: [number, number] }[];
+	/**
+	 * Every indicator the map offers, with its first and last year of data and the year it opens on (see
+	 * map/defaultYear.ts; the last year when not given).
+	 */
+	indicators: { indicator_id: string; years: [number, number]; defaultYear?: number }[];
 }
 
 export const DEFAULT_REGION: RegionId = 'world';
@@ -61,13 +64,20 @@ function yearsOf(cat: MapCatalogue, id: string): [number, number] {
 	return (cat.indicators.find((i) => i.indicator_id === id) ?? cat.indicators[0])?.years ?? [2000, 2000];
 }
 
+function defaultYearOf(cat: MapCatalogue, id: string): number {
+	const years = yearsOf(cat, id);
+	const y = (cat.indicators.find((i) => i.indicator_id === id) ?? cat.indicators[0])?.defaultYear;
+	return y !== undefined && y >= years[0] && y <= years[1] ? y : years[1];
+}
+
 export function defaultFrom(years: [number, number], year: number): number {
 	return Math.max(years[0], Math.min(year - 1, year - CHANGE_SPAN));
 }
 
 export function defaultMapState(cat: MapCatalogue, indicator = cat.defaultIndicator): MapViewState {
 	const years = yearsOf(cat, indicator);
-	return { indicator, year: years[1], region: DEFAULT_REGION, mode: 'year', from: defaultFrom(years, years[1]), layer: 'none' };
+	const year = defaultYearOf(cat, indicator);
+	return { indicator, year, region: DEFAULT_REGION, mode: 'year', from: defaultFrom(years, year), layer: 'none' };
 }
 
 function intIn(v: string | null, lo: number, hi: number): number | null {
@@ -111,10 +121,10 @@ export function serializeMapState(s: MapViewState, cat: MapCatalogue): string {
 	return p.toString();
 }
 
-/** The state after switching indicator: keep the year if the new indicator covers it, else its latest year. */
+/** The state after switching indicator: keep the year if the new indicator covers it, else its default year. */
 export function withIndicator(s: MapViewState, cat: MapCatalogue, indicator: string): MapViewState {
 	const years = yearsOf(cat, indicator);
-	const year = s.year >= years[0] && s.year <= years[1] ? s.year : years[1];
+	const year = s.year >= years[0] && s.year <= years[1] ? s.year : defaultYearOf(cat, indicator);
 	const from = s.from >= years[0] && s.from < year ? s.from : defaultFrom(years, year);
 	return { ...s, indicator, year, from };
 }

@@ -74,6 +74,8 @@ export const mapEn = {
 		'reform-after': 'the reform came after this year',
 		'reform-before-data': 'the reform predates the data'
 	} satisfies Record<MissingReason, string>,
+	defaultYearNote: (year: number, places: number, latest: number, latestPlaces: number) =>
+		`Opens on ${year} (${places} places with data): ${latest}, the latest year, has data for only ${latestPlaces} ${latestPlaces === 1 ? 'place' : 'places'}. Move the slider to see it.`,
 	latestNote: (y: number) => `latest available, ${y}`,
 	changeFrom: (a: number, b: number) => `change ${a}–${b}`,
 	sinceReform: (y: number) => `since reform (base year ${y})`,

@@ -4,6 +4,7 @@ import {
 	binIndex,
 	divergingBins,
 	legendBins,
+	PERCENT_CHANGE_FLOOR,
 	niceCeil,
 	roundSignificant,
 	sequentialBins,
@@ -88,6 +89,27 @@ describe('divergingBins', () => {
 
 	it('handles no changes at all', () => {
 		expect(divergingBins([]).colors).toHaveLength(3);
+	});
+
+	it('with a floor of −100 %, the legend spans only possible values and keeps colour strengths', () => {
+		// Large rises make the symmetric steps reach beyond −100 %.
+		const values = [-80, -40, -10, 5, 30, 120, 250, 400, 900];
+		const free = divergingBins(values);
+		expect(free.thresholds[0]!).toBeLessThan(-100);
+		const b = divergingBins(values, PERCENT_CHANGE_FLOOR);
+		expect(b.thresholds.every((t) => t > -100)).toBe(true);
+		expect(b.colors).toHaveLength(b.thresholds.length + 1);
+		const rows = legendBins(b);
+		expect(rows[0]!.from).toBe(-100);
+		expect(rows.every((r) => r.from === null || r.from >= -100)).toBe(true);
+		// Same colour for the same value with and without the floor.
+		for (const v of [-80, -40, -10, 5, 30, 120, 900]) expect(binColor(b, v)).toBe(binColor(free, v));
+	});
+
+	it('a floor below every threshold changes nothing but the first bin’s lower bound', () => {
+		const b = divergingBins([-50, -20, 20, 50], PERCENT_CHANGE_FLOOR);
+		expect(b.thresholds).toEqual(divergingBins([-50, -20, 20, 50]).thresholds);
+		expect(legendBins(b)[0]!.from).toBe(-100);
 	});
 });
 
