@@ -1,7 +1,10 @@
 /**
  * End-to-end harness: serves the built, prerendered site (build/) as plain static files on 127.0.0.1 and drives
  * Debian's Chromium with playwright-core. Every page opened through `open()` records console errors, page errors
- * and requests to other hosts, so tests can assert there are none.
+ * requests to other hosts and Content-Security-Policy violations, so tests can assert there are none.
+ *
+ * Like many static hosts (Netlify, Cloudflare Pages, Vercel with clean URLs), the server answers `/map/` with
+ * `map.html` when there is no `map/index.html`, so the trailing-slash form of every page is served as a page too.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -28,7 +31,7 @@ export const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--di
 function serveStatic(): Promise<{ server: Server; base: string }> {
 	const server = createServer((req, res) => {
 		const clean = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
-		const candidates = [clean, `${clean}.html`, join(clean, 'index.html')];
+		const candidates = [clean, `${clean}.html`, join(clean, 'index.html'), ...(clean.length > 1 && clean.endsWith('/') ? [`${clean.slice(0, -1)}.html`] : [])];
 		const file = candidates.map((c) => join(BUILD, c)).find((f) => f.startsWith(BUILD) && existsSync(f) && statSync(f).isFile());
 		if (!file) {
 			res.writeHead(404, { 'content-type': 'text/html' });
@@ -58,6 +61,8 @@ export interface Opened {
 	external: string[];
 	/** Every request to the site itself (paths), in order. */
 	requests: string[];
+	/** Every `securitypolicyviolation` in any document of this page, as "directive blockedURI (source:line)". */
+	cspViolations: string[];
 	close(): Promise<void>;
 }
 
@@ -76,8 +81,20 @@ export async function startSite(): Promise<Site> {
 				javaScriptEnabled: opts.javaScript ?? true,
 				colorScheme: opts.colorScheme ?? 'light'
 			});
+			const rec: Opened = { page: null!, consoleErrors: [], pageErrors: [], external: [], requests: [], cspViolations: [], close: () => context.close() };
+			// Recorded in the page (window.__cspViolations) and reported here, so violations survive full navigations.
+			await context.exposeFunction('__reportCsp', (v: string) => rec.cspViolations.push(v));
+			await context.addInitScript(() => {
+				const w = window as unknown as { __cspViolations: string[]; __reportCsp: (v: string) => void };
+				w.__cspViolations = [];
+				document.addEventListener('securitypolicyviolation', (e) => {
+					const v = `${e.effectiveDirective} ${e.blockedURI || '(inline)'} (${e.sourceFile || document.location.pathname}:${e.lineNumber}) ${e.sample}`.trim();
+					w.__cspViolations.push(v);
+					void w.__reportCsp(v);
+				});
+			});
 			const page = await context.newPage();
-			const rec: Opened = { page, consoleErrors: [], pageErrors: [], external: [], requests: [], close: () => context.close() };
+			rec.page = page;
 			page.on('console', (m) => { if (m.type() === 'error') rec.consoleErrors.push(m.text()); });
 			page.on('pageerror', (e) => rec.pageErrors.push(String(e)));
 			page.on('request', (r) => {
