@@ -50,7 +50,8 @@ function serveStatic(): Promise<{ server: Server; base: string }> {
 export interface Site {
 	base: string;
 	browser: Browser;
-	open(path: string, opts?: { width?: number; javaScript?: boolean; colorScheme?: 'light' | 'dark' }): Promise<Opened>;
+	/** `before` runs on the new page before it navigates (e.g. to answer some requests with page.route()). */
+	open(path: string, opts?: { width?: number; javaScript?: boolean; colorScheme?: 'light' | 'dark'; before?: (page: Page) => Promise<void> }): Promise<Opened>;
 	close(): Promise<void>;
 }
 
@@ -102,6 +103,7 @@ export async function startSite(): Promise<Site> {
 				if (u.startsWith(base)) rec.requests.push(u.slice(base.length));
 				else if (!/^(data:|blob:|about:)/.test(u)) rec.external.push(u);
 			});
+			await opts.before?.(page);
 			await page.goto(base + path, { waitUntil: 'networkidle' });
 			return rec;
 		},

@@ -46,6 +46,15 @@ export const en = {
 			death_penalty_drugs: 'Death penalty for drug offences'
 		} as Record<string, string>
 	},
+	compare: {
+		loading: 'Loading the data…',
+		/** `shown` is null when the same indicator stays (the places asked for could not be added). */
+		loadFailed: (asked: string, shown: string | null) =>
+			shown ? `Could not load the data for “${asked}”: the file is missing or damaged. Still showing “${shown}”.` : `Could not load the data for “${asked}” for these places: the file is missing or damaged. Still showing the places before.`,
+		retry: 'Try again, or reload the page.',
+		noscript: (view: string) =>
+			`JavaScript is off, so this is the default comparison (${view}). A link with other places, another indicator or reform alignment needs JavaScript to show them; the numbers are in the table below.`
+	},
 	footer: {
 		about: 'An open-source project. Data from the publishers named under each chart; no tracking, no third-party requests.',
 		code: 'Code licence: MIT. Data: each publisher’s own licence (see Data).'
