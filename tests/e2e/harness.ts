@@ -1,7 +1,10 @@
 /**
  * End-to-end harness: serves the built, prerendered site (build/) as plain static files on 127.0.0.1 and drives
  * Debian's Chromium with playwright-core. Every page opened through `open()` records console errors, page errors
- * and requests to other hosts, so tests can assert there are none.
+ * requests to other hosts and Content-Security-Policy violations, so tests can assert there are none.
+ *
+ * Like many static hosts (Netlify, Cloudflare Pages, Vercel with clean URLs), the server answers `/map/` with
+ * `map.html` when there is no `map/index.html`, so the trailing-slash form of every page is served as a page too.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -28,7 +31,7 @@ export const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--di
 function serveStatic(): Promise<{ server: Server; base: string }> {
 	const server = createServer((req, res) => {
 		const clean = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
-		const candidates = [clean, `${clean}.html`, join(clean, 'index.html')];
+		const candidates = [clean, `${clean}.html`, join(clean, 'index.html'), ...(clean.length > 1 && clean.endsWith('/') ? [`${clean.slice(0, -1)}.html`] : [])];
 		const file = candidates.map((c) => join(BUILD, c)).find((f) => f.startsWith(BUILD) && existsSync(f) && statSync(f).isFile());
 		if (!file) {
 			res.writeHead(404, { 'content-type': 'text/html' });
@@ -47,7 +50,8 @@ function serveStatic(): Promise<{ server: Server; base: string }> {
 export interface Site {
 	base: string;
 	browser: Browser;
-	open(path: string, opts?: { width?: number; javaScript?: boolean; colorScheme?: 'light' | 'dark' }): Promise<Opened>;
+	/** `before` runs on the new page before it navigates (e.g. to answer some requests with page.route()). */
+	open(path: string, opts?: { width?: number; javaScript?: boolean; colorScheme?: 'light' | 'dark'; before?: (page: Page) => Promise<void> }): Promise<Opened>;
 	close(): Promise<void>;
 }
 
@@ -58,6 +62,8 @@ export interface Opened {
 	external: string[];
 	/** Every request to the site itself (paths), in order. */
 	requests: string[];
+	/** Every `securitypolicyviolation` in any document of this page, as "directive blockedURI (source:line)". */
+	cspViolations: string[];
 	close(): Promise<void>;
 }
 
@@ -76,8 +82,20 @@ export async function startSite(): Promise<Site> {
 				javaScriptEnabled: opts.javaScript ?? true,
 				colorScheme: opts.colorScheme ?? 'light'
 			});
+			const rec: Opened = { page: null!, consoleErrors: [], pageErrors: [], external: [], requests: [], cspViolations: [], close: () => context.close() };
+			// Recorded in the page (window.__cspViolations) and reported here, so violations survive full navigations.
+			await context.exposeFunction('__reportCsp', (v: string) => rec.cspViolations.push(v));
+			await context.addInitScript(() => {
+				const w = window as unknown as { __cspViolations: string[]; __reportCsp: (v: string) => void };
+				w.__cspViolations = [];
+				document.addEventListener('securitypolicyviolation', (e) => {
+					const v = `${e.effectiveDirective} ${e.blockedURI || '(inline)'} (${e.sourceFile || document.location.pathname}:${e.lineNumber}) ${e.sample}`.trim();
+					w.__cspViolations.push(v);
+					void w.__reportCsp(v);
+				});
+			});
 			const page = await context.newPage();
-			const rec: Opened = { page, consoleErrors: [], pageErrors: [], external: [], requests: [], close: () => context.close() };
+			rec.page = page;
 			page.on('console', (m) => { if (m.type() === 'error') rec.consoleErrors.push(m.text()); });
 			page.on('pageerror', (e) => rec.pageErrors.push(String(e)));
 			page.on('request', (r) => {
@@ -85,6 +103,7 @@ export async function startSite(): Promise<Site> {
 				if (u.startsWith(base)) rec.requests.push(u.slice(base.length));
 				else if (!/^(data:|blob:|about:)/.test(u)) rec.external.push(u);
 			});
+			await opts.before?.(page);
 			await page.goto(base + path, { waitUntil: 'networkidle' });
 			return rec;
 		},

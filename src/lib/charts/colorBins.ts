@@ -79,11 +79,18 @@ export function quantileThresholds(sorted: number[], classes: number): number[] 
 	return t;
 }
 
-/** Nice equal-width thresholds (d3 ticks) strictly inside the extent. */
+/**
+ * Nice equal-width thresholds (d3 ticks) strictly inside the extent, at most `classes` of them: d3's tick count is
+ * only a hint (9.1–27.9 with 6 gives 9 ticks), and every bin needs a colour of its own.
+ */
 export function niceThresholds(sorted: number[], classes: number): number[] {
 	const lo = sorted[0]!;
 	const hi = sorted[sorted.length - 1]!;
-	return ticks(lo, hi, classes).filter((t) => t > lo && t < hi);
+	for (let count = classes; count >= 1; count--) {
+		const t = ticks(lo, hi, count).filter((x) => x > lo && x < hi);
+		if (t.length <= classes) return t;
+	}
+	return [];
 }
 
 /**

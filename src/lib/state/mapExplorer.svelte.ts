@@ -3,8 +3,14 @@
  * the view on screen (cells, bins, fills, policy status). Loading is lazy: each dataset or region arrives as its own
  * static JSON the first time it is needed. A view whose data are already loaded is shown synchronously (the slider
  * recolours in the same frame); otherwise the previous view stays on screen until the data arrive.
+ *
+ * Every fetched file is checked at the boundary (status, JSON, shape: see mapPayloadShapes.ts). When one cannot be
+ * used — missing, truncated, an HTML page, `{}` — the request is dropped and the requested view goes back to the view
+ * on screen, with `failure` saying what could not be loaded: picker, URL, heading, map and table then all agree.
  */
+import { fetchPayload, type PayloadFailureKind } from '../data/payload.ts';
 import { cellFill, computeCells, binsFor, type MapCell } from '../map/mapCells.ts';
+import { mapDataShape, mapGeometryShape } from '../map/mapPayloadShapes.ts';
 import type { MapData, MapIndicator, PlaceInfo } from '../map/dataset.ts';
 import type { MapGeometry } from '../map/projectRegion.ts';
 import type { RegionId } from '../map/regions.ts';
@@ -19,11 +25,22 @@ export interface MapExplorerInit {
 	initialGeometry: MapGeometry;
 	places: Record<string, PlaceInfo>;
 	policy: { facts: PossessionFacts[]; events: PossessionEvent[] };
-	/** Fetches JSON (the page passes SvelteKit's or the window's fetch). */
-	load: (path: string) => Promise<unknown>;
+	/** The window's fetch (tests pass their own). */
+	fetch: (url: string) => Promise<Response>;
 	/** URL of a dataset / region file. */
 	dataUrl: (indicator: string) => string;
 	geoUrl: (region: RegionId) => string;
+}
+
+/** A request that could not be met: what was asked, which file failed and how. */
+export interface MapLoadFailure {
+	indicator: string;
+	year: number;
+	region: RegionId;
+	part: 'data' | 'geometry';
+	kind: PayloadFailureKind;
+	/** For developers: the file and what was wrong with it. */
+	reason: string;
 }
 
 export class MapExplorer {
@@ -33,7 +50,10 @@ export class MapExplorer {
 	shown: MapViewState = $state()!;
 	playing = $state(false);
 	loading = $state(false);
-	failed = $state(false);
+	/** Why the last requested view could not be shown (null when it was). */
+	failure: MapLoadFailure | null = $state(null);
+	/** Counts requests: only the latest one may end the loading state or change what is shown. */
+	private ticket = 0;
 	private datasets: Record<string, MapData> = $state.raw({});
 	private geometries: Partial<Record<RegionId, MapGeometry>> = $state.raw({});
 	readonly init: MapExplorerInit;
@@ -125,41 +145,42 @@ export class MapExplorer {
 
 	private async ensure(): Promise<void> {
 		const v = this.view;
+		const ticket = ++this.ticket;
+		this.failure = null;
 		const needData = !this.usable(this.datasets[v.indicator], v);
 		const needGeo = !this.geometries[v.region];
 		if (!needData && !needGeo) {
 			this.shown = v;
+			this.loading = false;
 			return;
 		}
 		this.loading = true;
-		this.failed = false;
-		try {
-			const [d, g] = await Promise.all([
-				needData ? (this.init.load(this.init.dataUrl(v.indicator)) as Promise<MapData>) : null,
-				needGeo ? (this.init.load(this.init.geoUrl(v.region)) as Promise<MapGeometry>) : null
-			]);
-			if (d) this.datasets = { ...this.datasets, [v.indicator]: d };
-			if (g) this.geometries = { ...this.geometries, [v.region]: g };
-			if (this.view === v) this.shown = v;
-		} catch {
-			this.failed = true;
-		} finally {
-			if (this.view === v) this.loading = false;
+		const [d, g] = await Promise.all([
+			needData ? fetchPayload(this.init.fetch, this.init.dataUrl(v.indicator), mapDataShape(v.indicator)) : null,
+			needGeo ? fetchPayload(this.init.fetch, this.init.geoUrl(v.region), mapGeometryShape(v.region)) : null
+		]);
+		// What arrived intact is kept even when a newer request has taken over (it will be needed again).
+		if (d?.ok) this.datasets = { ...this.datasets, [v.indicator]: d.data };
+		if (g?.ok) this.geometries = { ...this.geometries, [v.region]: g.data };
+		if (ticket !== this.ticket) return;
+		this.loading = false;
+		const bad = d && !d.ok ? { part: 'data' as const, r: d } : g && !g.ok ? { part: 'geometry' as const, r: g } : null;
+		if (bad) {
+			this.pause();
+			this.failure = { indicator: v.indicator, year: v.year, region: v.region, part: bad.part, kind: bad.r.kind, reason: bad.r.reason };
+			this.view = this.shown;
+			return;
 		}
+		this.shown = v;
 	}
 
 	/** Load the full dataset of the shown indicator in the background (the page starts with one year). */
-	preload(): Promise<void> {
-		const d = this.datasets[this.view.indicator];
-		if (!d?.partial) return Promise.resolve();
-		return (this.init.load(this.init.dataUrl(this.view.indicator)) as Promise<MapData>).then(
-			(full) => {
-				this.datasets = { ...this.datasets, [full.indicator_id]: full };
-			},
-			() => {
-				/* stays partial; other years load on demand */
-			}
-		);
+	async preload(): Promise<void> {
+		const id = this.view.indicator;
+		if (!this.datasets[id]?.partial) return;
+		const r = await fetchPayload(this.init.fetch, this.init.dataUrl(id), mapDataShape(id));
+		// On failure the dataset stays partial; other years then load on demand (and say so if they cannot).
+		if (r.ok && !r.data.partial) this.datasets = { ...this.datasets, [id]: r.data };
 	}
 
 	play(): void {

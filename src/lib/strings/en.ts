@@ -65,6 +65,29 @@ export const en = {
 		browse: 'Browse by region',
 		otherRegion: 'Other'
 	},
+	compare: {
+		loading: 'Loading the data…',
+		/** `shown` is null when the same indicator stays (the places asked for could not be added). */
+		loadFailed: (asked: string, shown: string | null) =>
+			shown ? `Could not load the data for “${asked}”: the file is missing or damaged. Still showing “${shown}”.` : `Could not load the data for “${asked}” for these places: the file is missing or damaged. Still showing the places before.`,
+		retry: 'Try again, or reload the page.',
+		noscript: (view: string) =>
+			`JavaScript is off, so this is the default comparison (${view}). A link with other places, another indicator or reform alignment needs JavaScript to show them; the numbers are in the table below.`
+	},
+	/** The 404 and error page. */
+	notFound: {
+		title: 'Page not found',
+		text: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+		didYouMean: 'Did you mean',
+		noCountry: (code: string) => `We have no country page for “${code}”. Country pages use ISO 3166-1 alpha-3 codes in capitals (PRT for Portugal, GB-SCT for Scotland).`,
+		findOnMap: 'Find the place on the map or in the table below it',
+		goTo: 'Go to',
+		links: { home: 'Home', map: 'Map of every indicator', compare: 'Compare countries', data: 'Data and sources' }
+	},
+	error: {
+		title: 'Something went wrong',
+		text: 'This page could not be shown. Reloading may help; the data and other pages are unaffected.'
+	},
 	footer: {
 		about: 'An open-source project. Data from the publishers named under each chart; no tracking, no third-party requests.',
 		code: 'Code licence: MIT. Data: each publisher’s own licence (see Data).'

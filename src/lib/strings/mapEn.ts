@@ -33,7 +33,16 @@ export const mapEn = {
 	play: 'Play years',
 	pause: 'Pause',
 	loading: 'Loading…',
-	loadFailed: 'Could not load the data for this view. Reload the page to try again.',
+	/** The requested view could not be loaded; the map went back to the one on screen. */
+	loadFailed: {
+		indicator: (asked: string, shown: string) => `Could not load the data for “${asked}”: the file is missing or damaged. Still showing “${shown}”.`,
+		years: (asked: string, year: number, shown: number) => `Could not load ${year} for “${asked}”: the file is missing or damaged. Still showing ${shown}.`,
+		region: (asked: string, shown: string) => `Could not load the ${asked} map: the file is missing or damaged. Still showing the ${shown} map.`,
+		retry: 'Try again, or reload the page.'
+	},
+	geometryFailed: 'The map’s outlines could not be loaded (the file is missing or damaged). Reload the page to try again.',
+	/** With JavaScript off, a link's view settings (in its query) cannot be applied. */
+	noscript: (view: string) => `JavaScript is off, so this is the default view (${view}). A link with other settings — another indicator, year or region — needs JavaScript to show them; every number here is also in the table below.`,
 	skipToTable: 'Skip the map: go to the table',
 	mapLabel: (what: string, where: string, when: string) => `Map of ${what}, ${where}, ${when}. Each country is a link to its profile; the table below lists the same values.`,
 	definition: 'Definition',

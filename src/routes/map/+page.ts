@@ -2,18 +2,22 @@
  * The World geometry's path strings are not in the serialized page data (see PrerenderedGeometry): in the browser they
  * are read back from the prerendered SVG before hydration, or fetched after a client-side navigation to the map.
  */
+import { error } from '@sveltejs/kit';
 import { browser } from '$app/environment';
 import { base } from '$app/paths';
+import { fetchPayload } from '$lib/data/payload';
+import { mapGeometryShape } from '$lib/map/mapPayloadShapes';
 import type { PathlessGeometry } from '$lib/map/prerenderedGeometry';
+import { mapEn } from '$lib/strings/mapEn';
 import type { MapGeometry } from '$lib/map/projectRegion';
 
 export async function load({ data, fetch }) {
 	const p = data.initialGeometry;
 	let geometry = p.full ?? (browser ? geometryFromSvg(p.pathless, document) : null);
 	if (!geometry) {
-		const r = await fetch(`${base}/map/geo/${p.pathless.region}.json`);
-		if (!r.ok) throw new Error(`map geometry: ${r.status}`);
-		geometry = (await r.json()) as MapGeometry;
+		const r = await fetchPayload(fetch, `${base}/map/geo/${p.pathless.region}.json`, mapGeometryShape(p.pathless.region));
+		if (!r.ok) error(503, mapEn.geometryFailed);
+		geometry = r.data;
 	}
 	return { ...data, initialGeometry: geometry };
 }

@@ -43,6 +43,18 @@ describe('sequentialBins', () => {
 		expect(b.thresholds).toEqual([20, 40, 60, 80]);
 	});
 
+	it('gives every nice bin its own colour, even when d3 would make more ticks than asked (Scotland’s 9.1–27.9)', () => {
+		const values = range(30, (i) => 9.1 + (i * (27.9 - 9.1)) / 29);
+		const b = sequentialBins(values, 6, 'nice');
+		expect(b.thresholds).toEqual([10, 15, 20, 25]);
+		expect(b.colors).toHaveLength(b.thresholds.length + 1);
+		expect(binColor(b, 27.9)).toBe(b.colors[4]);
+		for (const [lo, hi] of [[70630, 107941], [0.1, 0.9], [5.9, 22.5], [1, 1000]] as const) {
+			const x = sequentialBins(range(40, (i) => lo + (i * (hi - lo)) / 39), 6, 'nice');
+			expect([lo, x.colors.length]).toEqual([lo, x.thresholds.length + 1]);
+		}
+	});
+
 	it('never makes a bin for nothing: ties collapse and an empty input gives one colour', () => {
 		expect(sequentialBins([5, 5, 5]).thresholds).toEqual([]);
 		expect(sequentialBins([]).colors).toHaveLength(1);

@@ -1,0 +1,91 @@
+/**
+ * Unknown addresses reach the 404 page (the static host's 404.html fallback). For /country/<code> it offers the page
+ * meant when the code (or the name) matches ignoring case: /country/prt -> Portugal.
+ */
+import { statSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSite, type Site } from './harness';
+
+let site: Site;
+beforeAll(async () => (site = await startSite()));
+afterAll(async () => site?.close());
+
+/** The browser's own lines for the 404s of this address (the page and its __data.json) are expected. */
+const unexpected = (errors: string[], path: string) => errors.filter((e) => !/status of 404/.test(e) && !e.includes(`Not found: ${path}`));
+
+describe('404 page', () => {
+	for (const [path, code, name] of [
+		['/country/prt', 'PRT', 'Portugal'],
+		['/country/Prt/', 'PRT', 'Portugal'],
+		['/country/gb-sct', 'GB-SCT', 'Scotland'],
+		['/country/portugal', 'PRT', 'Portugal']
+	] as const) {
+		it(`${path} reaches the 404 page, which offers ${name}`, async () => {
+			const o = await site.open(path);
+			const res = await fetch(site.base + path);
+			expect(res.status).toBe(404);
+			expect(await o.page.locator('h1').textContent()).toBe('Page not found');
+			const link = o.page.locator(`p.suggest[data-suggest="${code}"] a`);
+			await expect.poll(() => link.count()).toBe(1);
+			expect(await o.page.locator('p.suggest').textContent()).toBe(`Did you mean ${name} (${code})?`);
+			expect(await link.getAttribute('href')).toBe(`/country/${code}`);
+			await link.click();
+			await expect.poll(() => o.page.locator('h1').textContent()).toBe(name);
+			expect(new URL(o.page.url()).pathname).toBe(`/country/${code}`);
+			expect(o.pageErrors).toEqual([]);
+			expect(unexpected(o.consoleErrors, path)).toEqual([]);
+			expect(o.cspViolations).toEqual([]);
+			await o.close();
+		});
+	}
+
+	it('/country/XXX reaches the 404 page, says there is no such country page and points to the map', async () => {
+		const o = await site.open('/country/XXX');
+		expect(await o.page.locator('h1').textContent()).toBe('Page not found');
+		await expect.poll(() => o.page.locator('p.suggest').textContent()).toBe(
+			'We have no country page for “XXX”. Country pages use ISO 3166-1 alpha-3 codes in capitals (PRT for Portugal, GB-SCT for Scotland). Find the place on the map or in the table below it.'
+		);
+		expect(await o.page.locator('p.suggest a').getAttribute('href')).toBe('/map');
+		expect(await o.page.locator('main a[href="/compare"]').count()).toBe(1);
+		expect(o.pageErrors).toEqual([]);
+		expect(unexpected(o.consoleErrors, '/country/XXX')).toEqual([]);
+		await o.close();
+	});
+
+	it('a code with markup is shown as text, never as HTML', async () => {
+		const o = await site.open('/country/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+		await expect.poll(() => o.page.locator('p.suggest').textContent()).toContain('“<img src=x onerror=alert(1)>”');
+		expect(await o.page.locator('main img').count()).toBe(0);
+		expect(o.pageErrors).toEqual([]);
+		await o.close();
+	});
+
+	it('a client-side navigation to /country/prt shows the same offer', async () => {
+		const o = await site.open('/about');
+		await o.page.evaluate(() => {
+			const a = document.createElement('a');
+			a.href = '/country/prt';
+			a.id = 'go';
+			a.textContent = 'go';
+			document.querySelector('main')!.append(a);
+		});
+		await o.page.locator('#go').click();
+		await expect.poll(() => o.page.locator('h1').textContent()).toBe('Page not found');
+		await expect.poll(() => o.page.locator('p.suggest[data-suggest="PRT"]').count()).toBe(1);
+		expect(o.pageErrors).toEqual([]);
+		await o.close();
+	});
+
+	it('other unknown addresses get the plain 404 with links, and only the 404 page fetches the list of codes', async () => {
+		const o = await site.open('/no-such-page');
+		expect(await o.page.locator('h1').textContent()).toBe('Page not found');
+		expect(await o.page.locator('main li a').count()).toBe(4);
+		expect(await o.page.locator('p.suggest').count()).toBe(0);
+		expect(o.requests).not.toContain('/places.json');
+		await o.close();
+		const country = await site.open('/country/PRT');
+		expect(country.requests).not.toContain('/places.json');
+		await country.close();
+		expect(statSync('build/places.json').size).toBeLessThan(12_000);
+	});
+});

@@ -1,0 +1,149 @@
+/**
+ * The map explorer's loading: a file that cannot be used (404, network error, truncated JSON, an HTML page, `{}`,
+ * `null`, another indicator's data) leaves one consistent view — the requested view goes back to the one on screen,
+ * `failure` says what could not be loaded, and loading ends. Real build-time data, a fake fetch.
+ */
+import { describe, expect, it } from 'vitest';
+import { MapExplorer } from '../../../src/lib/state/mapExplorer.svelte.ts';
+import { mapCatalogue, mapData, mapDataYear, mapGeometry, mapIndicators, mapPlaces, mapPolicy } from '../../../src/lib/server/mapView.ts';
+import { defaultMapState } from '../../../src/lib/state/mapState.ts';
+
+const DEATHS = 'gbd2019_drug_disorder_death_rate';
+const OPIOID = 'gbd2017_opioid_death_rate';
+const catalogue = mapCatalogue();
+const start = defaultMapState(catalogue);
+
+type Answer = { status?: number; body: string } | 'network' | Promise<{ status?: number; body: string }>;
+
+/** An explorer whose fetch answers each URL from `answers` (default: the real file). `calls` lists the URLs asked. */
+function explorer(answers: Record<string, Answer> = {}) {
+	const calls: string[] = [];
+	const ex = new MapExplorer({
+		catalogue,
+		indicators: mapIndicators(),
+		initialData: mapDataYear(start.indicator, start.year),
+		initialGeometry: mapGeometry('world'),
+		places: mapPlaces(),
+		policy: mapPolicy(),
+		dataUrl: (id) => `/map/data/${id}.json`,
+		geoUrl: (r) => `/map/geo/${r}.json`,
+		fetch: async (url) => {
+			calls.push(url);
+			const a = answers[url];
+			if (a === 'network') throw new TypeError('Failed to fetch');
+			const r = a ? await a : { body: JSON.stringify(url.includes('/geo/') ? mapGeometry(url.match(/geo\/(\w+)/)![1] as 'europe') : mapData(url.match(/data\/(\w+)\.json/)![1]!)) };
+			return new Response(r.body, { status: r.status ?? 200 });
+		}
+	});
+	return { ex, calls };
+}
+
+const BAD: [string, Answer, string][] = [
+	['a 404', { status: 404, body: '<!doctype html><title>Not found</title>' }, 'http'],
+	['a network error', 'network', 'network'],
+	['{}', { body: '{}' }, 'shape'],
+	['null', { body: 'null' }, 'shape'],
+	['truncated JSON', { body: JSON.stringify(mapData(OPIOID)).slice(0, 5000) }, 'json'],
+	['an HTML page with status 200', { body: '<!doctype html><html><body>Welcome</body></html>' }, 'json'],
+	['another indicator’s data', { body: JSON.stringify(mapData(DEATHS)) }, 'shape']
+];
+
+describe('MapExplorer loading', () => {
+	for (const [what, answer, kind] of BAD) {
+		it(`${what} for a new indicator: the view goes back to the one shown, with the failure, and loading ends`, async () => {
+			const { ex } = explorer({ [`/map/data/${OPIOID}.json`]: answer });
+			const p = ex.set({ indicator: OPIOID });
+			expect(ex.loading).toBe(true);
+			expect(ex.view.indicator).toBe(OPIOID);
+			await p;
+			expect(ex.loading).toBe(false);
+			expect(ex.view).toEqual(start);
+			expect(ex.shown).toEqual(start);
+			expect(ex.indicator.indicator_id).toBe(DEATHS);
+			expect(ex.requestedIndicator.indicator_id).toBe(DEATHS);
+			expect(ex.failure).toMatchObject({ indicator: OPIOID, part: 'data', kind, region: 'world' });
+			expect(ex.failure!.reason).toContain(`/map/data/${OPIOID}.json`);
+			// Still drawable: every place of the view has a cell, from the dataset on screen.
+			expect(ex.cells.get('PRT')?.metric).toBe(mapData(DEATHS).places['PRT']!.find((p) => p[0] === start.year)![1]);
+		});
+	}
+
+	it('a good file shows the new indicator; a failure is cleared by the next request, and trying again loads', async () => {
+		const answers: Record<string, Answer> = { [`/map/data/${OPIOID}.json`]: { body: '{}' } };
+		const { ex, calls } = explorer(answers);
+		await ex.set({ indicator: OPIOID });
+		expect(ex.failure?.kind).toBe('shape');
+		delete answers[`/map/data/${OPIOID}.json`];
+		await ex.set({ indicator: OPIOID });
+		expect(ex.failure).toBeNull();
+		expect(ex.shown.indicator).toBe(OPIOID);
+		expect(ex.shown.year).toBe(2017);
+		expect(ex.dataset.indicator_id).toBe(OPIOID);
+		expect(calls.filter((c) => c.includes(OPIOID))).toHaveLength(2);
+	});
+
+	it('a broken region geometry keeps the World map, says which map failed', async () => {
+		const { ex } = explorer({ '/map/geo/europe.json': { body: '{"region":"europe"}' } });
+		await ex.set({ region: 'europe' });
+		expect(ex.view.region).toBe('world');
+		expect(ex.shown.region).toBe('world');
+		expect(ex.geometry.region).toBe('world');
+		expect(ex.failure).toMatchObject({ part: 'geometry', region: 'europe', kind: 'shape' });
+	});
+
+	it('another year of the first indicator that cannot load keeps the year on screen', async () => {
+		const { ex } = explorer({ [`/map/data/${DEATHS}.json`]: { status: 500, body: '' } });
+		await ex.set({ year: 1995 });
+		expect(ex.view.year).toBe(start.year);
+		expect(ex.failure).toMatchObject({ indicator: DEATHS, year: 1995, part: 'data', kind: 'http' });
+	});
+
+	it('a slow request overtaken by a view already loaded ends loading at once and cannot take over the screen', async () => {
+		let release: (v: { body: string }) => void = () => {};
+		const slow = new Promise<{ body: string }>((ok) => (release = ok));
+		const { ex } = explorer({ [`/map/data/${OPIOID}.json`]: slow });
+		const first = ex.set({ indicator: OPIOID });
+		expect(ex.loading).toBe(true);
+		await ex.set({ indicator: DEATHS });
+		expect(ex.loading).toBe(false);
+		expect(ex.shown.indicator).toBe(DEATHS);
+		release({ body: JSON.stringify(mapData(OPIOID)) });
+		await first;
+		expect(ex.loading).toBe(false);
+		expect(ex.shown.indicator).toBe(DEATHS);
+		expect(ex.view.indicator).toBe(DEATHS);
+		expect(ex.failure).toBeNull();
+		// The file that arrived is kept: going back to it needs no request.
+		await ex.set({ indicator: OPIOID });
+		expect(ex.shown.indicator).toBe(OPIOID);
+	});
+
+	it('a slow failure overtaken by another request does not undo it', async () => {
+		let release: (v: { body: string }) => void = () => {};
+		const slow = new Promise<{ body: string }>((ok) => (release = ok));
+		const { ex } = explorer({ [`/map/data/${OPIOID}.json`]: slow });
+		const first = ex.set({ indicator: OPIOID });
+		const second = ex.set({ region: 'europe', indicator: DEATHS });
+		release({ body: '{}' });
+		await Promise.all([first, second]);
+		expect(ex.failure).toBeNull();
+		expect(ex.view).toMatchObject({ indicator: DEATHS, region: 'europe' });
+		expect(ex.shown).toMatchObject({ indicator: DEATHS, region: 'europe' });
+	});
+
+	it('preload keeps the one-year dataset when the full file is broken', async () => {
+		const { ex } = explorer({ [`/map/data/${DEATHS}.json`]: { body: '[]' } });
+		await ex.preload();
+		expect(ex.dataset.partial).toBe(true);
+		expect(ex.failure).toBeNull();
+	});
+
+	it('playing stops at a year that cannot load', async () => {
+		const { ex } = explorer({ [`/map/data/${DEATHS}.json`]: { body: 'null' } });
+		await ex.set({ year: start.year });
+		ex.playing = true;
+		await ex.set({ year: 2000 });
+		expect(ex.playing).toBe(false);
+		expect(ex.view.year).toBe(start.year);
+	});
+});
