@@ -1,7 +1,8 @@
 /**
  * Line chart layout: Series (values) -> PlacedSeries (pixels). Pure; the LineChart component only draws this.
- * Gaps stay gaps (each run of consecutive years is its own path), log scales drop non-positive values (and say so),
- * end labels are spread so they never overlap.
+ * Gaps stay gaps (each run of consecutive years is its own path), a break in series (a value flagged `break`) ends the
+ * path before it and gets a break mark, log scales drop non-positive values (and say so), end labels are spread so they
+ * never overlap.
  */
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { line } from 'd3-shape';
@@ -70,11 +71,23 @@ export interface PlacedSeries {
 	paths: string[];
 	/** Points that stand alone (a run of one year): drawn as dots so they are not lost. */
 	isolated: PlacedPoint[];
+	/** Breaks in series: between the value flagged `break` and the previous value drawn (no line joins them). */
+	breaks: PlacedBreak[];
 	points: PlacedPoint[];
 	/** End label position (y spread to avoid overlaps), or null when the series has no points. */
 	end: { x: number; y: number; labelY: number; value: number; year: number } | null;
 	/** Points left out because the log scale cannot show them (value ≤ 0). */
 	dropped: SeriesPoint[];
+}
+
+/** A break mark: drawn half-way between the last value before a break in series and the first after it. */
+export interface PlacedBreak {
+	/** Year of the first value after the break (the flagged one). */
+	year: number;
+	/** Year of the value before it. */
+	before: number;
+	px: number;
+	py: number;
 }
 
 export interface PlacedEvent extends ChartEvent {
@@ -171,14 +184,19 @@ export function layoutLineChart(input: LineChartInput): LineChartModel {
 		const pts = s.points
 			.filter((p) => usable(p) && p.year >= xDomain[0] && p.year <= xDomain[1])
 			.map((p) => ({ ...p, px: round(x(p.year)), py: round(y(p.value)) }));
-		const rs = runs(pts) as PlacedPoint[][];
+		const rs = runs(pts);
 		const last = pts[pts.length - 1];
+		const breaks: PlacedBreak[] = pts.flatMap((p, i) => {
+			const prev = pts[i - 1];
+			return p.flag === 'break' && prev ? [{ year: p.year, before: prev.year, px: round((prev.px + p.px) / 2), py: round((prev.py + p.py) / 2) }] : [];
+		});
 		return {
 			key: s.key,
 			label: s.label,
 			index,
 			paths: rs.filter((r) => r.length > 1).map((r) => path(r) ?? ''),
 			isolated: rs.filter((r) => r.length === 1).map((r) => r[0]!),
+			breaks,
 			points: pts,
 			end: last ? { x: last.px, y: last.py, labelY: last.py, value: last.value, year: last.year } : null,
 			dropped

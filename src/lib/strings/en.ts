@@ -21,6 +21,11 @@ export const en = {
 		revised: 'revised',
 		secondary: 'secondary source'
 	} as Record<string, string>,
+	/** Words drawn on or about charts. */
+	chart: {
+		breakMark: (place: string, before: number, after: number) =>
+			`${place}: break in series between ${before} and ${after} (reporting changed?); no line joins values that may not be comparable`
+	},
 	/** Policy facts (country pages). Blank in the data = unknown, never "no". */
 	policy: {
 		unknown: 'Unknown (not found in the sources we read)',

@@ -15,6 +15,30 @@ describe('layoutLineChart', () => {
 		expect(m.series[0]!.paths.every((d) => (d.match(/L/g) ?? []).length === 1)).toBe(true);
 	});
 
+	it('draws no line across a break in series and marks the break half-way', () => {
+		const nir = s('GB-NIR', [[2014, 3.7], [2015, 5.3], [2016, 68.3], [2017, 63.9]]);
+		nir.points[2]!.flag = 'break';
+		const m = layoutLineChart({ series: [nir], width: 600, height: 300 });
+		const placed = m.series[0]!;
+		expect(placed.paths).toHaveLength(2);
+		const [p14, p15, p16, p17] = placed.points;
+		expect(placed.paths[0]).toBe(`M${p14!.px},${p14!.py}L${p15!.px},${p15!.py}`);
+		expect(placed.paths[1]).toBe(`M${p16!.px},${p16!.py}L${p17!.px},${p17!.py}`);
+		expect(placed.breaks).toEqual([{ year: 2016, before: 2015, px: Math.round(((p15!.px + p16!.px) / 2) * 10) / 10, py: Math.round(((p15!.py + p16!.py) / 2) * 10) / 10 }]);
+		// Thailand 0.8 -> 52.9 (break) -> 0.1 (break): three lone dots, two marks.
+		const tha = s('THA', [[2014, 0.8], [2015, 52.9], [2016, 0.1]]);
+		tha.points[1]!.flag = 'break';
+		tha.points[2]!.flag = 'break';
+		const t = layoutLineChart({ series: [tha], width: 600, height: 300 }).series[0]!;
+		expect(t.paths).toEqual([]);
+		expect(t.isolated.map((p) => p.year)).toEqual([2014, 2015, 2016]);
+		expect(t.breaks.map((b) => [b.before, b.year])).toEqual([[2014, 2015], [2015, 2016]]);
+		// A break whose previous value is outside the view has nothing to mark.
+		const clipped = layoutLineChart({ series: [nir], width: 600, height: 300, xDomain: [2016, 2017] }).series[0]!;
+		expect(clipped.breaks).toEqual([]);
+		expect(clipped.paths).toHaveLength(1);
+	});
+
 	it('draws a lone year as a dot so it is not lost', () => {
 		const m = layoutLineChart({ series: [s('PRT', [[2000, 1], [2002, 2], [2003, 3]])], width: 600, height: 300 });
 		expect(m.series[0]!.isolated.map((p) => p.year)).toEqual([2000]);
