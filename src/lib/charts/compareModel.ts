@@ -14,6 +14,7 @@ import { beforeAfter, type BeforeAfterResult } from '../stats/beforeAfter.ts';
 import { humaniseEventType, type Reform, type ReformDefinition } from '../stats/reform.ts';
 import type { ChartEvent, TrendInput } from './lineChartLayout.ts';
 import type { Series } from './series.ts';
+import { labelInText } from '../strings/labelInText.ts';
 
 export interface CompareModelInput {
 	series: Series[];
@@ -64,7 +65,7 @@ export function buildCompareModel(i: CompareModelInput): CompareModel {
 		for (const s of i.series) {
 			const r = reformOf(s.key);
 			if (!r) {
-				problems.push(`${s.label} has no ${i.definition.label.toLowerCase()} in our policy data, so it cannot be aligned and is not drawn.`);
+				problems.push(`${s.label} has no ${labelInText(i.definition.label)} in our policy data, so it cannot be aligned and is not drawn.`);
 				continue;
 			}
 			const a = alignSeries(s, r.year, i.index);

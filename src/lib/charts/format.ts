@@ -18,3 +18,20 @@ export function formatTick(value: number): string {
 	if (Math.abs(value) >= 10000) return format('.2~s')(value).replace('G', 'B');
 	return format(',~r')(Number(value.toPrecision(6)));
 }
+
+/** "1 place", "2 places", "1,234 places": the count with the right noun. */
+export function countOf(n: number, one: string, many: string): string {
+	return `${formatValue(n, 0)} ${n === 1 ? one : many}`;
+}
+
+/** A span of years: "2010–2021", or "2018" when it is one year (never "2018–2018"). */
+export function yearRange(from: number, to: number): string {
+	return from === to ? String(from) : `${from}–${to}`;
+}
+
+/** Text ending with exactly one full stop: "terms." stays "terms.", "terms" -> "terms.", never "terms..". */
+export function endSentence(text: string): string {
+	const t = text.trimEnd();
+	if (!t) return t;
+	return /[.!?…]["”’)]*$/.test(t) ? t : `${t}.`;
+}

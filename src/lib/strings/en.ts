@@ -11,16 +11,24 @@ export const en = {
 	showTable: 'Show the numbers',
 	hideTable: 'Hide the numbers',
 	noData: 'no data',
+	/** Indicator topics as group labels (pickers). */
+	topics: { deaths: 'Deaths', hiv: 'HIV', prisons: 'Prisons', offences: 'Drug-law offences', use: 'Drug use' } as Record<string, string>,
 	derived: 'derived: computed by Drug Policy Explorer from published figures',
 	flags: {
 		derived: 'derived',
 		provisional: 'provisional',
 		break: 'break in series',
 		estimate: 'estimate',
-		partial: 'partial year',
+		partial: 'partial coverage',
 		revised: 'revised',
 		secondary: 'secondary source'
 	} as Record<string, string>,
+	/** Words that travel with a value that must not be quoted bare (summary sentences; see charts/caution.ts). */
+	caution: {
+		afterBreak: (y: number) => `after a break in series in ${y}`,
+		acrossBreak: (y: number) => `across a break in series in ${y}`,
+		flag: { provisional: 'provisional', partial: 'partial coverage', estimate: 'an estimate', secondary: 'from a secondary source' }
+	},
 	/** Words drawn on or about charts. */
 	chart: {
 		breakMark: (place: string, before: number, after: number) =>

@@ -1,5 +1,6 @@
 /** User-facing words of the map view (English). Kept beside en.ts so a translation can follow file by file. */
 import type { PossessionClass } from '../stats/possessionStatus.ts';
+import { en } from './en.ts';
 import type { MissingReason } from '../map/mapCells.ts';
 
 export const mapEn = {
@@ -10,7 +11,7 @@ export const mapEn = {
 	changeIndicator: 'Change indicator',
 	searchIndicators: 'Search indicators',
 	noIndicatorMatch: 'No indicator matches',
-	topics: { deaths: 'Deaths', hiv: 'HIV', prisons: 'Prisons', offences: 'Drug-law offences', use: 'Drug use' } as Record<string, string>,
+	topics: en.topics,
 	region: 'Region',
 	regions: { world: 'World', europe: 'Europe', americas: 'Americas' } as Record<string, string>,
 	mode: 'Show',
