@@ -24,8 +24,9 @@ export function countOf(n: number, one: string, many: string): string {
 	return `${formatValue(n, 0)} ${n === 1 ? one : many}`;
 }
 
-/** A span of years: "2010–2021", or "2018" when it is one year (never "2018–2018"). */
-export function yearRange(from: number, to: number): string {
+/** A span of years: "2010–2021", or "2018" when it is one year (never "2018–2018"); '' when there are no years. */
+export function yearRange(from: number | null, to: number | null): string {
+	if (from === null || to === null) return from === null ? (to === null ? '' : String(to)) : String(from);
 	return from === to ? String(from) : `${from}–${to}`;
 }
 

@@ -39,6 +39,7 @@ describe('counts, ranges and full stops', () => {
 	it('writes a one-year range as the year', () => {
 		expect(yearRange(2018, 2018)).toBe('2018');
 		expect(yearRange(2010, 2021)).toBe('2010–2021');
+		expect(yearRange(null, null)).toBe('');
 	});
 	it('ends a sentence with exactly one full stop', () => {
 		expect(endSentence('check UNODC terms')).toBe('check UNODC terms.');
