@@ -36,3 +36,16 @@ export function endSentence(text: string): string {
 	if (!t) return t;
 	return /[.!?…]["”’)]*$/.test(t) ? t : `${t}.`;
 }
+
+/** Years as short spans: [2000, 2001, 2002, 2004] -> "2000–2002, 2004". */
+export function yearSpans(years: readonly number[]): string {
+	const ys = [...new Set(years)].sort((a, b) => a - b);
+	const out: string[] = [];
+	for (let i = 0; i < ys.length; ) {
+		let j = i;
+		while (j + 1 < ys.length && ys[j + 1] === ys[j]! + 1) j++;
+		out.push(yearRange(ys[i]!, ys[j]!));
+		i = j + 1;
+	}
+	return out.join(', ');
+}

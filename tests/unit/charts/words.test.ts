@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, endSentence, yearRange } from '../../../src/lib/charts/format.ts';
+import { countOf, endSentence, yearRange, yearSpans } from '../../../src/lib/charts/format.ts';
 import { labelAtStart, labelInText } from '../../../src/lib/strings/labelInText.ts';
 
 describe('labels inside sentences keep their capitals', () => {
@@ -40,6 +40,8 @@ describe('counts, ranges and full stops', () => {
 		expect(yearRange(2018, 2018)).toBe('2018');
 		expect(yearRange(2010, 2021)).toBe('2010–2021');
 		expect(yearRange(null, null)).toBe('');
+		expect(yearSpans([2002, 2000, 2001, 2004, 2007, 2008])).toBe('2000–2002, 2004, 2007–2008');
+		expect(yearSpans([])).toBe('');
 	});
 	it('ends a sentence with exactly one full stop', () => {
 		expect(endSentence('check UNODC terms')).toBe('check UNODC terms.');
