@@ -31,6 +31,16 @@ export const en = {
 	},
 	/** Words drawn on or about charts. */
 	chart: {
+		/** Accessible and tooltip text of an event marker on a line without a value that year. */
+		eventNoData: (when: string) => `This line has no value for ${when}: the marker stands on the axis, not on the line`,
+		/** Reform marker label, e.g. "Portugal: decriminalised 2001". */
+		reformMarker: (place: string, what: string, year: number | string) => `${place}: ${what} ${year}`,
+		/** How a reform marker names the reform, by event type (others: the humanised type, e.g. "HAT trial"). */
+		reformWords: {
+			decriminalisation: 'decriminalised',
+			decriminalisation_de_facto: 'decriminalised de facto',
+			threshold_quantities: 'threshold quantities'
+		} as Record<string, string>,
 		breakMark: (place: string, before: number, after: number) =>
 			`${place}: break in series between ${before} and ${after} (reporting changed?); no line joins values that may not be comparable`
 	},

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLineChart, spreadLabels, type PlacedSeries } from '../../../src/lib/charts/lineChartLayout.ts';
+import { eventLabelWidth, eventLabelX, layoutLineChart, spreadLabels, type PlacedSeries } from '../../../src/lib/charts/lineChartLayout.ts';
 import type { Series } from '../../../src/lib/charts/series.ts';
 
 const s = (key: string, pts: [number, number][]): Series => ({
@@ -71,8 +71,54 @@ describe('layoutLineChart', () => {
 			height: 300
 		});
 		const prt = m.series[0]!.points.find((p) => p.year === 2001)!;
-		expect(m.events[0]).toMatchObject({ px: prt.px, py: prt.py, index: 0 });
+		expect(m.events[0]).toMatchObject({ px: prt.px, py: prt.py, markerY: prt.py, index: 0 });
 		expect(m.events[1]!.py).toBeNull();
+	});
+
+	it('puts a marker without a value that year under the axis, never on the zero line or the log floor', () => {
+		// Norway has 2000 and 2002 but not 2001: its 2001 event is "no data that year", not a zero.
+		const nor = s('NOR', [[2000, 5], [2002, 6]]);
+		const ev = { key: 'NOR', x: 2001, label: 'Norway: reform 2001', title: 't', date: '2001', source: 'src' };
+		const lin = layoutLineChart({ series: [nor], events: [ev], width: 600, height: 300 });
+		expect(lin.events[0]!.py).toBeNull();
+		expect(lin.y(0)).toBeCloseTo(lin.plot.y0); // the zero line is the axis …
+		expect(lin.events[0]!.markerY).toBeGreaterThan(lin.plot.y0); // … and the marker is below it, not on it
+		// On a log scale a value of 0 cannot be drawn: the marker is not put at the log floor either.
+		const zero = s('NOR', [[2000, 5], [2001, 0], [2002, 6]]);
+		const log = layoutLineChart({ series: [zero], events: [ev], width: 600, height: 300, yScale: 'log' });
+		expect(log.events[0]!.py).toBeNull();
+		expect(log.events[0]!.markerY).toBeGreaterThan(log.plot.y0);
+		// With a value that exact year it sits on the line.
+		const on = layoutLineChart({ series: [zero], events: [ev], width: 600, height: 300 });
+		expect(on.events[0]!.markerY).toBe(on.series[0]!.points[1]!.py);
+	});
+
+	it('keeps reform labels inside the plot at 375 px, moving them left of the line where needed', () => {
+		const series = [s('Portugal', [[1990, 10], [2019, 12]]), s('United States', [[1990, 3], [2019, 20]])];
+		const events = [
+			{ key: 'Portugal', x: 2001, label: 'Portugal: decriminalised 2001', title: 't', date: '2001', source: 'src' },
+			{ key: 'Portugal', x: 2018, label: 'Portugal: decriminalised 2018', title: 't', date: '2018', source: 'src' },
+			{ key: 'United States', x: 2019, label: 'United States: decriminalised 2019', title: 't', date: '2019', source: 'src' }
+		];
+		for (const width of [375, 1280]) {
+			const m = layoutLineChart({ series, events, width, height: 300 });
+			for (const e of m.events) {
+				expect(e.labelX).toBeGreaterThanOrEqual(m.plot.x0);
+				expect(e.labelX + eventLabelWidth(e.label)).toBeLessThanOrEqual(m.plot.x1 + 0.05);
+			}
+			// The 2001 label starts beside its line when there is room (1280 px); at 375 px it moves left to fit.
+			if (width === 1280) expect(m.events[0]!.labelX).toBeCloseTo(m.events[0]!.px + 5, 0);
+			else expect(m.events[0]!.labelX).toBeLessThan(m.events[0]!.px + 5);
+		}
+		// Labels that overlap after moving go to separate rows.
+		const m = layoutLineChart({ series, events, width: 375, height: 300 });
+		expect(new Set(m.events.map((e) => e.labelRow)).size).toBe(3);
+	});
+
+	it('never lets a label wider than the plot run past the chart', () => {
+		expect(eventLabelX(300, 'x'.repeat(40), 44, 200, 375)).toBe(375 - 40 * 6.5);
+		expect(eventLabelX(100, 'short', 44, 200, 375)).toBe(105);
+		expect(eventLabelX(198, 'short', 44, 200, 375)).toBe(200 - 5 * 6.5);
 	});
 
 	it('keeps events outside the x domain off the chart', () => {

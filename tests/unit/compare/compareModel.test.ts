@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCompareModel } from '../../../src/lib/charts/compareModel.ts';
+import { buildCompareModel, reformLabel } from '../../../src/lib/charts/compareModel.ts';
 import { summariseCompare } from '../../../src/lib/charts/compareSummary.ts';
 import { mixWarning } from '../../../src/lib/charts/comparability.ts';
 import { decodeSeries, encodeObservations } from '../../../src/lib/data/compactSeries.ts';
@@ -23,9 +23,25 @@ describe('buildCompareModel', () => {
 		const m = buildCompareModel({ ...base, aligned: false });
 		const prt = m.events.filter((e) => e.key === 'PRT');
 		expect(prt.map((e) => [e.x, e.major])).toEqual([[2001, true], [2019, false]]);
-		expect(prt[0]!.label).toBe('decrim. 2001');
+		expect(prt[0]!.label).toBe('PRT: decriminalised 2001');
 		// Czechia's reform year comes from the policy table and still gets a marker.
 		expect(m.events.find((e) => e.key === 'CZE')).toMatchObject({ x: 1990, major: true });
+	});
+	it('names the country in every reform label, in calendar and aligned mode', () => {
+		const names: Record<string, string> = { PRT: 'Portugal', CZE: 'Czechia' };
+		const nameOf = (x: string) => names[x] ?? x;
+		expect(buildCompareModel({ ...base, nameOf, aligned: false }).events.filter((e) => e.major).map((e) => e.label)).toEqual([
+			'Portugal: decriminalised 2001',
+			'Czechia: decriminalised 1990'
+		]);
+		expect(buildCompareModel({ ...base, nameOf, aligned: true }).events.filter((e) => e.major).map((e) => e.label)).toEqual([
+			'Portugal: decriminalised 2001',
+			'Czechia: decriminalised 1990'
+		]);
+		expect(reformLabel('Netherlands', 'decriminalisation_de_facto', 1976)).toBe('Netherlands: decriminalised de facto 1976');
+		expect(reformLabel('Czechia', 'threshold_quantities', 2010)).toBe('Czechia: threshold quantities 2010');
+		expect(reformLabel('Switzerland', 'hat_trial', 1994)).toBe('Switzerland: HAT trial 1994');
+		expect(reformLabel('Norway', 'drug_checking', 2022)).toBe('Norway: drug checking 2022');
 	});
 	it('aligns each country on its own reform year: both reforms at x = 0', () => {
 		const m = buildCompareModel({ ...base, aligned: true });
