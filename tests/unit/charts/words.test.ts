@@ -19,9 +19,11 @@ describe('labels inside sentences keep their capitals', () => {
 		// A name must be a whole word: "Scotlandish" is not Scotland.
 		expect(labelInText('Scotlandish deaths', names)).toBe('scotlandish deaths');
 	});
-	it('drops a unit hint that the value repeats', () => {
-		expect(labelInText('Prisoners held for drug offences (%)')).toBe('prisoners held for drug offences');
-		expect(labelInText('Prisoners for drug offences (count)')).toBe('prisoners for drug offences');
+	it('turns a unit hint into words instead of doubling the brackets', () => {
+		expect(labelInText('Prisoners held for drug offences (%)')).toBe('share of prisoners held for drug offences');
+		expect(labelInText('Prisoners for drug offences (count)')).toBe('number of prisoners for drug offences');
+		expect(labelInText('HIV cases (count)')).toBe('number of HIV cases');
+		expect(labelAtStart('Prisoners held for drug offences (%)')).toBe('Share of prisoners held for drug offences');
 	});
 	it('capitalises at the start of a sentence without lower-casing acronyms', () => {
 		expect(labelAtStart('drug deaths')).toBe('Drug deaths');

@@ -89,10 +89,10 @@ describe('summariseCompare', () => {
 		];
 		// No common year: the first place's change, which crosses its break.
 		expect(summariseCompare({ ...opts, series: breaks, measure: 'Prisoners held for drug offences (%)' })).toBe(
-			'Prisoners held for drug offences in Austria went from 10.9 % in 2014 to 51.1 % in 2021 (across a break in series in 2020; the countries shown share no year with data).'
+			'Share of prisoners held for drug offences in Austria went from 10.9 % in 2014 to 51.1 % in 2021 (across a break in series in 2020; the countries shown share no year with data).'
 		);
 		expect(summariseCompare({ ...opts, series: [breaks[0]!, one('PRT', 'Portugal', [pt(2021, 13.4, 'derived')])], measure: 'Prisoners held for drug offences (%)' })).toBe(
-			'Prisoners held for drug offences, 2014–2021: in 2021 Austria had the highest (51.1 %, after a break in series in 2020) and Portugal the lowest (13.4 %) of the 2 places shown.'
+			'Share of prisoners held for drug offences, 2014–2021: in 2021 Austria had the highest (51.1 %, after a break in series in 2020) and Portugal the lowest (13.4 %) of the 2 places shown.'
 		);
 	});
 	it('in aligned mode, gives the change N years after against the year before', () => {
