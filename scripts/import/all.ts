@@ -2,16 +2,18 @@
  * Rebuild the whole curated package from the publishers' files.
  * Usage: tsx scripts/import/all.ts [RAW_DIR] [--out data]
  * RAW_DIR defaults to ../shared/data/raw (reference facts: RAW_DIR/../reference). Each importer also runs on its own.
- * Writes data/sources.csv and data/indicators.csv from the metadata each importer module exports.
+ * Writes data/sources.csv and data/indicators.csv from the metadata each importer module exports, with the caveat
+ * sentences each importer computed from the publisher's data appended (ImportResult.caveats, passed back in a scratch file).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { toCsv } from '../../src/lib/data/csv.ts';
+import { parseCsv, toCsv } from '../../src/lib/data/csv.ts';
 import type { Indicator, Source } from '../../src/lib/data/types.ts';
 import { parseObservations } from '../../src/lib/data/parse.ts';
 import { dataReadme } from './lib/dataReadme.ts';
-import { cliArgs } from './lib/output.ts';
+import { CAVEATS_FILE_ENV, cliArgs, withComputedCaveats } from './lib/output.ts';
 
 const argv = process.argv.slice(2);
 /** --catalog-only: rebuild sources.csv and indicators.csv from the modules' metadata without re-importing. */
@@ -51,9 +53,20 @@ export const IMPORTERS: { module: string; args: string[] }[] = [
 let failed = 0;
 const sources: Source[] = [];
 const indicators: Indicator[] = [];
+// Each importer leaves the caveat sentences it computed from the data (ImportResult.caveats) in a scratch file.
+const scratch = mkdtempSync(join(tmpdir(), 'dpe-import-'));
+// --catalog-only cannot recompute them: it keeps the caveats already in indicators.csv where they extend the module's.
+const previousCaveats = new Map<string, string>();
+if (catalogOnly && existsSync(join(out, 'indicators.csv'))) {
+	const file = join(out, 'indicators.csv');
+	for (const { cells } of parseCsv(readFileSync(file, 'utf8'), file).rows) previousCaveats.set(cells.indicator_id ?? '', cells.caveat ?? '');
+}
 for (const imp of IMPORTERS) {
 	const script = join(import.meta.dirname, imp.module);
-	const r = catalogOnly ? { status: 0 } : spawnSync(process.execPath, ['--import', 'tsx', script, ...imp.args, '--out', out], { stdio: 'inherit' });
+	const caveatsFile = join(scratch, `${imp.module}.json`);
+	const r = catalogOnly
+		? { status: 0 }
+		: spawnSync(process.execPath, ['--import', 'tsx', script, ...imp.args, '--out', out], { stdio: 'inherit', env: { ...process.env, [CAVEATS_FILE_ENV]: caveatsFile } });
 	if (r.status !== 0) {
 		failed++;
 		console.error(`✗ ${imp.module} failed (exit ${r.status})`);
@@ -68,8 +81,16 @@ for (const imp of IMPORTERS) {
 		continue;
 	}
 	sources.push(...(mod.sources ?? []));
-	indicators.push(...(mod.indicators ?? []));
+	const computed: Record<string, string> = existsSync(caveatsFile) ? JSON.parse(readFileSync(caveatsFile, 'utf8')) : {};
+	if (catalogOnly) {
+		for (const i of mod.indicators ?? []) {
+			const prev = previousCaveats.get(i.indicator_id);
+			if (prev && prev.startsWith(`${i.caveat} `)) computed[i.indicator_id] = prev.slice(i.caveat.length + 1);
+		}
+	}
+	indicators.push(...withComputedCaveats(mod.indicators ?? [], computed));
 }
+rmSync(scratch, { recursive: true, force: true });
 
 const SOURCE_COLUMNS: (keyof Source)[] = ['source_id', 'publisher', 'title', 'url', 'download_url', 'licence', 'year', 'citation', 'notes'];
 const INDICATOR_COLUMNS: (keyof Indicator)[] = [

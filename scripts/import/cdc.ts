@@ -309,6 +309,17 @@ export function run(husText: string, briefsText: string, places: Places, husFile
 	return { observations, unplaced };
 }
 
+/**
+ * Every overdose death count must name the Data Brief of its own year (the brief whose data end that year), not a
+ * later brief that repeats it: returns one message per row that does not (empty = all good). Run on every import.
+ */
+export function countSourceChecks(result: ImportResult): string[] {
+	const endYear = new Map(sources.map((s) => [s.source_id, /Data Brief No\./.test(s.title) ? Number(/(\d{4})\s*[-–]\s*(\d{4})/.exec(s.title)?.[2]) : null]));
+	return (result.observations.cdc_overdose_deaths ?? [])
+		.filter((r) => endYear.get(r.source_id) !== r.year)
+		.map((r) => `cdc_overdose_deaths ${r.year}: source ${r.source_id} is not the NCHS Data Brief for ${r.year}`);
+}
+
 function rank(c: Candidate, year: number): number {
 	if (c.obs.flag === 'secondary') return 2;
 	return c.coversTo === year ? 0 : 1;
@@ -320,5 +331,7 @@ if (isMain(import.meta.url)) {
 	const result = run(readFileSync(paths[0], 'utf8'), readFileSync(paths[1], 'utf8'), loadPlaces(out), paths[0], paths[1]);
 	const y2018 = result.observations.cdc_overdose_death_rate!.find((o) => o.year === 2018);
 	if (y2018?.value !== 20.7 || y2018.source_id !== HUS_ID) throw new Error(`check failed: 2018 overdose death rate should be 20.7 from ${HUS_ID}, got ${JSON.stringify(y2018)}`);
+	const wrongBrief = countSourceChecks(result);
+	if (wrongBrief.length) throw new Error(`check failed: ${wrongBrief.join('; ')}`);
 	writeImport(result, out, name);
 }

@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import type { Indicator, Observation, Source } from '../../src/lib/data/types.ts';
+import { yearSpans } from '../../src/lib/charts/format.ts';
 import { cliArgs, isMain, parseNumber, round, writeImport, type ImportResult } from './lib/output.ts';
 import { loadPlaces, type Places } from './lib/places.ts';
 import { populationValue, readWorldBankApiCsv, readWorldBankLongCsv, type PopulationTable } from './lib/population.ts';
@@ -363,6 +364,10 @@ export function run(books: Workbooks, pop1564: PopulationTable, popTotal: Popula
 	let partialCount = 0;
 	let noPopulation = 0;
 	const inconsistent: string[] = [];
+	/** Country-years where the age groups 15–64 add up to more than males + females of all ages (the tables disagree). */
+	const disagree: { iso3: string; year: number }[] = [];
+	/** Country-years where all ten age groups are 0 but the sex tables report deaths: ages not reported, not zero deaths. */
+	const falseZeros: { iso3: string; year: number; sexes: number }[] = [];
 	const deaths = observations.emcdda_drug_induced_deaths_15_64!;
 	const rates = observations.emcdda_drug_induced_death_rate_15_64!;
 	for (const [iso3, country] of [...countries].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -381,10 +386,20 @@ export function run(books: Workbooks, pop1564: PopulationTable, popTotal: Popula
 			// The sexes cover all ages, so males + females below the 15–64 sum means the EMCDDA tables disagree.
 			const m = males.get(iso3)?.values.get(year);
 			const f = females.get(iso3)?.values.get(year);
+			// Netherlands 1995: every age group is a published 0 while males + females give 70 deaths. A zero that the
+			// same release contradicts is "not reported", not "no deaths": dropped (count and rate), and said so.
+			if (sum === 0 && (m ?? 0) + (f ?? 0) > 0) {
+				falseZeros.push({ iso3, year, sexes: (m ?? 0) + (f ?? 0) });
+				unplaced.push(
+					`${join(dir, 'drugDeaths')} DRD-36…DRD-45: ${country} (${iso3}) ${year}: dropped: all ten age groups 15–64 are 0 while DRD-31/DRD-32 give ${m ?? 0} males + ${f ?? 0} females = ${(m ?? 0) + (f ?? 0)} deaths; the ages were not reported (a false zero), so no 15–64 count or rate`
+				);
+				continue;
+			}
 			let check = '';
 			if (m !== undefined && f !== undefined && sum > m + f) {
 				check = `Check before quoting: the age groups 15–64 add up to ${sum}, more than males + females of all ages published for the same year (${m} + ${f} = ${m + f}); the EMCDDA tables disagree`;
 				inconsistent.push(`${iso3} ${year} (${sum} > ${m + f})`);
+				disagree.push({ iso3, year });
 			}
 			deaths.push(obs(iso3, year, sum, 'derived', joinNotes(check, marked ? MARKED_NOTE : '')));
 			const pop = populationValue(pop1564, iso3, year);
@@ -440,7 +455,30 @@ export function run(books: Workbooks, pop1564: PopulationTable, popTotal: Popula
 	}
 
 	unplaced.push(...pop1564.problems, ...popTotal.problems);
-	return { observations, unplaced };
+
+	// Caveat sentences computed from the tables (appended to data/indicators.csv by all.ts), never typed in.
+	const byCountry = (rows: { iso3: string; year: number }[]) => {
+		const years = new Map<string, number[]>();
+		for (const r of rows) years.set(r.iso3, [...(years.get(r.iso3) ?? []), r.year]);
+		return [...years].map(([iso3, ys]) => `${countries.get(iso3) ?? places.name(iso3)} ${yearSpans(ys)}`).join('; ');
+	};
+	const dropped = falseZeros.length
+		? `Left out as a false zero: ${falseZeros.map((z) => `${countries.get(z.iso3) ?? places.name(z.iso3)} ${z.year} (all ten age groups published as 0 while the sex tables give ${z.sexes} deaths: ages not reported)`).join('; ')}.`
+		: '';
+	const mismatch = disagree.length
+		? `EMCDDA's age-group and sex tables disagree in ${disagree.length} country-years, where the age groups 15–64 add up to more than males + females of all ages: ${byCountry(disagree)}. Those rows carry a "Check before quoting" note.`
+		: '';
+	const ageCaveat = [dropped, mismatch].filter(Boolean).join(' ');
+	const caveats: Record<string, string> = {};
+	if (ageCaveat) {
+		caveats.emcdda_drug_induced_deaths_15_64 = ageCaveat;
+		caveats.emcdda_drug_induced_death_rate_15_64 = ageCaveat;
+	}
+	if (mismatch) {
+		caveats.emcdda_drug_induced_deaths_male = mismatch;
+		caveats.emcdda_drug_induced_deaths_female = mismatch;
+	}
+	return { observations, unplaced, caveats };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

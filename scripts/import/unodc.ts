@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import type { Indicator, Observation, Source } from '../../src/lib/data/types.ts';
 import { parseCsv } from '../../src/lib/data/csv.ts';
+import { flagBreak, findShareBreaks, pct, SHARE_BREAK_RULE, shareBreakNote, type SharePoint } from './lib/breaks.ts';
 import { cliArgs, isMain, parseNumber, round, writeImport, type ImportResult } from './lib/output.ts';
 import { loadPlaces, type Places } from './lib/places.ts';
 
@@ -215,6 +216,9 @@ export function run(text: string, places: Places, file = 'unodc_prisons_drug_and
 		iso3, year, value, flag, source_id: SOURCE_ID, note
 	});
 	const origin = (c: Cell) => `UNODC source: ${c.source || 'not stated'}`;
+	/** iso3 -> share points (with the ICCS 06 count) for the break rule; iso3|year -> origin of the 06 count. */
+	const sharePoints = new Map<string, SharePoint[]>();
+	const a06Origin = new Map<string, string>();
 
 	for (const [key, s] of [...cells].sort(([a], [b]) => (a < b ? -1 : 1))) {
 		const [iso3, y] = key.split('|') as [string, string];
@@ -239,10 +243,38 @@ export function run(text: string, places: Places, file = 'unodc_prisons_drug_and
 		if (a06Count && totalCount && totalCount.value > 0) {
 			const sources = a06Count.source === totalCount.source ? origin(a06Count) : `UNODC sources: drug offences ${a06Count.source || 'not stated'}; total ${totalCount.source || 'not stated'}`;
 			const value = round((100 * a06Count.value) / totalCount.value, 1);
+			sharePoints.set(iso3, [...(sharePoints.get(iso3) ?? []), { year, share: value, count: a06Count.value }]);
+			a06Origin.set(key, a06Count.source || 'not stated');
 			share.push(
 				obs(iso3, year, value, [`${a06Count.value} of ${totalCount.value} persons held`, sources, check].filter(Boolean).join('. '), 'derived')
 			);
 		}
+	}
+
+	// Breaks in reporting (see lib/breaks.ts): found on the share, flagged on the share, count and rate of that year.
+	const breaks = [...sharePoints].flatMap(([iso3, pts]) => findShareBreaks(pts).map((b) => ({ iso3, ...b })));
+	const flagged: string[] = [];
+	for (const b of breaks) {
+		const from = a06Origin.get(`${b.iso3}|${b.before.year}`);
+		const to = a06Origin.get(`${b.iso3}|${b.year}`);
+		const originHint = from !== to ? `; UNODC's Source column changes from ${from} to ${to}` : '';
+		const note = shareBreakNote(b, 'persons held who are held for drug offences (ICCS 06)', 'persons held for drug offences') + originHint;
+		for (const rows of [share, count, drugRate]) {
+			const i = rows.findIndex((r) => r.iso3 === b.iso3 && r.year === b.year);
+			if (i >= 0) rows[i] = flagBreak(rows[i]!, note);
+		}
+		flagged.push(`${b.iso3} ${b.year} (${pct(b.before.share)} in ${b.before.year} → ${pct(b.after.share)})`);
+	}
+	const breakCaveat = breaks.length
+		? `Breaks in reporting: ${breaks.length} country-years are flagged "break in series" because the share held for drug offences jumps implausibly from the previous published value (at least ×${SHARE_BREAK_RULE.factor} up or down, by ${SHARE_BREAK_RULE.minPoints} points or more and ${SHARE_BREAK_RULE.minCount} persons or more): ${breaks.map((b) => `${places.name(b.iso3)} ${b.year} (${pct(b.before.share)} in ${b.before.year} → ${pct(b.after.share)})`).join(', ')}. The country probably changed what it reports; values before and after a break may not be comparable, and charts draw no line across it.`
+		: '';
+	const caveats: Record<string, string> = breakCaveat
+		? { unodc_prisoners_drug_offences: breakCaveat, unodc_prisoners_drug_offences_rate: breakCaveat, unodc_prisoners_drug_offences_share: breakCaveat }
+		: {};
+	if (flagged.length) {
+		unplaced.push(
+			`${file}: ${flagged.length} breaks in reporting flagged (share ×${SHARE_BREAK_RULE.factor} or more, ≥ ${SHARE_BREAK_RULE.minPoints} points, ≥ ${SHARE_BREAK_RULE.minCount} persons): ${flagged.join(', ')}; imported with flag=break on the share, count and rate of that year`
+		);
 	}
 	return {
 		observations: {
@@ -251,7 +283,8 @@ export function run(text: string, places: Places, file = 'unodc_prisons_drug_and
 			unodc_prisoners_drug_offences_rate: drugRate,
 			unodc_prisoners_drug_offences_share: share
 		},
-		unplaced
+		unplaced,
+		caveats
 	};
 }
 

@@ -1,4 +1,5 @@
 /** Builds data/README.md (provenance per file) from the package itself, so it never drifts from the CSVs. */
+import { countOf, endSentence, yearRange } from '../../../src/lib/charts/format.ts';
 import type { Indicator, Observation, Source } from '../../../src/lib/data/types.ts';
 
 export function dataReadme(sources: Source[], indicators: Indicator[], observations: Record<string, Observation[]>): string {
@@ -33,13 +34,13 @@ export function dataReadme(sources: Source[], indicators: Indicator[], observati
 		out.push(`- Unit: ${ind.unit}`);
 		out.push(`- Definition: ${ind.description}`);
 		out.push(`- Source: \`${ind.source_id}\`${ind.derived ? ` · **derived**: ${ind.formula}` : ''}`);
-		out.push(`- Coverage: ${rows.length} values, ${places} places${years.length ? `, ${Math.min(...years)}–${Math.max(...years)}` : ''}`);
+		out.push(`- Coverage: ${countOf(rows.length, 'value', 'values')}, ${countOf(places, 'place', 'places')}${years.length ? `, ${yearRange(Math.min(...years), Math.max(...years))}` : ''}`);
 		out.push(`- Comparability: \`${ind.comparability}\``);
 		out.push(`- Caveat: ${ind.caveat}`, '');
 	}
 	out.push('## Sources', '');
 	for (const s of sources) {
-		out.push(`- \`${s.source_id}\`: ${s.publisher}, *${s.title}* (${s.year}). ${s.url}. Licence: ${s.licence}.${s.download_url ? ` Download: ${s.download_url}.` : ''}`);
+		out.push(`- \`${s.source_id}\`: ${s.publisher}, *${s.title}* (${s.year}). ${s.url}. Licence: ${endSentence(s.licence)}${s.download_url ? ` Download: ${s.download_url}.` : ''}`);
 	}
 	return out.join('\n') + '\n';
 }

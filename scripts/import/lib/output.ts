@@ -12,6 +12,20 @@ export interface ImportResult {
 	observations: Record<string, Observation[]>;
 	/** Every source row that could not be placed (unknown entity, unparseable value), with why. Never silent. */
 	unplaced: string[];
+	/**
+	 * Sentences computed from this run's data, appended to an indicator's caveat in data/indicators.csv (indicator_id ->
+	 * text), e.g. in how many country-years two tables disagree. Facts that depend on the publisher's file are computed,
+	 * never typed into the static metadata.
+	 */
+	caveats?: Record<string, string>;
+}
+
+/** Environment variable naming the file where `writeImport` leaves `caveats` for all.ts (set by all.ts only). */
+export const CAVEATS_FILE_ENV = 'DPE_IMPORT_CAVEATS_FILE';
+
+/** The module's indicators with the run's computed caveat sentences appended. */
+export function withComputedCaveats(indicators: Indicator[], caveats: Record<string, string> = {}): Indicator[] {
+	return indicators.map((i) => (caveats[i.indicator_id] ? { ...i, caveat: `${i.caveat} ${caveats[i.indicator_id]}` } : i));
 }
 
 /** An importer module's shape: its metadata plus a pure-ish run over source paths. */
@@ -34,6 +48,8 @@ export function writeImport(result: ImportResult, outDir: string, importerName: 
 		writeFileSync(file, toCsv(sortObservations(rows), OBSERVATION_COLUMNS));
 		console.log(`${importerName}: wrote ${rows.length} rows to ${file}`);
 	}
+	const caveatsFile = process.env[CAVEATS_FILE_ENV];
+	if (caveatsFile) writeFileSync(caveatsFile, JSON.stringify(result.caveats ?? {}));
 	if (result.unplaced.length) {
 		console.log(`${importerName}: ${result.unplaced.length} source rows not placed:`);
 		for (const u of result.unplaced) console.log(`  - ${u}`);

@@ -14,6 +14,8 @@ import { beforeAfter, type BeforeAfterResult } from '../stats/beforeAfter.ts';
 import { humaniseEventType, type Reform, type ReformDefinition } from '../stats/reform.ts';
 import type { ChartEvent, TrendInput } from './lineChartLayout.ts';
 import type { Series } from './series.ts';
+import { en } from '../strings/en.ts';
+import { labelInText } from '../strings/labelInText.ts';
 
 export interface CompareModelInput {
 	series: Series[];
@@ -47,11 +49,12 @@ export interface CompareModel {
 	sourceIds: string[];
 }
 
-const SHORT: Record<string, string> = { decriminalisation: 'decrim.', threshold_quantities: 'thresholds', possession_reform: 'reform' };
-
-/** Short marker label: "decrim. 2001". */
-export function shortEventLabel(eventType: string, year: number | string): string {
-	return `${SHORT[eventType] ?? humaniseEventType(eventType).toLowerCase()} ${year}`;
+/**
+ * Reform marker label, naming its country: "Portugal: decriminalised 2001", "Switzerland: HAT trial 1994". Words in
+ * strings/en.ts; the chart layout keeps it inside the plot.
+ */
+export function reformLabel(place: string, eventType: string, year: number | string): string {
+	return en.chart.reformMarker(place, en.chart.reformWords[eventType] ?? labelInText(humaniseEventType(eventType)), year);
 }
 
 export function buildCompareModel(i: CompareModelInput): CompareModel {
@@ -64,7 +67,7 @@ export function buildCompareModel(i: CompareModelInput): CompareModel {
 		for (const s of i.series) {
 			const r = reformOf(s.key);
 			if (!r) {
-				problems.push(`${s.label} has no ${i.definition.label.toLowerCase()} in our policy data, so it cannot be aligned and is not drawn.`);
+				problems.push(`${s.label} has no ${labelInText(i.definition.label)} in our policy data, so it cannot be aligned and is not drawn.`);
 				continue;
 			}
 			const a = alignSeries(s, r.year, i.index);
@@ -87,7 +90,7 @@ export function buildCompareModel(i: CompareModelInput): CompareModel {
 		events.push({
 			key: e.iso3,
 			x: e.year - shift(e.iso3),
-			label: isReform ? (i.aligned ? `${i.nameOf(e.iso3)} ${e.year}` : shortEventLabel(i.definition.id === 'decriminalisation' ? 'decriminalisation' : e.event_type, e.year)) : '',
+			label: isReform ? reformLabel(i.nameOf(e.iso3), e.event_type, e.year) : '',
 			title: `${i.nameOf(e.iso3)}: ${e.title}${isReform ? ` — the reform used for “${i.definition.label}”` : ''}`,
 			date: e.date,
 			source: e.source,
@@ -97,7 +100,7 @@ export function buildCompareModel(i: CompareModelInput): CompareModel {
 	// A reform year known only from the policy table still gets its marker (and says where it comes from).
 	for (const [iso3, r] of i.reforms) {
 		if (r.basis !== 'policies' || !shown.has(iso3)) continue;
-		events.push({ key: iso3, x: r.year - shift(iso3), label: i.aligned ? `${i.nameOf(iso3)} ${r.year}` : shortEventLabel('decriminalisation', r.year), title: `${i.nameOf(iso3)}: ${r.title}`, date: r.date, source: r.source, major: true });
+		events.push({ key: iso3, x: r.year - shift(iso3), label: reformLabel(i.nameOf(iso3), r.eventType, r.year), title: `${i.nameOf(iso3)}: ${r.title}`, date: r.date, source: r.source, major: true });
 	}
 
 	const focusable = series.filter((s) => reformOf(s.key) && s.points.length).map((s) => s.key);

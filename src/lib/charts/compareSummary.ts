@@ -1,13 +1,18 @@
 /** One-sentence summary of the /compare view (visible lede and the chart's accessible description). Pure. */
-import { formatValue } from './format.ts';
+import { breakAtOrBefore, breakBetween, caution, withCaution } from './caution.ts';
+import { formatValue, yearRange } from './format.ts';
 import { listJoin } from './lineSummary.ts';
 import type { Series } from './series.ts';
 import type { Reform } from '../stats/reform.ts';
+import { labelAtStart, labelInText } from '../strings/labelInText.ts';
 import { placeInText } from '../strings/placeInText.ts';
 
 export interface CompareSummaryInput {
 	series: Series[];
+	/** The indicator's label as written ("HIV prevalence, PWID", "Drug-induced deaths 15–64"); cased for the sentence here. */
 	measure: string;
+	/** Place names, so a label that starts with one keeps its capital ("Scotland drug misuse deaths"). */
+	names?: readonly string[];
 	/** Unit after a value, e.g. "per 100,000". */
 	unit: string;
 	decimals: number;
@@ -23,8 +28,12 @@ const pct = (v: number) => `${Math.round(Math.abs(v))}%`;
 
 export function summariseCompare(o: CompareSummaryInput): string {
 	const withData = o.series.filter((s) => s.points.length);
-	if (!withData.length) return `No data to show for ${o.measure}${o.series.length ? ` in ${listJoin(o.series.map((s) => s.label))}` : ''}.`;
+	const measure = labelInText(o.measure, o.names);
+	const Measure = labelAtStart(o.measure, o.names);
+	if (!withData.length) return `No data to show for ${measure}${o.series.length ? ` in ${listJoin(o.series.map((s) => s.label))}` : ''}.`;
 	const v = (x: number) => `${formatValue(x, o.decimals)} ${o.unit}`.trim();
+	// A value after a break in series (or provisional, partial …) says so where it is quoted (charts/caution.ts).
+	const at = (s: Series, p: Series['points'][number]) => withCaution(v(p.value), caution(p.flag, breakAtOrBefore(s.points, p.year)));
 	if (o.aligned) {
 		const ok: string[] = [];
 		const missing: string[] = [];
@@ -35,10 +44,11 @@ export function summariseCompare(o: CompareSummaryInput): string {
 			if (!before || !after || before.value <= 0) missing.push(`${s.label} (reform ${year})`);
 			else {
 				const change = ((after.value - before.value) / before.value) * 100;
-				ok.push(`${pct(change)} ${change < 0 ? 'lower' : 'higher'} than the year before in ${placeInText(s.label)} (reform ${year})`);
+				const w = caution(after.flag, breakBetween(s.points, -1, o.n), true);
+				ok.push(`${pct(change)} ${change < 0 ? 'lower' : 'higher'} than the year before in ${placeInText(s.label)} (reform ${year}${w ? `; ${w}` : ''})`);
 			}
 		}
-		const head = `${capital(o.measure)}, aligned on each country’s ${o.reformLabel.toLowerCase()}: `;
+		const head = `${Measure}, aligned on each country’s ${labelInText(o.reformLabel)}: `;
 		const gap = missing.length ? `${listJoin(missing)} ${missing.length > 1 ? 'have' : 'has'} no value for the year before or ${o.n} years after` : '';
 		return ok.length ? `${head}${o.n} years after the reform, the value was ${listJoin(ok)}${gap ? `; ${gap}` : ''}.` : `${head}${gap}.`;
 	}
@@ -51,12 +61,13 @@ export function summariseCompare(o: CompareSummaryInput): string {
 		const s = withData[0]!;
 		const l = s.points[s.points.length - 1]!;
 		const f = s.points[0]!;
-		return `${capital(o.measure)} in ${placeInText(s.label)} went from ${v(f.value)} in ${f.year} to ${v(l.value)} in ${l.year}${withData.length > 1 ? ' (the countries shown share no year with data)' : ''}.`;
+		const apart = withData.length > 1 ? 'the countries shown share no year with data' : '';
+		if (f === l) return `${Measure} in ${placeInText(s.label)} was ${at(s, l)} in ${l.year}${apart ? ` (${apart})` : ''}.`;
+		const notes = [caution(l.flag, breakBetween(s.points, f.year, l.year), true), apart].filter(Boolean).join('; ');
+		return `${Measure} in ${placeInText(s.label)} went from ${v(f.value)} in ${f.year} to ${v(l.value)} in ${l.year}${notes ? ` (${notes})` : ''}.`;
 	}
-	const at = withData.map((s) => ({ s, p: s.points.find((p) => p.year === year)! })).sort((a, b) => b.p.value - a.p.value);
-	return `${capital(o.measure)}, ${first}–${last}: in ${year} ${placeInText(at[0]!.s.label)} had the highest (${v(at[0]!.p.value)}) and ${placeInText(at[at.length - 1]!.s.label)} the lowest (${v(at[at.length - 1]!.p.value)}) of the ${withData.length} places shown.`;
-}
-
-function capital(s: string): string {
-	return s.charAt(0).toUpperCase() + s.slice(1);
+	const ranked = withData.map((s) => ({ s, p: s.points.find((p) => p.year === year)! })).sort((a, b) => b.p.value - a.p.value);
+	const hi = ranked[0]!;
+	const lo = ranked[ranked.length - 1]!;
+	return `${Measure}, ${yearRange(first, last)}: in ${year} ${placeInText(hi.s.label)} had the highest (${at(hi.s, hi.p)}) and ${placeInText(lo.s.label)} the lowest (${at(lo.s, lo.p)}) of the ${withData.length} places shown.`;
 }

@@ -1,7 +1,8 @@
 /**
  * Line chart layout: Series (values) -> PlacedSeries (pixels). Pure; the LineChart component only draws this.
- * Gaps stay gaps (each run of consecutive years is its own path), log scales drop non-positive values (and say so),
- * end labels are spread so they never overlap.
+ * Gaps stay gaps (each run of consecutive years is its own path), a break in series (a value flagged `break`) ends the
+ * path before it and gets a break mark, log scales drop non-positive values (and say so), end labels are spread so they
+ * never overlap.
  */
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { line } from 'd3-shape';
@@ -70,6 +71,8 @@ export interface PlacedSeries {
 	paths: string[];
 	/** Points that stand alone (a run of one year): drawn as dots so they are not lost. */
 	isolated: PlacedPoint[];
+	/** Breaks in series: between the value flagged `break` and the previous value drawn (no line joins them). */
+	breaks: PlacedBreak[];
 	points: PlacedPoint[];
 	/** End label position (y spread to avoid overlaps), or null when the series has no points. */
 	end: { x: number; y: number; labelY: number; value: number; year: number } | null;
@@ -77,14 +80,35 @@ export interface PlacedSeries {
 	dropped: SeriesPoint[];
 }
 
+/** A break mark: drawn half-way between the last value before a break in series and the first after it. */
+export interface PlacedBreak {
+	/** Year of the first value after the break (the flagged one). */
+	year: number;
+	/** Year of the value before it. */
+	before: number;
+	px: number;
+	py: number;
+}
+
 export interface PlacedEvent extends ChartEvent {
 	px: number;
-	/** y of the owning series at that x, or null if the series has no value there (then drawn on the axis). */
+	/**
+	 * y of the owning series' value in exactly that year, or null when the series has no value drawn there (no data
+	 * that year, or a value a log scale cannot show): the marker then stands at the axis in a "no data that year" style,
+	 * never on the zero line or the floor of a log axis as if it were a value.
+	 */
 	py: number | null;
+	/** Where the marker is drawn: py, or just below the x axis (`NO_DATA_MARKER_DY` under it) when py is null. */
+	markerY: number;
 	index: number;
 	/** Row of the label above the plot (0 = top row); labels that would overlap go to further rows. */
 	labelRow: number;
+	/** x where the label starts: beside its guide line, moved left where needed so it ends inside the plot. */
+	labelX: number;
 }
+
+/** A marker without a value that year sits this far below the x axis (its tip touches the axis). */
+export const NO_DATA_MARKER_DY = 2;
 
 export interface Tick {
 	value: number;
@@ -127,7 +151,7 @@ export function layoutLineChart(input: LineChartInput): LineChartModel {
 	const xDomain: [number, number] = input.xDomain ?? (xs.length ? [Math.min(...xs), Math.max(...xs)] : [2000, 2020]);
 	if (xDomain[0] === xDomain[1]) xDomain[1] = xDomain[0] + 1;
 	// Event labels sit above the plot; when they would overlap they take further rows, and the plot moves down.
-	const labelRows = eventLabelRows(input.events ?? [], xDomain, plot.x0, plot.x1);
+	const labelRows = eventLabelRows(input.events ?? [], xDomain, plot.x0, plot.x1, width);
 	const rowCount = Math.max(0, ...labelRows.values()) + 1;
 	margin.top += (rowCount - 1) * EVENT_ROW;
 	plot.y1 = margin.top;
@@ -171,14 +195,19 @@ export function layoutLineChart(input: LineChartInput): LineChartModel {
 		const pts = s.points
 			.filter((p) => usable(p) && p.year >= xDomain[0] && p.year <= xDomain[1])
 			.map((p) => ({ ...p, px: round(x(p.year)), py: round(y(p.value)) }));
-		const rs = runs(pts) as PlacedPoint[][];
+		const rs = runs(pts);
 		const last = pts[pts.length - 1];
+		const breaks: PlacedBreak[] = pts.flatMap((p, i) => {
+			const prev = pts[i - 1];
+			return p.flag === 'break' && prev ? [{ year: p.year, before: prev.year, px: round((prev.px + p.px) / 2), py: round((prev.py + p.py) / 2) }] : [];
+		});
 		return {
 			key: s.key,
 			label: s.label,
 			index,
 			paths: rs.filter((r) => r.length > 1).map((r) => path(r) ?? ''),
 			isolated: rs.filter((r) => r.length === 1).map((r) => r[0]!),
+			breaks,
 			points: pts,
 			end: last ? { x: last.px, y: last.py, labelY: last.py, value: last.value, year: last.year } : null,
 			dropped
@@ -191,7 +220,17 @@ export function layoutLineChart(input: LineChartInput): LineChartModel {
 		.map((e) => {
 			const s = placed.find((p) => p.key === e.key);
 			const pt = s?.points.find((p) => p.year === e.x);
-			return { ...e, px: round(x(e.x)), py: pt ? pt.py : null, index: s?.index ?? 0, labelRow: labelRows.get(e) ?? 0 };
+			const px = round(x(e.x));
+			const py = pt ? pt.py : null;
+			return {
+				...e,
+				px,
+				py,
+				markerY: py ?? round(plot.y0 + NO_DATA_MARKER_DY),
+				index: s?.index ?? 0,
+				labelRow: labelRows.get(e) ?? 0,
+				labelX: round(eventLabelX(px, e.label, plot.x0, plot.x1, width))
+			};
 		});
 
 	const [ylo, yhi] = yDomain[0] < yDomain[1] ? yDomain : [yDomain[1], yDomain[0]];
@@ -225,15 +264,31 @@ export function layoutLineChart(input: LineChartInput): LineChartModel {
 
 const EVENT_ROW = 13;
 
-/** Greedy rows for major event labels (~6.5 px a character at 11 px): a label goes to the first row where it fits. */
-export function eventLabelRows(events: ChartEvent[], xDomain: [number, number], x0: number, x1: number): Map<ChartEvent, number> {
+/** Estimated width of an event label: ~6.5 px a character at 11 px semi-bold (a little generous on purpose). */
+export function eventLabelWidth(label: string): number {
+	return label.length * 6.5;
+}
+
+/**
+ * Start x of an event label: 5 px right of its guide line, moved left so that it ends inside the plot (x1), never left
+ * of the plot (x0). A label wider than the plot starts at x0 and may use the right margin, but never passes the chart's
+ * own width.
+ */
+export function eventLabelX(px: number, label: string, x0: number, x1: number, width: number): number {
+	const w = eventLabelWidth(label);
+	const right = w <= x1 - x0 ? x1 : width;
+	return Math.max(Math.min(x0, Math.max(0, width - w)), Math.min(px + 5, right - w));
+}
+
+/** Greedy rows for major event labels: a label goes to the first row where it fits (placed as `eventLabelX` does). */
+export function eventLabelRows(events: ChartEvent[], xDomain: [number, number], x0: number, x1: number, width = x1): Map<ChartEvent, number> {
 	const span = xDomain[1] - xDomain[0] || 1;
 	const rowsEnd: number[] = [];
 	const out = new Map<ChartEvent, number>();
 	const major = events.filter((e) => e.major !== false && e.label && e.x >= xDomain[0] && e.x <= xDomain[1]);
 	for (const e of [...major].sort((a, b) => a.x - b.x)) {
-		const left = x0 + ((e.x - xDomain[0]) / span) * (x1 - x0) + 5;
-		const right = left + e.label.length * 6.5;
+		const left = eventLabelX(x0 + ((e.x - xDomain[0]) / span) * (x1 - x0), e.label, x0, x1, width);
+		const right = left + eventLabelWidth(e.label);
 		let row = rowsEnd.findIndex((end) => end + 6 < left);
 		if (row === -1) {
 			row = rowsEnd.length;

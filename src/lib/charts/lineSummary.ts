@@ -1,6 +1,7 @@
 /** One- or two-sentence plain-language summary of a line chart, for screen readers and as a visible lede. */
+import { breakAtOrBefore, breakBetween, caution, withCaution } from './caution.ts';
 import { formatValue } from './format.ts';
-import type { Series } from './series.ts';
+import type { Series, SeriesPoint } from './series.ts';
 import { placeInText } from '../strings/placeInText.ts';
 
 export interface SummaryOptions {
@@ -16,6 +17,8 @@ export function summariseLines(series: Series[], o: SummaryOptions): string {
 	const none = series.filter((s) => s.points.length === 0).map((s) => s.label);
 	if (withData.length === 0) return `No data for ${listJoin(series.map((s) => s.label))}.`;
 	const v = (n: number) => `${formatValue(n, o.decimals)} ${o.unit}`.trim();
+	// A value after a break in series (or provisional, partial …) says so where it is quoted (charts/caution.ts).
+	const at = (s: Series, p: SeriesPoint) => withCaution(v(p.value), caution(p.flag, breakAtOrBefore(s.points, p.year)));
 	// Latest common year, if any; else each series' latest year.
 	const common = withData
 		.map((s) => new Set(s.points.map((p) => p.year)))
@@ -23,16 +26,17 @@ export function summariseLines(series: Series[], o: SummaryOptions): string {
 	const sentences: string[] = [];
 	if (common.size > 0 && withData.length > 1) {
 		const year = Math.max(...common);
-		const at = withData
+		const ranked = withData
 			.map((s) => ({ s, p: s.points.find((p) => p.year === year)! }))
 			.sort((a, b) => b.p.value - a.p.value);
-		const hi = at[0]!;
-		const lo = at[at.length - 1]!;
-		sentences.push(`In ${year}, ${placeInText(hi.s.label)} had the highest ${o.measure} (${v(hi.p.value)}) and ${placeInText(lo.s.label)} the lowest (${v(lo.p.value)}).`);
+		const hi = ranked[0]!;
+		const lo = ranked[ranked.length - 1]!;
+		sentences.push(`In ${year}, ${placeInText(hi.s.label)} had the highest ${o.measure} (${at(hi.s, hi.p)}) and ${placeInText(lo.s.label)} the lowest (${at(lo.s, lo.p)}).`);
 	} else if (withData.length === 1) {
 		const s = withData[0]!;
 		const last = s.points[s.points.length - 1]!;
-		sentences.push(`In ${last.year}, the ${o.measure} in ${placeInText(s.label)} was ${v(last.value)}.`);
+		const w = caution(last.flag, breakAtOrBefore(s.points, last.year));
+		sentences.push(`In ${last.year}, the ${o.measure} in ${placeInText(s.label)} was ${v(last.value)}${w ? ` (${w})` : ''}.`);
 	}
 	const changes = withData
 		.filter((s) => s.points.length > 1)
@@ -45,7 +49,9 @@ export function summariseLines(series: Series[], o: SummaryOptions): string {
 	const top = changes[0] && changes[0].ratio < 1 ? changes[changes.length - 1] : changes[0];
 	if (top && top.ratio !== Infinity) {
 		const dir = top.last.value >= top.first.value ? 'rise' : 'fall';
-		sentences.push(`The largest relative ${dir} was in ${placeInText(top.s.label)}: from ${v(top.first.value)} in ${top.first.year} to ${v(top.last.value)} in ${top.last.year}.`);
+		const across = breakBetween(top.s.points, top.first.year, top.last.year);
+		const w = caution(top.last.flag, across, true);
+		sentences.push(`The largest relative ${dir} was in ${placeInText(top.s.label)}: from ${v(top.first.value)} in ${top.first.year} to ${v(top.last.value)} in ${top.last.year}${w ? ` (${w})` : ''}.`);
 	}
 	if (none.length) sentences.push(`No data for ${listJoin(none)}.`);
 	return sentences.join(' ');

@@ -1,7 +1,8 @@
 /** One-sentence plain-language summary of the map, for screen readers and as a visible line under the title. */
 import type { MapCell } from '../map/mapCells.ts';
 import type { MapMode } from '../state/mapState.ts';
-import { formatValue } from './format.ts';
+import { caution, withCaution } from './caution.ts';
+import { countOf, formatValue } from './format.ts';
 import { placeInText } from '../strings/placeInText.ts';
 
 export interface MapSummaryInput {
@@ -29,6 +30,8 @@ export function summariseMap(o: MapSummaryInput): string {
 	const withData = all.filter((c) => c.metric !== null).sort((a, b) => b.metric! - a.metric! || a.iso3.localeCompare(b.iso3));
 	const missing = all.length - withData.length;
 	const v = (n: number) => `${formatValue(n, o.decimals)} ${o.unit}`;
+	// A value after a break in series, or provisional/partial …, never leads the sentence bare (charts/caution.ts).
+	const warn = (c: MapCell, change = false) => caution(c.point?.flag, c.breakYear, change);
 	const tail = missing > 0 ? `; ${missing} ${missing === 1 ? 'has' : 'have'} no value` : '';
 	if (withData.length === 0) {
 		const when = o.mode === 'change' ? `between ${o.from} and ${o.year}` : o.mode === 'reform' ? `since reform, up to ${o.year}` : `for ${o.year}`;
@@ -36,15 +39,20 @@ export function summariseMap(o: MapSummaryInput): string {
 	}
 	const hi = withData[0]!;
 	const lo = withData[withData.length - 1]!;
-	const count = `${withData.length} of ${all.length} places ${o.where} have data${tail}`;
+	const count = `${withData.length} of ${countOf(all.length, 'place', 'places')} ${o.where} ${withData.length === 1 ? 'has' : 'have'} data${tail}`;
 	if (o.mode === 'year' || o.mode === 'latest') {
 		const yr = (c: MapCell) => (o.mode === 'latest' && c.point && c.point.year !== o.year ? `, ${c.point.year}` : '');
+		const val = (c: MapCell) => withCaution(`${v(c.metric!)}${yr(c)}`, warn(c));
 		const lead = o.mode === 'latest' ? `Using each place’s latest value up to ${o.year}` : `In ${o.year}`;
-		if (withData.length === 1) return `${lead}, only ${placeInText(o.nameOf(hi.iso3))} has a value of ${o.measure}: ${v(hi.metric!)}${yr(hi)}. ${count}.`;
-		return `${lead}, ${placeInText(o.nameOf(hi.iso3))} had the highest ${o.measure} (${v(hi.metric!)}${yr(hi)}) and ${placeInText(o.nameOf(lo.iso3))} the lowest (${v(lo.metric!)}${yr(lo)}); ${count}.`;
+		if (withData.length === 1) {
+			const w = warn(hi);
+			return `${lead}, only ${placeInText(o.nameOf(hi.iso3))} has a value of ${o.measure}: ${v(hi.metric!)}${yr(hi)}${w ? ` (${w})` : ''}. ${count}.`;
+		}
+		return `${lead}, ${placeInText(o.nameOf(hi.iso3))} had the highest ${o.measure} (${val(hi)}) and ${placeInText(o.nameOf(lo.iso3))} the lowest (${val(lo)}); ${count}.`;
 	}
 	const span = o.mode === 'change' ? `Between ${o.from} and ${o.year}` : `From the year before each reform to ${o.year}`;
-	const rise = hi.metric! > 0 ? `${placeInText(o.nameOf(hi.iso3))} had the largest rise in ${o.measure} (${formatChange(hi.metric!)})` : `no place had a rise in ${o.measure}`;
-	const fall = lo.metric! < 0 ? `${placeInText(o.nameOf(lo.iso3))} the largest fall (${formatChange(lo.metric!)})` : 'no place had a fall';
+	const ch = (c: MapCell) => withCaution(formatChange(c.metric!), warn(c, true));
+	const rise = hi.metric! > 0 ? `${placeInText(o.nameOf(hi.iso3))} had the largest rise in ${o.measure} (${ch(hi)})` : `no place had a rise in ${o.measure}`;
+	const fall = lo.metric! < 0 ? `${placeInText(o.nameOf(lo.iso3))} the largest fall (${ch(lo)})` : 'no place had a fall';
 	return `${span}, ${rise} and ${fall}; ${count}.`;
 }

@@ -28,13 +28,16 @@ export function buildSeries(rows: Observation[], keys: string[], nameOf: (iso3: 
 	}));
 }
 
-/** Split a series into runs of consecutive years: a missing year is a gap, never bridged. */
-export function runs(points: SeriesPoint[]): SeriesPoint[][] {
-	const out: SeriesPoint[][] = [];
-	let cur: SeriesPoint[] = [];
+/**
+ * Split a series into runs of consecutive years: a missing year is a gap, never bridged, and a value flagged `break`
+ * (the first after a break in series) starts a new run, so no line joins values that may not be comparable.
+ */
+export function runs<P extends SeriesPoint>(points: P[]): P[][] {
+	const out: P[][] = [];
+	let cur: P[] = [];
 	for (const p of points) {
 		const last = cur[cur.length - 1];
-		if (last && p.year !== last.year + 1) {
+		if (last && (p.year !== last.year + 1 || p.flag === 'break')) {
 			out.push(cur);
 			cur = [];
 		}

@@ -3,6 +3,7 @@
  * from, and why it is missing when it is. Pure; the map, tooltip, table and summary all read these cells, so they can
  * never disagree.
  */
+import { breakAtOrBefore, breakBetween } from '../charts/caution.ts';
 import { binColor, divergingBins, PERCENT_CHANGE_FLOOR, type ColorBins } from '../charts/colorBins.ts';
 import { changeBetween, changeSinceReform, latestAtOrBefore } from '../stats/change.ts';
 import type { MapMode } from '../state/mapState.ts';
@@ -33,6 +34,11 @@ export interface MapCell {
 	absolute: number | null;
 	/** Latest mode: the value is from an earlier year than the one selected. */
 	older: boolean;
+	/**
+	 * Year of a break in series that the value follows (year/latest: the latest break at or before the value's year) or
+	 * that the change crosses (change modes: a break after the start year, up to the end year); null when none.
+	 */
+	breakYear: number | null;
 }
 
 export interface CellInput {
@@ -49,14 +55,16 @@ export interface CellInput {
 export function computeCells({ dataset, mode, year, from, places, reformYears }: CellInput): Map<string, MapCell> {
 	const out = new Map<string, MapCell>();
 	const first = dataset.years[0] ?? null;
+	const hasBreaks = dataset.flags.includes('break'); // most indicators have none: skip the per-place work
 	for (const iso3 of places) {
 		const packed = dataset.places[iso3] ?? [];
-		const base: MapCell = { iso3, metric: null, missing: 'no-data', point: null, fromPoint: null, absolute: null, older: false };
+		const base: MapCell = { iso3, metric: null, missing: 'no-data', point: null, fromPoint: null, absolute: null, older: false, breakYear: null };
+		const flagged = hasBreaks ? packed.map((q) => ({ year: q[0], flag: dataset.flags[q[2] ?? 0] ?? '' })) : [];
 		if (mode === 'year' || mode === 'latest') {
 			const p = mode === 'year' ? packed.find((q) => q[0] === year) : latestAtOrBefore(packed.map((q) => ({ year: q[0], q })), year)?.q;
 			if (p) {
 				const point = unpackPoint(dataset, p);
-				out.set(iso3, { ...base, metric: point.value, missing: null, point, older: point.year !== year });
+				out.set(iso3, { ...base, metric: point.value, missing: null, point, older: point.year !== year, breakYear: breakAtOrBefore(flagged, point.year) });
 			} else out.set(iso3, base);
 			continue;
 		}
@@ -74,7 +82,7 @@ export function computeCells({ dataset, mode, year, from, places, reformYears }:
 			out.set(iso3, { ...base, missing: 'zero-base', point: find(r.to.year), fromPoint: find(r.from.year), absolute: r.absolute });
 			continue;
 		}
-		out.set(iso3, { ...base, metric: r.percent, missing: null, point: find(r.to.year), fromPoint: find(r.from.year), absolute: r.absolute });
+		out.set(iso3, { ...base, metric: r.percent, missing: null, point: find(r.to.year), fromPoint: find(r.from.year), absolute: r.absolute, breakYear: breakBetween(flagged, r.from.year, r.to.year) });
 	}
 	return out;
 }

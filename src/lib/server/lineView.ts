@@ -2,6 +2,7 @@
  * Build-time slice for a line chart of one indicator: series for the requested places, their policy events,
  * the sources actually used, and caveats. What a page needs, nothing more.
  */
+import { reformLabel } from '$lib/charts/compareModel';
 import type { ChartEvent } from '$lib/charts/lineChartLayout';
 import { buildSeries, type Series } from '$lib/charts/series';
 import type { Indicator, Source } from '$lib/data/types';
@@ -21,6 +22,6 @@ export function lineView(indicatorId: string, places: string[], eventFilter: (e:
 	used.add(ind.source_id);
 	const events: ChartEvent[] = policyEvents()
 		.filter((e) => places.includes(e.iso3) && eventFilter(e))
-		.map((e) => ({ key: e.iso3, x: e.year, label: `${countryName(e.iso3)} ${e.year}`, title: `${countryName(e.iso3)}: ${e.title}`, date: e.date, source: e.source }));
+		.map((e) => ({ key: e.iso3, x: e.year, label: reformLabel(countryName(e.iso3), e.event_type, e.year), title: `${countryName(e.iso3)}: ${e.title}`, date: e.date, source: e.source }));
 	return { indicator: ind, series, events, sources: [...used].sort().map(source) };
 }

@@ -11,16 +11,39 @@ export const en = {
 	showTable: 'Show the numbers',
 	hideTable: 'Hide the numbers',
 	noData: 'no data',
+	/** Indicator topics as group labels (pickers). */
+	topics: { deaths: 'Deaths', hiv: 'HIV', prisons: 'Prisons', offences: 'Drug-law offences', use: 'Drug use' } as Record<string, string>,
 	derived: 'derived: computed by Drug Policy Explorer from published figures',
 	flags: {
 		derived: 'derived',
 		provisional: 'provisional',
 		break: 'break in series',
 		estimate: 'estimate',
-		partial: 'partial year',
+		partial: 'partial coverage',
 		revised: 'revised',
 		secondary: 'secondary source'
 	} as Record<string, string>,
+	/** Words that travel with a value that must not be quoted bare (summary sentences; see charts/caution.ts). */
+	caution: {
+		afterBreak: (y: number) => `after a break in series in ${y}`,
+		acrossBreak: (y: number) => `across a break in series in ${y}`,
+		flag: { provisional: 'provisional', partial: 'partial coverage', estimate: 'an estimate', secondary: 'from a secondary source' }
+	},
+	/** Words drawn on or about charts. */
+	chart: {
+		/** Accessible and tooltip text of an event marker on a line without a value that year. */
+		eventNoData: (when: string) => `This line has no value for ${when}: the marker stands on the axis, not on the line`,
+		/** Reform marker label, e.g. "Portugal: decriminalised 2001". */
+		reformMarker: (place: string, what: string, year: number | string) => `${place}: ${what} ${year}`,
+		/** How a reform marker names the reform, by event type (others: the humanised type, e.g. "HAT trial"). */
+		reformWords: {
+			decriminalisation: 'decriminalised',
+			decriminalisation_de_facto: 'decriminalised de facto',
+			threshold_quantities: 'threshold quantities'
+		} as Record<string, string>,
+		breakMark: (place: string, before: number, after: number) =>
+			`${place}: break in series between ${before} and ${after} (reporting changed?); no line joins values that may not be comparable`
+	},
 	/** Policy facts (country pages). Blank in the data = unknown, never "no". */
 	policy: {
 		unknown: 'Unknown (not found in the sources we read)',

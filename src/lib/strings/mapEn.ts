@@ -1,5 +1,6 @@
 /** User-facing words of the map view (English). Kept beside en.ts so a translation can follow file by file. */
 import type { PossessionClass } from '../stats/possessionStatus.ts';
+import { en } from './en.ts';
 import type { MissingReason } from '../map/mapCells.ts';
 
 export const mapEn = {
@@ -21,7 +22,7 @@ export const mapEn = {
 	/** Words for data the site does not have yet: search says so instead of a bare "no match". */
 	notYetKeywords: ['methadone', 'buprenorphine', 'substitution', 'ost', 'oat', 'needle', 'needles', 'syringe', 'syringes', 'nsp', 'naloxone', 'treatment', 'harm reduction', 'heroin-assisted', 'hat'],
 	noIndicatorYet: 'Treatment and harm-reduction data (opioid substitution treatment, needles and syringes) are not on the site yet. Policy facts on them are on each country’s page.',
-	topics: { deaths: 'Deaths', hiv: 'HIV', prisons: 'Prisons', offences: 'Drug-law offences', use: 'Drug use' } as Record<string, string>,
+	topics: en.topics,
 	region: 'Region',
 	regions: { world: 'World', europe: 'Europe', americas: 'Americas' } as Record<string, string>,
 	mode: 'Show',

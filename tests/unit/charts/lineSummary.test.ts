@@ -31,6 +31,25 @@ describe('summariseLines', () => {
 	});
 });
 
+describe('flagged values in the summary', () => {
+	const flagged = (label: string, pts: [number, number, string][]): Series => ({
+		key: label,
+		label,
+		points: pts.map(([year, value, flag]) => ({ year, value, flag: flag as Series['points'][number]['flag'], source_id: 'x', note: '' }))
+	});
+	it('says a leading value follows a break in series, and that a change crosses one', () => {
+		const aut = flagged('Austria', [[2014, 10.9, 'derived'], [2020, 46, 'break'], [2021, 51.1, 'derived']]);
+		const prt = flagged('Portugal', [[2014, 14.6, 'derived'], [2020, 13.1, 'derived'], [2021, 13.4, 'derived']]);
+		const text = summariseLines([aut, prt], { measure: 'share', unit: '%', decimals: 1 });
+		expect(text).toBe(
+			'In 2021, Austria had the highest share (51.1 %, after a break in series in 2020) and Portugal the lowest (13.4 %). The largest relative rise was in Austria: from 10.9 % in 2014 to 51.1 % in 2021 (across a break in series in 2020).'
+		);
+	});
+	it('says when the only value is provisional', () => {
+		expect(summariseLines([flagged('Canada', [[2024, 17.8, 'partial']])], o)).toBe('In 2024, the value in Canada was 17.8 per 100,000 (partial coverage).');
+	});
+});
+
 describe('listJoin', () => {
 	it('joins with commas and "and"', () => {
 		expect(listJoin(['a', 'b', 'c'])).toBe('a, b and c');

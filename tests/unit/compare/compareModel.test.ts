@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCompareModel } from '../../../src/lib/charts/compareModel.ts';
+import { buildCompareModel, reformLabel } from '../../../src/lib/charts/compareModel.ts';
 import { summariseCompare } from '../../../src/lib/charts/compareSummary.ts';
 import { mixWarning } from '../../../src/lib/charts/comparability.ts';
 import { decodeSeries, encodeObservations } from '../../../src/lib/data/compactSeries.ts';
@@ -23,9 +23,25 @@ describe('buildCompareModel', () => {
 		const m = buildCompareModel({ ...base, aligned: false });
 		const prt = m.events.filter((e) => e.key === 'PRT');
 		expect(prt.map((e) => [e.x, e.major])).toEqual([[2001, true], [2019, false]]);
-		expect(prt[0]!.label).toBe('decrim. 2001');
+		expect(prt[0]!.label).toBe('PRT: decriminalised 2001');
 		// Czechia's reform year comes from the policy table and still gets a marker.
 		expect(m.events.find((e) => e.key === 'CZE')).toMatchObject({ x: 1990, major: true });
+	});
+	it('names the country in every reform label, in calendar and aligned mode', () => {
+		const names: Record<string, string> = { PRT: 'Portugal', CZE: 'Czechia' };
+		const nameOf = (x: string) => names[x] ?? x;
+		expect(buildCompareModel({ ...base, nameOf, aligned: false }).events.filter((e) => e.major).map((e) => e.label)).toEqual([
+			'Portugal: decriminalised 2001',
+			'Czechia: decriminalised 1990'
+		]);
+		expect(buildCompareModel({ ...base, nameOf, aligned: true }).events.filter((e) => e.major).map((e) => e.label)).toEqual([
+			'Portugal: decriminalised 2001',
+			'Czechia: decriminalised 1990'
+		]);
+		expect(reformLabel('Netherlands', 'decriminalisation_de_facto', 1976)).toBe('Netherlands: decriminalised de facto 1976');
+		expect(reformLabel('Czechia', 'threshold_quantities', 2010)).toBe('Czechia: threshold quantities 2010');
+		expect(reformLabel('Switzerland', 'hat_trial', 1994)).toBe('Switzerland: HAT trial 1994');
+		expect(reformLabel('Norway', 'drug_checking', 2022)).toBe('Norway: drug checking 2022');
 	});
 	it('aligns each country on its own reform year: both reforms at x = 0', () => {
 		const m = buildCompareModel({ ...base, aligned: true });
@@ -55,6 +71,29 @@ describe('summariseCompare', () => {
 	it('says which place was highest and lowest in the latest common year', () => {
 		const s = summariseCompare({ series: series.slice(0, 2), measure: 'drug deaths', unit: 'per 100,000', decimals: 1, aligned: false, index: false, reforms, reformLabel: 'Decriminalisation', n: 5 });
 		expect(s).toBe('Drug deaths, 1990–2019: in 2019 PRT had the highest (39.0 per 100,000) and CZE the lowest (3.0 per 100,000) of the 2 places shown.');
+	});
+	it('keeps the capitals of the label, writes one year as one year, and says when a value follows a break', () => {
+		const pt = (year: number, value: number, flag: Series['points'][number]['flag'] = '') => ({ year, value, flag, source_id: 's', note: '' });
+		const one = (key: string, label: string, points: Series['points']): Series => ({ key, label, points });
+		const opts = { unit: '%', decimals: 1, aligned: false, index: false, reforms, reformLabel: 'Decriminalisation', n: 5 };
+		const sct = [one('GB-SCT', 'Scotland', [pt(2018, 2.1)]), one('GB-NIR', 'Northern Ireland', [pt(2018, 1.1)])];
+		expect(summariseCompare({ ...opts, series: sct, measure: 'HIV prevalence, PWID (UNAIDS 2019)' })).toBe(
+			'HIV prevalence, PWID (UNAIDS 2019), 2018: in 2018 Scotland had the highest (2.1 %) and Northern Ireland the lowest (1.1 %) of the 2 places shown.'
+		);
+		expect(summariseCompare({ ...opts, series: [], measure: 'Scotland drug misuse deaths (NRS)', names: ['Scotland'] })).toBe('No data to show for Scotland drug misuse deaths (NRS).');
+		expect(summariseCompare({ ...opts, series: [], measure: 'Drug-induced deaths 15–64' })).toBe('No data to show for drug-induced deaths 15–64.');
+		const breaks = [
+			one('AUT', 'Austria', [pt(2014, 10.9, 'derived'), pt(2020, 46, 'break'), pt(2021, 51.1, 'derived')]),
+			one('GB-NIR', 'Northern Ireland', [pt(2015, 5.3, 'derived'), pt(2016, 68.3, 'break'), pt(2017, 63.9, 'derived')]),
+			one('THA', 'Thailand', [pt(2014, 0.8, 'derived'), pt(2015, 52.9, 'break'), pt(2016, 0.1, 'break')])
+		];
+		// No common year: the first place's change, which crosses its break.
+		expect(summariseCompare({ ...opts, series: breaks, measure: 'Prisoners held for drug offences (%)' })).toBe(
+			'Share of prisoners held for drug offences in Austria went from 10.9 % in 2014 to 51.1 % in 2021 (across a break in series in 2020; the countries shown share no year with data).'
+		);
+		expect(summariseCompare({ ...opts, series: [breaks[0]!, one('PRT', 'Portugal', [pt(2021, 13.4, 'derived')])], measure: 'Prisoners held for drug offences (%)' })).toBe(
+			'Share of prisoners held for drug offences, 2014–2021: in 2021 Austria had the highest (51.1 %, after a break in series in 2020) and Portugal the lowest (13.4 %) of the 2 places shown.'
+		);
 	});
 	it('in aligned mode, gives the change N years after against the year before', () => {
 		const m = buildCompareModel({ ...base, aligned: true });

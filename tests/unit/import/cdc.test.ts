@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { indicators, run, sources } from '../../../scripts/import/cdc.ts';
+import { countSourceChecks, indicators, run, sources } from '../../../scripts/import/cdc.ts';
 import { loadPlaces } from '../../../scripts/import/lib/places.ts';
 
 const places = loadPlaces('data');
@@ -38,6 +38,14 @@ describe('CDC/NCHS importer', () => {
 		for (const rows of Object.values(result.observations)) {
 			for (const r of rows) expect(sources.map((s) => s.source_id)).toContain(r.source_id);
 		}
+	});
+
+	it('checks that every death count names the Data Brief of its own year', () => {
+		expect(countSourceChecks(result)).toEqual([]);
+		// The 2023 count attributed to the 2022 brief (No. 491, data to 2022) is caught.
+		const wrong = run(hus, briefs.replace(/(2023,drug_overdose_deaths_all,105007,[^\n]*?)NCHS Data Brief No\. 522/, '$1NCHS Data Brief No. 491'), places, 'hus.csv', 'briefs.csv');
+		expect(wrong.observations.cdc_overdose_deaths!.find((r) => r.year === 2023)?.source_id).toBe('cdc-nchs-db491');
+		expect(countSourceChecks(wrong)).toEqual(['cdc_overdose_deaths 2023: source cdc-nchs-db491 is not the NCHS Data Brief for 2023']);
 	});
 
 	it('keeps the HUS row for 2018 and reports whether the brief agrees', () => {

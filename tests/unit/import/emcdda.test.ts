@@ -48,6 +48,43 @@ describe('EMCDDA importer', () => {
 		expect(o.emcdda_drug_induced_deaths_male!.some((r) => r.iso3 === 'PRT' && r.year === 2017)).toBe(false);
 	});
 
+	it('drops a false zero (every age group 0, the sex tables give deaths) and says why, in the report and the caveat', () => {
+		// As the Netherlands 1995 in the real tables: all ten age groups 0, males + females 70.
+		const b = books();
+		for (const [file, book] of Object.entries(b)) if (file.startsWith('drugDeaths/deaths')) book.rows.find((r) => r[0] === 'Estonia')![3] = 0; // 2015
+		const r = run(b, pop1564, popTotal, places, 'emcdda');
+		expect(r.observations.emcdda_drug_induced_deaths_15_64!.some((x) => x.iso3 === 'EST' && x.year === 2015)).toBe(false);
+		expect(r.observations.emcdda_drug_induced_death_rate_15_64!.some((x) => x.iso3 === 'EST' && x.year === 2015)).toBe(false);
+		expect(r.observations.emcdda_drug_induced_deaths_male!.find((x) => x.iso3 === 'EST' && x.year === 2015)?.value).toBe(76); // as published
+		const males = 76;
+		const females = r.observations.emcdda_drug_induced_deaths_female!.find((x) => x.iso3 === 'EST' && x.year === 2015)!.value;
+		expect(r.unplaced.join('\n')).toContain(
+			`Estonia (EST) 2015: dropped: all ten age groups 15–64 are 0 while DRD-31/DRD-32 give ${males} males + ${females} females = ${males + females} deaths; the ages were not reported (a false zero)`
+		);
+		expect(r.caveats!.emcdda_drug_induced_deaths_15_64).toBe(
+			`Left out as a false zero: Estonia 2015 (all ten age groups published as 0 while the sex tables give ${males + females} deaths: ages not reported).`
+		);
+		expect(r.caveats!.emcdda_drug_induced_death_rate_15_64).toBe(r.caveats!.emcdda_drug_induced_deaths_15_64);
+		// A true zero (no deaths in any table) stays: Portugal's 15–19 zeros are real values inside a positive sum.
+		expect(result.caveats!.emcdda_drug_induced_deaths_15_64 ?? '').not.toMatch(/false zero/);
+	});
+
+	it('counts the country-years where the age-group and sex tables disagree, in the caveat', () => {
+		expect(result.caveats).toEqual({}); // the fixture's real rows agree
+		const b = books();
+		const sex = (file: string) => b[file]!.rows.find((r) => r[0] === 'Sweden *')!;
+		for (const file of ['drugDeaths/maleDeaths.xlsx', 'drugDeaths/femaleDeaths.xlsx']) {
+			sex(file)[1] = 1; // 2017
+			sex(file)[2] = 1; // 2016
+		}
+		const r = run(b, pop1564, popTotal, places, 'emcdda');
+		const text = "EMCDDA's age-group and sex tables disagree in 2 country-years, where the age groups 15–64 add up to more than males + females of all ages: Sweden 2016–2017. Those rows carry a \"Check before quoting\" note.";
+		expect(r.caveats!.emcdda_drug_induced_deaths_15_64).toBe(text);
+		expect(r.caveats!.emcdda_drug_induced_deaths_male).toBe(text);
+		expect(r.caveats!.emcdda_drug_induced_deaths_female).toBe(text);
+		expect(r.observations.emcdda_drug_induced_deaths_15_64!.find((x) => x.iso3 === 'SWE' && x.year === 2017)?.note).toMatch(/^Check before quoting: the age groups 15–64 add up to 574/);
+	});
+
 	it('keeps the counts by sex as published and notes EMCDDA asterisks', () => {
 		expect(o.emcdda_drug_induced_deaths_male!.find((r) => r.iso3 === 'EST' && r.year === 2016)).toEqual({
 			iso3: 'EST', year: 2016, value: 92, flag: '', source_id: 'emcdda-statistical-bulletin-2019', note: ''

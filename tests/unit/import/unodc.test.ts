@@ -5,7 +5,8 @@ import { loadPlaces } from '../../../scripts/import/lib/places.ts';
 
 const places = loadPlaces('data');
 // Real rows of the UNODC extract (PRT 2019, GBR_E_W 2018, IRQ_KRI 2012, MLT 2018, GBR_NI 2017) plus synthetic bad rows
-// (MAR year 1013, NOR blank and unreadable values, XYZ unknown code).
+// (MAR year 1013, NOR blank and unreadable values, XYZ unknown code), then real rows of AUT 2013–14, 2020–21 and
+// GBR_NI 2014–16 (breaks in reporting).
 const text = readFileSync('tests/fixtures/import/unodc/extract.csv', 'utf8');
 
 describe('UNODC prisons importer', () => {
@@ -47,8 +48,8 @@ describe('UNODC prisons importer', () => {
 	});
 
 	it('warns in the note where possession/trafficking disagree with the 06 count', () => {
-		expect(o.unodc_prisoners_drug_offences!.find((r) => r.iso3 === 'GB-NIR')?.note).toMatch(/Check before quoting.*drug possession 3, drug trafficking 123/);
-		expect(o.unodc_prisoners_drug_offences_share!.find((r) => r.iso3 === 'GB-NIR')?.value).toBe(63.9);
+		expect(o.unodc_prisoners_drug_offences!.find((r) => r.iso3 === 'GB-NIR' && r.year === 2017)?.note).toMatch(/Check before quoting.*drug possession 3, drug trafficking 123/);
+		expect(o.unodc_prisoners_drug_offences_share!.find((r) => r.iso3 === 'GB-NIR' && r.year === 2017)?.value).toBe(63.9);
 	});
 
 	it('reports a 06 zero contradicted by possession/trafficking instead of importing it', () => {
@@ -65,6 +66,30 @@ describe('UNODC prisons importer', () => {
 		expect(unplaced).toMatch(/"IRQ_KRI" Iraq \(Kurdistan Region\) \(2 rows, lines 11, 12\)/);
 		expect(unplaced).toMatch(/"XYZ" Narnia/);
 		expect(unplaced).not.toMatch(/fixture\.csv:27/);
+	});
+
+	it('flags a break in reporting on the first value after the jump, in the share, count and rate, and says what jumped', () => {
+		const at = (id: string, iso3: string, year: number) => o[id]!.find((r) => r.iso3 === iso3 && r.year === year)!;
+		const share = at('unodc_prisoners_drug_offences_share', 'AUT', 2020);
+		expect(share).toMatchObject({ value: 46, flag: 'break' });
+		expect(share.note).toMatch(/^Break in series \(reporting changed\?\): the share of persons held who are held for drug offences \(ICCS 06\) went from 10\.9% \(2014\) to 46\.0% \(2020\), persons held for drug offences from 948 to 3901/);
+		expect(share.note).toContain('3901 of 8488 persons held'); // the derivation stays in the note
+		expect(at('unodc_prisoners_drug_offences', 'AUT', 2020).flag).toBe('break');
+		expect(at('unodc_prisoners_drug_offences_rate', 'AUT', 2020).flag).toBe('break');
+		// Before the break and after it (2021 continues the new level) the values are as published.
+		expect(at('unodc_prisoners_drug_offences_share', 'AUT', 2014).flag).toBe('derived');
+		expect(at('unodc_prisoners_drug_offences_share', 'AUT', 2021)).toMatchObject({ value: 51.1, flag: 'derived' });
+		expect(at('unodc_prisoners_drug_offences_share', 'GB-NIR', 2016)).toMatchObject({ value: 68.3, flag: 'break' });
+		expect(at('unodc_prisoners_drug_offences_share', 'GB-NIR', 2015)).toMatchObject({ value: 5.3, flag: 'derived' }); // 3.7 -> 5.3 is no break
+		expect(unplaced).toMatch(/2 breaks in reporting flagged .*: AUT 2020 \(10\.9% in 2014 → 46\.0%\), GB-NIR 2016 \(5\.3% in 2015 → 68\.3%\)/);
+	});
+
+	it('puts the breaks it found into the caveat of the drug-offence indicators (computed, not typed in)', () => {
+		const c = result.caveats!;
+		expect(c.unodc_prisoners_drug_offences_share).toMatch(/^Breaks in reporting: 2 country-years are flagged "break in series" .*Austria 2020 \(10\.9% in 2014 → 46\.0%\), Northern Ireland 2016/);
+		expect(c.unodc_prisoners_drug_offences).toBe(c.unodc_prisoners_drug_offences_share);
+		expect(c.unodc_prison_rate).toBeUndefined();
+		expect(run(text.split('\n').slice(0, 30).join('\n'), places, 'fixture.csv', 2025).caveats).toEqual({});
 	});
 
 	it('has complete metadata', () => {

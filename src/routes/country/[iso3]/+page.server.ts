@@ -5,7 +5,7 @@
  */
 import { error } from '@sveltejs/kit';
 import type { ChartEvent } from '$lib/charts/lineChartLayout';
-import { shortEventLabel } from '$lib/charts/compareModel';
+import { reformLabel } from '$lib/charts/compareModel';
 import { encodeObservations } from '$lib/data/compactSeries';
 import type { Source } from '$lib/data/types';
 import { countries, indicators, observations, policies, policyEvents, source } from '$lib/server/data';
@@ -47,9 +47,9 @@ export const load: PageServerLoad = ({ params }) => {
 
 	const markers: ChartEvent[] = events.map((e) => {
 		const isReform = !!reform && reform.basis === 'event' && reform.date === e.date && reform.eventType === e.event_type;
-		return { key: iso3, x: e.year, label: isReform ? shortEventLabel('decriminalisation', e.year) : '', title: `${place.name}: ${e.title}`, date: e.date, source: e.source, major: isReform };
+		return { key: iso3, x: e.year, label: isReform ? reformLabel(place.name, e.event_type, e.year) : '', title: `${place.name}: ${e.title}`, date: e.date, source: e.source, major: isReform };
 	});
-	if (reform?.basis === 'policies') markers.push({ key: iso3, x: reform.year, label: shortEventLabel('decriminalisation', reform.year), title: `${place.name}: ${reform.title}`, date: reform.date, source: reform.source, major: true });
+	if (reform?.basis === 'policies') markers.push({ key: iso3, x: reform.year, label: reformLabel(place.name, reform.eventType, reform.year), title: `${place.name}: ${reform.title}`, date: reform.date, source: reform.source, major: true });
 
 	// The page ships compact points ([year, value] or [year, value, flag, source_id]) and each source once:
 	// ~40 indicators for a well-covered country would otherwise repeat long notes and licence texts.
