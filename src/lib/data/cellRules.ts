@@ -25,7 +25,7 @@ const NAMES: Record<number, string> = {
 	0x2028: 'line separator',
 	0x2029: 'paragraph separator',
 	0xfeff: 'byte-order mark',
-	0xfffd: 'replacement character (the text was decoded with the wrong encoding)'
+	0xfffd: 'replacement character, left where text was decoded with the wrong encoding'
 };
 
 /** Why a cell's characters are not allowed, or null. */
@@ -66,7 +66,8 @@ export function checkCells(table: CsvTable, log: ProblemLog): void {
 			const value = cells[column] ?? '';
 			if (value === '') continue;
 			const p = urlProblem(value);
-			if (p) log.add(file, line, `${column} ${show(value)} ${p}`);
+			// A control character was reported above; say only what else is wrong with the URL (its scheme, its host).
+			if (p && !(p.startsWith('contains') && charProblem(value))) log.add(file, line, `${column} ${show(value)} ${p}`);
 		}
 	}
 }

@@ -42,13 +42,8 @@ export function parseCsv(text: string, file: string, log: ProblemLog = new Probl
 			const end = result.meta.cursor;
 			for (let i = cursor; i < end; i++) if (clean.charCodeAt(i) === 10) line++;
 			cursor = end;
-			for (const e of result.errors) {
-				const reason =
-					e.code === 'MissingQuotes'
-						? 'CSV syntax: a quoted cell that starts in this row is never closed (a missing " makes the rest of the file one cell)'
-						: `CSV syntax: ${e.message}`;
-				log.add(file, start, reason);
-			}
+			const reasons = new Set(result.errors.map((e) => csvSyntaxReason(e.code, e.message)));
+			for (const reason of reasons) log.add(file, start, reason);
 			if (header === null) {
 				header = rec.map((h) => h.trim());
 				return;
@@ -64,6 +59,14 @@ export function parseCsv(text: string, file: string, log: ProblemLog = new Probl
 		}
 	});
 	return { file, header: header ?? [], rows, problems: log.of(file) };
+}
+
+function csvSyntaxReason(code: string, message: string): string {
+	if (code === 'MissingQuotes') return 'CSV syntax: a quoted cell that starts in this row is never closed (a missing " makes the rest of the file one cell)';
+	if (code === 'InvalidQuotes') {
+		return 'CSV syntax: a quoted cell in this row is not closed properly: inside quotes write " as "", put nothing after the closing quote, and close every opening quote (the row may have run on into later lines)';
+	}
+	return `CSV syntax: ${message}`;
 }
 
 /** Serialise rows to CSV with a fixed column order (PapaParse quotes where needed). LF line endings, final newline. */

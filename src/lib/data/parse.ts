@@ -70,6 +70,11 @@ function done<T>(rows: T[], lines: number[], file: string, log: ProblemLog): Par
 	return { rows, lines, problems: log.of(file) };
 }
 
+/** A reference table (countries, sources, indicators) with a header and no rows would make every other row wrong. */
+function needRows(rows: unknown[], file: string, log: ProblemLog): void {
+	if (rows.length === 0 && !log.has(file)) log.add(file, 0, 'the file has a header but no rows');
+}
+
 export function parseCountries(text: string, file = 'countries.csv', log = new ProblemLog()): Parsed<Country> {
 	const { table, ok } = start(text, file, COLUMNS.countries, log);
 	if (!ok) return done([], [], file, log);
@@ -125,6 +130,7 @@ export function parseCountries(text: string, file = 'countries.csv', log = new P
 			else if (kindOf.get(r.parent) !== 'country') add(line, `parent ${show(r.parent)} of ${r.iso3} is not a country in countries.csv`);
 		} else if (r.kind === 'country' && r.parent) add(line, `parent ${show(r.parent)}: a place of kind country has no parent (leave it blank)`);
 	});
+	needRows(rows, file, log);
 	return done(rows, lines, file, log);
 }
 
@@ -148,6 +154,7 @@ export function parseSources(text: string, file = 'sources.csv', log = new Probl
 		rows.push(c as unknown as Source);
 		lines.push(line);
 	}
+	needRows(rows, file, log);
 	return done(rows, lines, file, log);
 }
 
@@ -180,6 +187,7 @@ export function parseIndicators(text: string, file = 'indicators.csv', log = new
 		rows.push({ ...(c as unknown as Indicator), decimals, derived: c.derived === 'true' });
 		lines.push(line);
 	}
+	needRows(rows, file, log);
 	return { rows, lines, problems: log.of(file), bounds };
 }
 
@@ -228,8 +236,8 @@ export function parseObservations(text: string, file: string, log = new ProblemL
 			continue;
 		}
 		const value = Number(c.value);
-		if (value < 0) {
-			log.add(file, line, `value ${value} is negative: impossible for a count, rate or share`);
+		if (c.value!.startsWith('-')) {
+			log.add(file, line, `value ${c.value} is negative: impossible for a count, rate or share`);
 			continue;
 		}
 		if (!(FLAGS as readonly string[]).includes(c.flag ?? '')) log.add(file, line, `flag ${show(c.flag)} must be one of: ${FLAGS.filter(Boolean).join(', ')} or blank`);

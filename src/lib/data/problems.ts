@@ -85,13 +85,14 @@ export function problemCount(problems: CsvProblem[]): number {
 }
 
 /**
- * A cell value as it may appear inside a message: quoted, at most 60 characters, with control, bidirectional and
- * other invisible characters written as \uXXXX so that a hostile value cannot rewrite the terminal or the CI log.
+ * A cell value as it may appear inside a message: quoted, at most 60 characters, with control, bidirectional,
+ * unusual space and other invisible characters (and U+FFFD) written as \uXXXX so that a hostile value cannot rewrite the terminal or the CI log.
  */
 export function show(value: string | undefined): string {
 	const v = value ?? '';
-	const cut = v.length > 60 ? `${v.slice(0, 60)}…` : v;
-	return `"${cut.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb"\\]/g, (c) =>
+	const chars = v.length > 60 ? [...v] : null; // by code point, so that an emoji is never cut in half
+	const cut = chars && chars.length > 60 ? `${chars.slice(0, 60).join('')}…` : v;
+	return `"${cut.replace(/[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2069\u3000\ufeff\ufff9-\ufffd"\\]/g, (c) =>
 		c === '"' ? '\\"' : c === '\\' ? '\\\\' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
 	)}"`;
 }
