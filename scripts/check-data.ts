@@ -27,6 +27,12 @@ function readPackageDir(dir: string): Record<string, PackageFile> {
 			return;
 		}
 		for (const name of names) {
+			const safe = name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffd]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+			if (safe !== name) {
+				// Printed as it is, such a name could rewrite the terminal or the CI log.
+				files[rel ? `${rel}/${safe}` : safe] = { unreadable: 'has control or bidirectional characters in its name: rename it' };
+				continue;
+			}
 			const path = rel ? `${rel}/${name}` : name;
 			const full = join(abs, name);
 			const isCsv = name.toLowerCase().endsWith('.csv');

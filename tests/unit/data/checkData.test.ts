@@ -122,6 +122,7 @@ describe('npm run data:check on a real file system', () => {
 		expectClean(out);
 		expect(out.status).toBe(1);
 		for (const c of together) expectReported(dir, out.stdout, c);
+		expect(out.stdout + out.stderr, 'no raw control character reaches the log').not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
 		expect(out.stderr).toMatch(/^data:check: \d+ problem\(s\) in \d+ CSV files\n$/);
 	});
 
