@@ -102,7 +102,7 @@ const byName = (name: string) => {
 	return c;
 };
 
-describe('npm run data:check on a real file system', () => {
+describe('npm run data:check on a real file system', { timeout: 30_000 }, () => {
 	it('has file-system and exit-code cases in the corpus', () => {
 		expect(fsCases.filter((c) => c.class === 'filesystem').length).toBeGreaterThanOrEqual(6);
 		expect(fsCases.filter((c) => c.class === 'exit').length).toBeGreaterThanOrEqual(3);

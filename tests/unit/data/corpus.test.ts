@@ -16,7 +16,7 @@ const base = loadBase();
 const inMemory = cases.filter((c) => !c.fs && !c.patch.some(isFsPatch));
 const label = (c: Case) => `${c.class}: ${c.name}`;
 
-describe('the corruption corpus', () => {
+describe('the corruption corpus', { timeout: 20_000 }, () => {
 	it('is well formed and covers every class', () => {
 		const names = new Set<string>();
 		for (const c of cases) {
@@ -54,11 +54,13 @@ describe('the corruption corpus', () => {
 		// A hostile value cannot rewrite the terminal or the CI log.
 		for (const l of lines) expect(l).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
 		// Defence in depth: whatever a file holds, its download carries no cell a spreadsheet would run.
+		const runnable: string[] = [];
 		for (const [path, b] of Object.entries(files)) {
 			const d = decodeCsvBytes(b, path);
 			if (d.problem) continue;
 			const served = Papa.parse<string[]>(neutraliseCsv(d.text), { delimiter: ',' }).data;
-			for (const row of served) for (const cell of row) expect(looksLikeFormula(cell), `${path}: ${JSON.stringify(cell.slice(0, 40))}`).toBe(false);
+			for (const row of served) for (const cell of row) if (looksLikeFormula(cell)) runnable.push(`${path}: ${JSON.stringify(cell.slice(0, 40))}`);
 		}
+		expect(runnable).toEqual([]);
 	});
 });
