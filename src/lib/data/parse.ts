@@ -1,11 +1,18 @@
 /**
  * Typed readers for the curated CSVs. Each returns rows plus problems (`file:line: reason`), so the same code serves
- * the app (which trusts the validated package) and the validator (which reports every problem).
+ * the app (which trusts the validated package) and the validator (which reports every problem). Every reader also
+ * applies the rules every cell obeys (cellRules.ts: control characters, formula injection, URL columns).
+ * Problems go to the `log` passed in (validatePackage shares one, capped per file) or to a fresh one.
  */
-import { parseCsv, type CsvProblem, type CsvTable } from './csv.ts';
+import { checkCells } from './cellRules.ts';
+import { parseCsv, type CsvTable } from './csv.ts';
+import { checkPartialDate } from './dates.ts';
+import { POLICY_KEY_COLUMNS, POLICY_NOTES, POLICY_RULES, POLICY_SOURCE_SUFFIXES, POLICY_YEAR_MAX, POLICY_YEAR_MIN, policyValueProblem } from './policyRules.ts';
+import { ProblemLog, show, type CsvProblem } from './problems.ts';
 import {
 	FLAGS,
 	POLICY_FIELDS,
+	REGIONS,
 	type Country,
 	type Flag,
 	type Indicator,
@@ -15,11 +22,13 @@ import {
 	type Source,
 	type Topic
 } from './types.ts';
+import { unitBounds, type Bounds } from './units.ts';
 
 export interface Parsed<T> {
 	rows: T[];
 	/** File line (1-based) where each row starts, parallel to `rows`. */
 	lines: number[];
+	/** This file's problems (all of them with a fresh log; at most the cap with a shared capped log). */
 	problems: CsvProblem[];
 }
 
@@ -31,144 +40,281 @@ export const COLUMNS = {
 	policy_events: ['iso3', 'date', 'year', 'event_type', 'title', 'description', 'source']
 } as const;
 
+/** The columns the importer writes today (field + `_source`). The reader accepts any subset of POLICY_RULES fields. */
 export const POLICY_COLUMNS = ['iso3', 'country', ...POLICY_FIELDS.flatMap((f) => [f, `${f}_source`]), 'notes'];
 
 const TOPICS: Topic[] = ['deaths', 'hiv', 'prisons', 'offences', 'use'];
 
-function missingColumns(t: CsvTable, expected: readonly string[]): CsvProblem[] {
-	const missing = expected.filter((c) => !t.header.includes(c));
-	return missing.length ? [{ file: t.file, line: 1, reason: `missing column(s): ${missing.join(', ')} (header must include ${expected.join(',')})` }] : [];
+/** ISO 3166-1 alpha-3, or a project code of the same form (XKX Kosovo, XSL Somaliland …). */
+export const COUNTRY_CODE = /^[A-Z]{3}$/;
+/** Sub-national: the country's ISO alpha-2, a hyphen and up to three capitals or digits (ISO 3166-2 form, GB-SCT). */
+export const SUBNATIONAL_CODE = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
+/** Ids that name files and URL paths (indicator ids, source ids): lower case, digits, `_`, `-`, `.`; no path separators. */
+const INDICATOR_ID = /^[a-z0-9_]+$/;
+const SOURCE_ID = /^[a-z0-9][a-z0-9._-]*$/;
+const EVENT_TYPE = /^[a-z][a-z0-9_]*$/;
+
+function start(text: string, file: string, expected: readonly string[], log: ProblemLog): { table: CsvTable; ok: boolean } {
+	const table = parseCsv(text, file, log);
+	if (table.header.length === 0 || (table.header.length === 1 && table.header[0] === '')) {
+		log.add(file, 1, `the file is empty: the first line must be the header ${expected.join(',')}`);
+		return { table, ok: false };
+	}
+	checkCells(table, log);
+	const missing = expected.filter((c) => !table.header.includes(c));
+	if (missing.length) log.add(file, 1, `missing column(s): ${missing.join(', ')} (header must include ${expected.join(',')})`);
+	return { table, ok: missing.length === 0 };
 }
 
-function start(text: string, file: string, expected: readonly string[]): { table: CsvTable; problems: CsvProblem[]; ok: boolean } {
-	const table = parseCsv(text, file);
-	const header = missingColumns(table, expected);
-	return { table, problems: [...table.problems, ...header], ok: header.length === 0 };
+function done<T>(rows: T[], lines: number[], file: string, log: ProblemLog): Parsed<T> {
+	return { rows, lines, problems: log.of(file) };
 }
 
-export function parseCountries(text: string, file = 'countries.csv'): Parsed<Country> {
-	const { table, problems, ok } = start(text, file, COLUMNS.countries);
-	if (!ok) return { rows: [], lines: [], problems };
+/** A reference table (countries, sources, indicators) with a header and no rows would make every other row wrong. */
+function needRows(rows: unknown[], file: string, log: ProblemLog): void {
+	if (rows.length === 0 && !log.has(file)) log.add(file, 0, 'the file has a header but no rows');
+}
+
+export function parseCountries(text: string, file = 'countries.csv', log = new ProblemLog()): Parsed<Country> {
+	const { table, ok } = start(text, file, COLUMNS.countries, log);
+	if (!ok) return done([], [], file, log);
 	const rows: Country[] = [];
 	const lines: number[] = [];
+	const kindOf = new Map<string, string>();
+	const numeric = new Map<string, number>();
+	const add = (line: number, reason: string) => log.add(file, line, reason);
 	for (const { line, cells: c } of table.rows) {
-		if (!c.iso3) problems.push({ file, line, reason: 'empty iso3' });
-		if (c.kind !== 'country' && c.kind !== 'subnational') problems.push({ file, line, reason: `kind "${c.kind}" must be country or subnational` });
+		const code = c.iso3 ?? '';
+		const kind = c.kind ?? '';
+		let codeOk = true;
+		if (!code) {
+			add(line, 'empty iso3');
+			codeOk = false;
+		} else if (!COUNTRY_CODE.test(code) && !SUBNATIONAL_CODE.test(code)) {
+			add(line, `iso3 ${show(code)} must be three capital letters (ISO 3166-1 alpha-3, or a project code such as XKX) or a sub-national code such as GB-SCT`);
+			codeOk = false;
+		} else if (kind === 'country' && !COUNTRY_CODE.test(code)) {
+			add(line, `iso3 ${show(code)}: a place of kind country has a three-letter code (sub-national codes such as GB-SCT are for kind subnational)`);
+		} else if (kind === 'subnational' && !SUBNATIONAL_CODE.test(code)) {
+			add(line, `iso3 ${show(code)}: a sub-national place has a code such as GB-SCT (its country's alpha-2, a hyphen, up to three capitals or digits)`);
+		}
+		if (codeOk && kindOf.has(code)) add(line, `duplicate iso3 ${code}`);
+		if (kind !== 'country' && kind !== 'subnational') add(line, `kind ${show(kind)} must be country or subnational`);
+		if (!c.name?.trim()) add(line, `place ${code} has no name`);
+		if (!(REGIONS as readonly string[]).includes(c.region ?? '')) add(line, `region ${show(c.region)} must be one of ${REGIONS.join(', ')}`);
+		if (c.eu_member !== 'true' && c.eu_member !== 'false') add(line, `eu_member ${show(c.eu_member)} must be true or false`);
+		const num = c.iso_numeric ?? '';
+		if (num && !/^\d{3}$/.test(num)) add(line, `iso_numeric ${show(num)} must be three digits (ISO 3166-1 numeric, e.g. 040) or blank`);
+		else if (num && numeric.has(num)) add(line, `duplicate iso_numeric ${num} (first at line ${numeric.get(num)})`);
+		else if (num) numeric.set(num, line);
+		if (!codeOk) continue; // a code that is not a code never reaches the app (it names pages and files)
+		if (!kindOf.has(code)) kindOf.set(code, kind);
 		rows.push({
-			iso3: c.iso3!,
-			iso_numeric: c.iso_numeric!,
+			iso3: code,
+			iso_numeric: num,
 			name: c.name!,
 			region: c.region!,
 			subregion: c.subregion!,
 			eu_member: c.eu_member === 'true',
-			kind: c.kind as Country['kind'],
+			kind: kind as Country['kind'],
 			parent: c.parent!,
 			atlas_name: c.atlas_name!,
 			note: c.note!
 		});
 		lines.push(line);
 	}
-	return { rows, lines, problems };
+	rows.forEach((r, i) => {
+		const line = lines[i]!;
+		if (r.kind === 'subnational') {
+			if (!r.parent) add(line, `sub-national place ${r.iso3} has no parent: name the country it belongs to`);
+			else if (kindOf.get(r.parent) !== 'country') add(line, `parent ${show(r.parent)} of ${r.iso3} is not a country in countries.csv`);
+		} else if (r.kind === 'country' && r.parent) add(line, `parent ${show(r.parent)}: a place of kind country has no parent (leave it blank)`);
+	});
+	needRows(rows, file, log);
+	return done(rows, lines, file, log);
 }
 
-export function parseSources(text: string, file = 'sources.csv'): Parsed<Source> {
-	const { table, problems, ok } = start(text, file, COLUMNS.sources);
-	if (!ok) return { rows: [], lines: [], problems };
+export const SOURCE_YEAR_MIN = 1800;
+export const SOURCE_YEAR_MAX = 2030;
+
+export function parseSources(text: string, file = 'sources.csv', log = new ProblemLog()): Parsed<Source> {
+	const { table, ok } = start(text, file, COLUMNS.sources, log);
+	if (!ok) return done([], [], file, log);
 	const rows: Source[] = [];
 	const lines: number[] = [];
 	for (const { line, cells: c } of table.rows) {
 		for (const k of ['source_id', 'publisher', 'title', 'url', 'licence', 'year'] as const) {
-			if (!c[k]?.trim()) problems.push({ file, line, reason: `source ${c.source_id || '(no id)'} has no ${k}: every source must name publisher, title, URL, licence and year` });
+			if (!c[k]?.trim()) log.add(file, line, `source ${c.source_id || '(no id)'} has no ${k}: every source must name publisher, title, URL, licence and year`);
 		}
-		if (c.url && !/^https?:\/\//.test(c.url)) problems.push({ file, line, reason: `url "${c.url}" is not an http(s) URL` });
+		if (c.source_id && !SOURCE_ID.test(c.source_id)) log.add(file, line, `source_id ${show(c.source_id)} must be lower-case letters, digits, ".", "_" and "-"`);
+		const y = c.year ?? '';
+		if (y && y !== 'n.d.' && (!/^\d{4}$/.test(y) || Number(y) < SOURCE_YEAR_MIN || Number(y) > SOURCE_YEAR_MAX)) {
+			log.add(file, line, `year ${show(y)} must be a four-digit year ${SOURCE_YEAR_MIN}–${SOURCE_YEAR_MAX}, or n.d. for an undated source`);
+		}
 		rows.push(c as unknown as Source);
 		lines.push(line);
 	}
-	return { rows, lines, problems };
+	needRows(rows, file, log);
+	return done(rows, lines, file, log);
 }
 
-export function parseIndicators(text: string, file = 'indicators.csv'): Parsed<Indicator> {
-	const { table, problems, ok } = start(text, file, COLUMNS.indicators);
-	if (!ok) return { rows: [], lines: [], problems };
+export interface ParsedIndicators extends Parsed<Indicator> {
+	/** Plausibility bounds of each indicator's values: from its unit, tightened by optional `min`/`max` columns. */
+	bounds: Map<string, Bounds>;
+}
+
+export function parseIndicators(text: string, file = 'indicators.csv', log = new ProblemLog()): ParsedIndicators {
+	const { table, ok } = start(text, file, COLUMNS.indicators, log);
+	const bounds = new Map<string, Bounds>();
+	if (!ok) return { ...done([], [], file, log), bounds };
 	const rows: Indicator[] = [];
 	const lines: number[] = [];
+	const add = (line: number, reason: string) => log.add(file, line, reason);
 	for (const { line, cells: c } of table.rows) {
-		if (!/^[a-z0-9_]+$/.test(c.indicator_id ?? '')) problems.push({ file, line, reason: `indicator_id "${c.indicator_id}" must be lower-case letters, digits and _` });
+		const id = c.indicator_id ?? '';
+		if (!INDICATOR_ID.test(id)) add(line, `indicator_id ${show(id)} must be lower-case letters, digits and _`);
 		for (const k of ['label', 'short_label', 'unit', 'source_id', 'comparability', 'caveat'] as const) {
-			if (!c[k]?.trim()) problems.push({ file, line, reason: `indicator ${c.indicator_id} has no ${k}` });
+			if (!c[k]?.trim()) add(line, `indicator ${id} has no ${k}`);
 		}
-		if (!TOPICS.includes(c.topic as Topic)) problems.push({ file, line, reason: `topic "${c.topic}" must be one of ${TOPICS.join(', ')}` });
-		if (!['lower', 'higher', ''].includes(c.better ?? '')) problems.push({ file, line, reason: `better "${c.better}" must be lower, higher or blank` });
+		if (!TOPICS.includes(c.topic as Topic)) add(line, `topic ${show(c.topic)} must be one of ${TOPICS.join(', ')}`);
+		if (!['lower', 'higher', ''].includes(c.better ?? '')) add(line, `better ${show(c.better)} must be lower, higher or blank`);
 		const decimals = Number(c.decimals);
-		if (!Number.isInteger(decimals) || decimals < 0 || decimals > 4) problems.push({ file, line, reason: `decimals "${c.decimals}" must be a whole number 0–4` });
-		if (c.derived !== 'true' && c.derived !== 'false') problems.push({ file, line, reason: `derived "${c.derived}" must be true or false` });
-		if (c.derived === 'true' && !c.formula?.trim()) problems.push({ file, line, reason: `derived indicator ${c.indicator_id} has no formula: say how it is computed` });
+		if (!/^\d$/.test(c.decimals ?? '') || decimals > 4) add(line, `decimals ${show(c.decimals)} must be a whole number 0–4`);
+		if (c.derived !== 'true' && c.derived !== 'false') add(line, `derived ${show(c.derived)} must be true or false`);
+		if (c.derived === 'true' && !c.formula?.trim()) add(line, `derived indicator ${id} has no formula: say how it is computed`);
+		const b = indicatorBounds(c, line, file, log);
+		if (b && INDICATOR_ID.test(id)) bounds.set(id, b);
 		rows.push({ ...(c as unknown as Indicator), decimals, derived: c.derived === 'true' });
 		lines.push(line);
 	}
-	return { rows, lines, problems };
+	needRows(rows, file, log);
+	return { rows, lines, problems: log.of(file), bounds };
+}
+
+/** Bounds from the unit; optional `min`/`max` cells may only narrow them. */
+function indicatorBounds(c: Record<string, string>, line: number, file: string, log: ProblemLog): Bounds | null {
+	if (!c.unit?.trim()) return null;
+	const fromUnit = unitBounds(c.unit);
+	if (!fromUnit) {
+		log.add(file, line, `unit ${show(c.unit)} does not say what kind of number this is: write a share with "%", a rate as "… per 100,000 …" (or per million, per 1,000), or a count such as "deaths" or "persons held"`);
+		return null;
+	}
+	const b = { ...fromUnit };
+	for (const k of ['min', 'max'] as const) {
+		const raw = c[k];
+		if (raw === undefined || raw === '') continue;
+		const v = Number(raw);
+		if (!/^-?\d+(\.\d+)?$/.test(raw) || v < fromUnit.min || v > fromUnit.max) {
+			log.add(file, line, `${k} ${show(raw)} must be a number within ${fromUnit.min}–${fromUnit.max} (the bounds of ${fromUnit.why}); it may only narrow them`);
+			continue;
+		}
+		b[k] = v;
+	}
+	if (b.min > b.max) log.add(file, line, `min ${b.min} is above max ${b.max}`);
+	if (b.min !== fromUnit.min || b.max !== fromUnit.max) b.why = `the bounds declared for this indicator in ${file}`;
+	return b;
 }
 
 export const YEAR_MIN = 1950;
 export const YEAR_MAX = 2030;
 
-/** Indicators whose values may be negative (none yet: all are counts, rates and shares). */
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
-export function parseObservations(text: string, file: string): Parsed<Observation> {
-	const { table, problems, ok } = start(text, file, COLUMNS.observations);
-	if (!ok) return { rows: [], lines: [], problems };
+export function parseObservations(text: string, file: string, log = new ProblemLog()): Parsed<Observation> {
+	const { table, ok } = start(text, file, COLUMNS.observations, log);
+	if (!ok) return done([], [], file, log);
 	const rows: Observation[] = [];
 	const lines: number[] = [];
 	for (const { line, cells: c } of table.rows) {
 		const year = Number(c.year);
 		if (!/^\d{4}$/.test(c.year ?? '') || year < YEAR_MIN || year > YEAR_MAX) {
-			problems.push({ file, line, reason: `year "${c.year}" out of range ${YEAR_MIN}–${YEAR_MAX}` });
+			log.add(file, line, `year ${show(c.year)} out of range ${YEAR_MIN}–${YEAR_MAX}`);
 			continue;
 		}
 		if (!NUMBER.test(c.value ?? '')) {
-			problems.push({ file, line, reason: `value "${c.value}" is not a number (write missing values as no row, not as text or 0)` });
+			log.add(file, line, `value ${show(c.value)} is not a number (write missing values as no row, not as text or 0)`);
 			continue;
 		}
 		const value = Number(c.value);
-		if (value < 0) {
-			problems.push({ file, line, reason: `value ${value} is negative: impossible for a count, rate or share` });
+		if (c.value!.startsWith('-')) {
+			log.add(file, line, `value ${c.value} is negative: impossible for a count, rate or share`);
 			continue;
 		}
-		if (!(FLAGS as readonly string[]).includes(c.flag ?? '')) problems.push({ file, line, reason: `flag "${c.flag}" must be one of: ${FLAGS.filter(Boolean).join(', ')} or blank` });
-		if (!c.source_id?.trim()) problems.push({ file, line, reason: 'observation without a source: fill source_id' });
+		if (!(FLAGS as readonly string[]).includes(c.flag ?? '')) log.add(file, line, `flag ${show(c.flag)} must be one of: ${FLAGS.filter(Boolean).join(', ')} or blank`);
+		if (!c.source_id?.trim()) log.add(file, line, 'observation without a source: fill source_id');
 		rows.push({ iso3: c.iso3!, year, value, flag: c.flag as Flag, source_id: c.source_id!, note: c.note! });
 		lines.push(line);
 	}
-	return { rows, lines, problems };
+	return done(rows, lines, file, log);
 }
 
-export function parsePolicies(text: string, file = 'policies.csv'): Parsed<Policy> {
-	const { table, problems, ok } = start(text, file, POLICY_COLUMNS);
-	if (!ok) return { rows: [], lines: [], problems };
+/**
+ * policies.csv: `iso3`, `country`, then any policy fields of POLICY_RULES, each with its source column
+ * (`<field>_source` today, `<field>_ref` after the policy-sources import), and `notes`. A column that is none of these
+ * is refused, so that a misspelt field cannot slip past its vocabulary.
+ */
+export function parsePolicies(text: string, file = 'policies.csv', log = new ProblemLog()): Parsed<Policy> {
+	const { table, ok } = start(text, file, POLICY_KEY_COLUMNS, log);
+	if (!ok) return done([], [], file, log);
+	const fields: string[] = [];
+	const refColumns: string[] = [];
+	for (const h of table.header) {
+		if ((POLICY_KEY_COLUMNS as readonly string[]).includes(h) || h === POLICY_NOTES) continue;
+		if (h in POLICY_RULES) {
+			fields.push(h);
+			continue;
+		}
+		const suffix = POLICY_SOURCE_SUFFIXES.find((s) => h.endsWith(s));
+		const base = suffix ? h.slice(0, -suffix.length) : '';
+		if (suffix && (base in POLICY_RULES || base === POLICY_NOTES)) {
+			if (suffix === '_ref') refColumns.push(h);
+			continue;
+		}
+		if (h) log.add(file, 1, `column ${show(h)} is not a policy field or a field's _source/_ref column (fields: ${Object.keys(POLICY_RULES).join(', ')}); a new field needs a rule in src/lib/data/policyRules.ts`);
+	}
+	const sourceColumns = new Map(fields.map((f) => [f, POLICY_SOURCE_SUFFIXES.map((s) => f + s).filter((c) => table.header.includes(c))]));
+	for (const f of fields) if (!sourceColumns.get(f)!.length) log.add(file, 1, `policy field ${f} has no ${f}_source or ${f}_ref column: every fact needs its source`);
 	const rows: Policy[] = [];
 	const lines: number[] = [];
 	for (const { line, cells: c } of table.rows) {
-		for (const f of POLICY_FIELDS) {
-			if (c[f]?.trim() && !c[`${f}_source`]?.trim()) problems.push({ file, line, reason: `policy field ${f} ("${c[f]}") for ${c.iso3} has no source: fill ${f}_source` });
+		if (!c.iso3) log.add(file, line, 'empty iso3');
+		if (!c.country?.trim()) log.add(file, line, `policy row ${c.iso3} has no country name`);
+		for (const f of fields) {
+			const value = c[f] ?? '';
+			const p = policyValueProblem(f, value);
+			if (p) log.add(file, line, `${f} ${show(value)} ${p}`);
+			const cols = sourceColumns.get(f)!;
+			if (value.trim() && cols.length && !cols.some((col) => c[col]?.trim())) {
+				log.add(file, line, `policy field ${f} (${show(value)}) for ${c.iso3} has no source: fill ${cols[0]}`);
+			}
+		}
+		for (const col of refColumns) {
+			const v = c[col] ?? '';
+			if (v.trim() && v.split(';').some((id) => !id.trim())) log.add(file, line, `${col} ${show(v)} has an empty id: separate source ids with ";"`);
 		}
 		rows.push(c as unknown as Policy);
 		lines.push(line);
 	}
-	return { rows, lines, problems };
+	return done(rows, lines, file, log);
 }
 
-export function parsePolicyEvents(text: string, file = 'policy_events.csv'): Parsed<PolicyEvent> {
-	const { table, problems, ok } = start(text, file, COLUMNS.policy_events);
-	if (!ok) return { rows: [], lines: [], problems };
+export function parsePolicyEvents(text: string, file = 'policy_events.csv', log = new ProblemLog()): Parsed<PolicyEvent> {
+	const { table, ok } = start(text, file, COLUMNS.policy_events, log);
+	if (!ok) return done([], [], file, log);
 	const rows: PolicyEvent[] = [];
 	const lines: number[] = [];
+	const add = (line: number, reason: string) => log.add(file, line, reason);
 	for (const { line, cells: c } of table.rows) {
-		if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(c.date ?? '')) problems.push({ file, line, reason: `date "${c.date}" must be YYYY, YYYY-MM or YYYY-MM-DD` });
-		if (Number(c.year) !== Number((c.date ?? '').slice(0, 4))) problems.push({ file, line, reason: `year "${c.year}" does not match date "${c.date}"` });
-		if (!c.source?.trim()) problems.push({ file, line, reason: `policy event "${c.title}" has no source` });
+		if (!c.iso3) add(line, 'empty iso3');
+		const date = checkPartialDate(c.date ?? '', POLICY_YEAR_MIN, POLICY_YEAR_MAX);
+		if ('problem' in date) add(line, `date ${show(c.date)} ${date.problem}`);
+		if (!/^\d{4}$/.test(c.year ?? '')) add(line, `year ${show(c.year)} must be the four-digit year of the date`);
+		else if ('year' in date && Number(c.year) !== date.year) add(line, `year ${show(c.year)} does not match date ${show(c.date)}`);
+		if (!EVENT_TYPE.test(c.event_type ?? '')) add(line, `event_type ${show(c.event_type)} must be a lower-case code such as decriminalisation or dcr_opened`);
+		if (!c.title?.trim()) add(line, `policy event on ${c.date} has no title`);
+		if (!c.source?.trim()) add(line, `policy event ${show(c.title)} has no source`);
 		rows.push({ ...(c as unknown as PolicyEvent), year: Number(c.year) });
 		lines.push(line);
 	}
-	return { rows, lines, problems };
+	return done(rows, lines, file, log);
 }

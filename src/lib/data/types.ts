@@ -23,6 +23,9 @@ export interface Country {
 	note: string;
 }
 
+/** UN M49 regions used in countries.csv (`Antarctic` for the Antarctica feature). */
+export const REGIONS = ['Africa', 'Americas', 'Antarctic', 'Asia', 'Europe', 'Oceania'] as const;
+
 export interface Source {
 	source_id: string;
 	publisher: string;

@@ -1,8 +1,14 @@
 /**
- * Validate the whole curated package. Pure: takes file texts keyed by path relative to `data/`
- * (`countries.csv`, `observations/<indicator_id>.csv`, …) and returns every problem as `{ file, line, reason }`.
+ * Validate the whole curated package. Pure: takes the files keyed by path relative to `data/` (`countries.csv`,
+ * `observations/<indicator_id>.csv`, …), each as raw bytes (decoded here, UTF-8 only), as text, or as a note that it
+ * could not be read, and returns every problem as `{ file, line, reason }`, at most `maxPerFile` per file plus a
+ * "… and N more" line. Checks that depend on countries.csv, sources.csv or indicators.csv are skipped, with one line
+ * saying so, while that file has problems of its own: a broken reference table reports itself, not 40,000 rows that
+ * refer to it.
  */
-import type { CsvProblem } from './csv.ts';
+import { checkCells } from './cellRules.ts';
+import { parseCsv } from './csv.ts';
+import { decodeCsvBytes } from './decode.ts';
 import {
 	parseCountries,
 	parseIndicators,
@@ -11,80 +17,120 @@ import {
 	parsePolicyEvents,
 	parseSources
 } from './parse.ts';
+import { MAX_PROBLEMS_PER_FILE, ProblemLog, show, type CsvProblem } from './problems.ts';
+import { boundsProblem } from './units.ts';
+
+export type { CsvProblem } from './problems.ts';
+
+/** A file of the package: its bytes, its decoded text, or why it could not be read (symlink, directory, EACCES …). */
+export type PackageFile = Uint8Array | string | { unreadable: string };
+
+export interface ValidateOptions {
+	/** Problems shown per file; the rest are counted in a closing line. Default MAX_PROBLEMS_PER_FILE (50). */
+	maxPerFile?: number;
+}
 
 export const REQUIRED_FILES = ['countries.csv', 'sources.csv', 'indicators.csv', 'policies.csv', 'policy_events.csv'];
 /** Policy events may be international (UN conventions, reports): the only code allowed beyond countries.csv. */
 export const INTERNATIONAL = 'INT';
+const OBSERVATION_FILE = /^observations\/([^/]+)\.csv$/;
 
-export function validatePackage(files: Record<string, string>): CsvProblem[] {
-	const problems: CsvProblem[] = [];
-	for (const f of REQUIRED_FILES) if (!(f in files)) problems.push({ file: f, line: 0, reason: 'file missing from data/' });
-	if (!('countries.csv' in files && 'sources.csv' in files && 'indicators.csv' in files)) return problems;
+export function validatePackage(files: Record<string, PackageFile>, options: ValidateOptions = {}): CsvProblem[] {
+	const log = new ProblemLog(options.maxPerFile ?? MAX_PROBLEMS_PER_FILE);
+	const texts = new Map<string, string>();
+	for (const path of Object.keys(files).sort()) {
+		const f = files[path]!;
+		if (typeof f === 'string') texts.set(path, f);
+		else if (f instanceof Uint8Array) {
+			const d = decodeCsvBytes(f, path);
+			if (d.problem) log.push(d.problem);
+			else texts.set(path, d.text);
+		} else log.add(path, 0, f.unreadable);
+	}
+	for (const f of REQUIRED_FILES) if (!(f in files)) log.add(f, 0, 'file missing from data/');
 
-	const countries = parseCountries(files['countries.csv'] ?? '', 'countries.csv');
-	const sources = parseSources(files['sources.csv'] ?? '', 'sources.csv');
-	const indicators = parseIndicators(files['indicators.csv'] ?? '', 'indicators.csv');
-	problems.push(...countries.problems, ...sources.problems, ...indicators.problems);
+	/** A reference table other checks may trust: present, readable, and without problems of its own. */
+	const trusted = (file: string, what: string): boolean => {
+		if (texts.has(file) && !log.has(file)) return true;
+		log.add(file, 0, `${what} in the other files were not checked, because ${file} has the problems listed here; fix them first`);
+		return false;
+	};
 
-	const codes = new Set<string>();
-	countries.rows.forEach((c, i) => {
-		if (codes.has(c.iso3)) problems.push({ file: 'countries.csv', line: countries.lines[i]!, reason: `duplicate iso3 ${c.iso3}` });
-		codes.add(c.iso3);
-	});
-	const sourceIds = uniqueIds(sources.rows.map((s) => s.source_id), sources.lines, 'sources.csv', 'source_id', problems);
-	const indicatorIds = uniqueIds(indicators.rows.map((s) => s.indicator_id), indicators.lines, 'indicators.csv', 'indicator_id', problems);
-	indicators.rows.forEach((ind, i) => {
-		if (!sourceIds.has(ind.source_id)) problems.push({ file: 'indicators.csv', line: indicators.lines[i]!, reason: `indicator ${ind.indicator_id} names unknown source "${ind.source_id}" (add it to sources.csv)` });
-	});
+	const countries = parseCountries(texts.get('countries.csv') ?? '', 'countries.csv', texts.has('countries.csv') ? log : new ProblemLog());
+	const sources = parseSources(texts.get('sources.csv') ?? '', 'sources.csv', texts.has('sources.csv') ? log : new ProblemLog());
+	const indicators = parseIndicators(texts.get('indicators.csv') ?? '', 'indicators.csv', texts.has('indicators.csv') ? log : new ProblemLog());
+	const sourceIds = uniqueIds(sources.rows.map((s) => s.source_id), sources.lines, 'sources.csv', 'source_id', log);
+	const indicatorIds = uniqueIds(indicators.rows.map((s) => s.indicator_id), indicators.lines, 'indicators.csv', 'indicator_id', log);
+	const sourcesOk = trusted('sources.csv', 'Source ids');
+	if (sourcesOk) {
+		indicators.rows.forEach((ind, i) => {
+			if (!sourceIds.has(ind.source_id)) log.add('indicators.csv', indicators.lines[i]!, `indicator ${ind.indicator_id} names unknown source ${show(ind.source_id)} (add it to sources.csv)`);
+		});
+	}
+	const countriesOk = trusted('countries.csv', 'Country codes');
+	const indicatorsOk = trusted('indicators.csv', 'Indicator ids and value bounds');
+	const codes = new Set(countries.rows.map((c) => c.iso3));
 
 	const seenObservationFiles = new Set<string>();
-	for (const [path, text] of Object.entries(files)) {
-		const m = /^observations\/([^/]+)\.csv$/.exec(path);
-		if (!m) continue;
+	for (const [path, text] of texts) {
+		if (path === 'countries.csv' || path === 'sources.csv' || path === 'indicators.csv') continue;
+		if (path === 'policies.csv') {
+			const policies = parsePolicies(text, path, log);
+			const seen = new Map<string, number>();
+			policies.rows.forEach((p, i) => {
+				const line = policies.lines[i]!;
+				if (countriesOk && p.iso3 && !codes.has(p.iso3)) log.add(path, line, `unknown country code ${show(p.iso3)}`);
+				const first = seen.get(p.iso3);
+				if (first !== undefined) log.add(path, line, `duplicate country ${p.iso3} (first at line ${first})`);
+				else seen.set(p.iso3, line);
+			});
+			continue;
+		}
+		if (path === 'policy_events.csv') {
+			const events = parsePolicyEvents(text, path, log);
+			events.rows.forEach((e, i) => {
+				if (countriesOk && e.iso3 && e.iso3 !== INTERNATIONAL && !codes.has(e.iso3)) log.add(path, events.lines[i]!, `unknown country code ${show(e.iso3)}`);
+			});
+			continue;
+		}
+		const m = OBSERVATION_FILE.exec(path);
+		if (!m) {
+			// A CSV the package does not know: not served or read by the app, but it still obeys the rules of every cell.
+			checkCells(parseCsv(text, path, log), log);
+			continue;
+		}
 		const id = m[1]!;
 		seenObservationFiles.add(id);
-		if (!indicatorIds.has(id)) problems.push({ file: path, line: 0, reason: `unknown indicator "${id}": add a row to indicators.csv or remove the file` });
-		const obs = parseObservations(text, path);
-		problems.push(...obs.problems);
+		if (indicatorsOk && !indicatorIds.has(id)) log.add(path, 0, `unknown indicator ${show(id)}: add a row to indicators.csv or remove the file`);
+		const before = log.count(path);
+		const obs = parseObservations(text, path, log);
+		const bounds = indicatorsOk ? indicators.bounds.get(id) : undefined;
 		const seen = new Map<string, number>();
 		obs.rows.forEach((o, i) => {
 			const line = obs.lines[i]!;
-			if (!codes.has(o.iso3)) problems.push({ file: path, line, reason: `unknown country code "${o.iso3}" (not in countries.csv)` });
-			if (o.source_id && !sourceIds.has(o.source_id)) problems.push({ file: path, line, reason: `unknown source "${o.source_id}" (not in sources.csv)` });
+			if (countriesOk && !codes.has(o.iso3)) log.add(path, line, `unknown country code ${show(o.iso3)} (not in countries.csv)`);
+			if (sourcesOk && o.source_id && !sourceIds.has(o.source_id)) log.add(path, line, `unknown source ${show(o.source_id)} (not in sources.csv)`);
+			if (bounds) {
+				const p = boundsProblem(o.value, bounds);
+				if (p) log.add(path, line, `value ${o.value} ${p}`);
+			}
 			const key = `${o.iso3}-${o.year}`;
 			const first = seen.get(key);
-			if (first !== undefined) problems.push({ file: path, line, reason: `duplicate country-year ${o.iso3} ${o.year} (first at line ${first})` });
+			if (first !== undefined) log.add(path, line, `duplicate country-year ${o.iso3} ${o.year} (first at line ${first})`);
 			else seen.set(key, line);
 		});
-		if (obs.rows.length === 0 && obs.problems.length === 0) problems.push({ file: path, line: 0, reason: 'no observations' });
+		if (obs.rows.length === 0 && log.count(path) === before) log.add(path, 0, 'no observations');
 	}
-	for (const id of indicatorIds) if (!seenObservationFiles.has(id)) problems.push({ file: 'indicators.csv', line: 0, reason: `indicator ${id} has no observations/${id}.csv` });
-
-	if ('policies.csv' in files) {
-		const policies = parsePolicies(files['policies.csv']!, 'policies.csv');
-		problems.push(...policies.problems);
-		const seenP = new Set<string>();
-		policies.rows.forEach((p, i) => {
-			const line = policies.lines[i]!;
-			if (!codes.has(p.iso3)) problems.push({ file: 'policies.csv', line, reason: `unknown country code "${p.iso3}"` });
-			if (seenP.has(p.iso3)) problems.push({ file: 'policies.csv', line, reason: `duplicate country ${p.iso3}` });
-			seenP.add(p.iso3);
-		});
+	if (indicatorsOk) {
+		for (const id of indicatorIds) if (!seenObservationFiles.has(id) && !(`observations/${id}.csv` in files)) log.add('indicators.csv', 0, `indicator ${id} has no observations/${id}.csv`);
 	}
-	if ('policy_events.csv' in files) {
-		const events = parsePolicyEvents(files['policy_events.csv']!, 'policy_events.csv');
-		problems.push(...events.problems);
-		events.rows.forEach((e, i) => {
-			if (e.iso3 !== INTERNATIONAL && !codes.has(e.iso3)) problems.push({ file: 'policy_events.csv', line: events.lines[i]!, reason: `unknown country code "${e.iso3}"` });
-		});
-	}
-	return problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+	return log.list();
 }
 
-function uniqueIds(ids: string[], lines: number[], file: string, column: string, problems: CsvProblem[]): Set<string> {
+function uniqueIds(ids: string[], lines: number[], file: string, column: string, log: ProblemLog): Set<string> {
 	const set = new Set<string>();
 	ids.forEach((id, i) => {
-		if (set.has(id)) problems.push({ file, line: lines[i]!, reason: `duplicate ${column} ${id}` });
+		if (set.has(id)) log.add(file, lines[i]!, `duplicate ${column} ${id}`);
 		set.add(id);
 	});
 	return set;

@@ -12,14 +12,18 @@ import {
 	parsePolicyEvents,
 	parseSources
 } from '$lib/data/parse';
+import { decodeCsvBytes } from '$lib/data/decode';
 import type { Country, Indicator, Observation, Policy, PolicyEvent, Source } from '$lib/data/types';
 import { parsePlaceNames, type PlaceName } from '$lib/data/placeNames';
 
 const DATA_DIR = resolve(process.env.DPE_DATA_DIR ?? 'data');
 const cache = new Map<string, unknown>();
 
+/** A package file as text: UTF-8 only (an invalid byte stops the build with its line, as data:check reports it). */
 function read(file: string): string {
-	return readFileSync(join(DATA_DIR, file), 'utf8');
+	const d = decodeCsvBytes(readFileSync(join(DATA_DIR, file)), file);
+	if (d.problem) throw new Error(`data/${file}:${d.problem.line}: ${d.problem.reason} (run npm run data:check for every problem)`);
+	return d.text;
 }
 
 function cached<T>(key: string, load: () => T): T {

@@ -8,7 +8,23 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/lib/data/csv.ts';
+import { neutraliseCsv } from '../../../src/lib/data/csvSafe.ts';
+import { parseIndicators } from '../../../src/lib/data/parse.ts';
 import { formatProblem, validatePackage } from '../../../src/lib/data/validate.ts';
+
+/** The package as data:check reads it: bytes, decoded (fatal UTF-8) by the validator. */
+function readBytes(dir: string): Record<string, Uint8Array> {
+	const files: Record<string, Uint8Array> = {};
+	const walk = (d: string) => {
+		for (const n of readdirSync(d)) {
+			const p = join(d, n);
+			if (statSync(p).isDirectory()) walk(p);
+			else if (n.endsWith('.csv')) files[relative(dir, p)] = readFileSync(p);
+		}
+	};
+	walk(dir);
+	return files;
+}
 
 function readPackage(dir: string): Record<string, string> {
 	const files: Record<string, string> = {};
@@ -40,8 +56,20 @@ function corruptKey(text: string, line: number): string {
 }
 
 describe('the curated package in data/', () => {
-	it('validates with no problems', () => {
-		expect(validatePackage(real).map(formatProblem)).toEqual([]);
+	it('validates with no problems, read as bytes like data:check reads it', () => {
+		expect(validatePackage(readBytes('data')).map(formatProblem)).toEqual([]);
+	});
+
+	it('holds no cell a spreadsheet would run: every download is the file byte for byte', () => {
+		for (const f of files) expect(neutraliseCsv(real[f]!) === real[f], f).toBe(true);
+	});
+
+	it('gives every indicator plausibility bounds from its unit', () => {
+		const parsed = parseIndicators(real['indicators.csv']!);
+		expect(parsed.rows.length).toBeGreaterThan(10);
+		for (const ind of parsed.rows) expect(parsed.bounds.get(ind.indicator_id), `${ind.indicator_id}: ${ind.unit}`).toBeDefined();
+		const kinds = new Set([...parsed.bounds.values()].map((b) => b.kind));
+		expect(kinds).toEqual(new Set(['share', 'rate', 'count']));
 	});
 
 	it('has every required table and at least one observation file', () => {

@@ -8,6 +8,7 @@ function pkg(): Record<string, string> {
 			'iso3,iso_numeric,name,region,subregion,eu_member,kind,parent,atlas_name,note',
 			'PRT,620,Portugal,Europe,Southern Europe,true,country,,,',
 			'NOR,578,Norway,Europe,Northern Europe,false,country,,,',
+			'GBR,826,United Kingdom,Europe,Northern Europe,false,country,,,',
 			'GB-SCT,,Scotland,Europe,Northern Europe,false,subnational,GBR,,'
 		].join('\n') + '\n',
 		'sources.csv': [
@@ -90,7 +91,10 @@ describe('validatePackage', () => {
 	});
 
 	it('rejects a source without a licence', () => {
-		expect(corrupt('sources.csv', ',OGL,', ',,')[0]).toMatch(/^data\/sources\.csv:3: source src-b has no licence/);
+		expect(corrupt('sources.csv', ',OGL,', ',,')).toEqual([
+			'data/sources.csv:0: Source ids in the other files were not checked, because sources.csv has the problems listed here; fix them first',
+			'data/sources.csv:3: source src-b has no licence: every source must name publisher, title, URL, licence and year'
+		]);
 	});
 
 	it('rejects a policy field without a source', () => {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { boundsProblem, COUNT_MAX, unitBounds } from '../../../src/lib/data/units.ts';
+
+describe('unitBounds', () => {
+	// The unit texts of data/indicators.csv (and a few spellings importers might use).
+	it.each([
+		['deaths per 100,000 people, age-standardised', 'rate', 100_000],
+		['drug law offences per 100,000 population (all ages)', 'rate', 100_000],
+		['persons held per 100,000 population', 'rate', 100_000],
+		['deaths per million population aged 15–64', 'rate', 1_000_000],
+		['newly reported HIV cases attributed to injecting drug use per million total population', 'rate', 1_000_000],
+		['per 1,000 births', 'rate', 1_000],
+		['per 100 000 inhabitants', 'rate', 100_000],
+		['per 100k', 'rate', 100_000],
+		['% of population, age-standardised', 'share', 100],
+		['% of persons held', 'share', 100],
+		['percent of tests', 'share', 100],
+		['deaths aged 15–64 (count)', 'count', COUNT_MAX],
+		['drug law offences (count; offences or offenders depending on the country)', 'count', COUNT_MAX],
+		['persons held', 'count', COUNT_MAX],
+		['deaths', 'count', COUNT_MAX]
+	])('%s → %s up to %d', (unit, kind, max) => {
+		expect(unitBounds(unit)).toMatchObject({ kind, min: 0, max, integer: kind === 'count' });
+	});
+
+	it.each(['cases per capita', 'per person', 'per 0 people'])('cannot bound %j', (unit) => expect(unitBounds(unit)).toBeNull());
+});
+
+describe('boundsProblem', () => {
+	const share = unitBounds('%')!;
+	const rate = unitBounds('per 100,000')!;
+	const count = unitBounds('deaths')!;
+	it('holds inclusive bounds', () => {
+		expect([0, 100, 55.5].map((v) => boundsProblem(v, share))).toEqual([null, null, null]);
+		expect(boundsProblem(100_000, rate)).toBeNull();
+		expect(boundsProblem(COUNT_MAX, count)).toBeNull();
+	});
+	it('refuses what the unit makes impossible', () => {
+		expect(boundsProblem(250, share)).toBe('is outside 0–100, impossible for a percentage');
+		expect(boundsProblem(100_001, rate)).toBe('is outside 0–100,000, impossible for a rate per 100,000');
+		expect(boundsProblem(1e30, count)).toBe('is outside 0–10,000,000,000, impossible for a count');
+		expect(boundsProblem(12.5, count)).toBe('is not a whole number, but the unit is a count');
+		expect(boundsProblem(Infinity, rate)).toBe('is not a finite number');
+	});
+});
