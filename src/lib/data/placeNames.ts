@@ -5,6 +5,7 @@
 import { parseCsv, type CsvProblem } from './csv.ts';
 import type { Parsed } from './parse.ts';
 import type { SearchablePlace } from './placeSearch.ts';
+import { arrayOf, shapeOf, string, type Shape } from './shape.ts';
 
 export const PLACE_NAME_KINDS = ['common', 'official', 'alt', 'extra'] as const;
 export interface PlaceName {
@@ -30,17 +31,15 @@ export function parsePlaceNames(text: string, file = 'place_names.csv'): Parsed<
 	return { rows, lines, problems };
 }
 
-/** What /search/places.json carries: each place with its other names. */
-export type PlaceNamesPayload = SearchablePlace[];
+/**
+ * What /search/places.json carries: one `[code, name, ...other names]` per place, e.g.
+ * `['NLD', 'Netherlands', 'Kingdom of the Netherlands', 'NL', 'Holland', …]`. Used by every search box and the 404 page.
+ */
+export type PlaceNamesPayload = [string, string, ...string[]][];
 
-/** Check a downloaded payload's shape; anything else is treated as a failed download (null). */
-export function readPlaceNamesPayload(x: unknown): PlaceNamesPayload | null {
-	if (!Array.isArray(x)) return null;
-	for (const p of x) {
-		if (!p || typeof p !== 'object') return null;
-		const r = p as Record<string, unknown>;
-		if (typeof r.iso3 !== 'string' || typeof r.name !== 'string') return null;
-		if (r.alt !== undefined && !(Array.isArray(r.alt) && r.alt.every((a) => typeof a === 'string'))) return null;
-	}
-	return x as PlaceNamesPayload;
+export const placeNamesShape: Shape<PlaceNamesPayload> = shapeOf<PlaceNamesPayload>(arrayOf(arrayOf(string, 2), 1));
+
+/** The payload as searchable places. */
+export function searchableFromPayload(payload: PlaceNamesPayload): SearchablePlace[] {
+	return payload.map(([iso3, name, ...alt]) => ({ iso3, name, alt }));
 }

@@ -6,6 +6,7 @@
  * saying so, while that file has problems of its own: a broken reference table reports itself, not 40,000 rows that
  * refer to it.
  */
+import { parsePlaceNames } from './placeNames.ts';
 import { checkCells } from './cellRules.ts';
 import { parseCsv } from './csv.ts';
 import { decodeCsvBytes } from './decode.ts';
@@ -90,6 +91,21 @@ export function validatePackage(files: Record<string, PackageFile>, options: Val
 			const events = parsePolicyEvents(text, path, log);
 			events.rows.forEach((e, i) => {
 				if (countriesOk && e.iso3 && e.iso3 !== INTERNATIONAL && !codes.has(e.iso3)) log.add(path, events.lines[i]!, `unknown country code ${show(e.iso3)}`);
+			});
+			continue;
+		}
+		if (path === 'place_names.csv') {
+			const names = parsePlaceNames(text, path);
+			for (const p of names.problems) log.push(p);
+			checkCells(parseCsv(text, path, new ProblemLog()), log);
+			const seen = new Map<string, number>();
+			names.rows.forEach((n, i) => {
+				const line = names.lines[i]!;
+				if (countriesOk && !codes.has(n.iso3)) log.add(path, line, `unknown country code ${show(n.iso3)} (not in countries.csv)`);
+				const key = `${n.iso3}\u0000${n.name.toLowerCase()}`;
+				const first = seen.get(key);
+				if (first !== undefined) log.add(path, line, `duplicate name ${show(n.name)} for ${n.iso3} (first at line ${first})`);
+				else seen.set(key, line);
 			});
 			continue;
 		}

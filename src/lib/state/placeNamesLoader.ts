@@ -1,16 +1,15 @@
 /**
- * Loads /search/places.json once per page (the other names of every place) for search boxes. A failed or malformed
- * download resolves to null: search then falls back to display names and codes, and nothing breaks.
+ * Loads /search/places.json once per page (every place with its other names) for search boxes and the 404 page. A
+ * failed or malformed download resolves to null: search then falls back to display names and codes; nothing breaks.
  */
-import { readPlaceNamesPayload, type PlaceNamesPayload } from '../data/placeNames.ts';
+import { fetchPayload } from '../data/payload.ts';
+import { placeNamesShape, searchableFromPayload } from '../data/placeNames.ts';
+import type { SearchablePlace } from '../data/placeSearch.ts';
 
-let pending: Promise<PlaceNamesPayload | null> | null = null;
+let pending: Promise<SearchablePlace[] | null> | null = null;
 
-export function loadPlaceNames(url: string, fetcher: typeof fetch = fetch): Promise<PlaceNamesPayload | null> {
-	pending ??= fetcher(url)
-		.then((r) => (r.ok ? r.json() : null))
-		.then((j) => readPlaceNamesPayload(j))
-		.catch(() => null);
+export function loadPlaceNames(url: string, fetcher: (url: string) => Promise<Response> = fetch): Promise<SearchablePlace[] | null> {
+	pending ??= fetchPayload(fetcher, url, placeNamesShape).then((r) => (r.ok ? searchableFromPayload(r.data) : null));
 	return pending;
 }
 

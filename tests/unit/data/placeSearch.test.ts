@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { bestPlace, buildPlaceIndex, normaliseName, searchPlaces } from '../../../src/lib/data/placeSearch';
 import { buildPlaceNames } from '../../../scripts/import/countries';
-import { parsePlaceNames, readPlaceNamesPayload } from '../../../src/lib/data/placeNames';
+import { parsePlaceNames, placeNamesShape, searchableFromPayload } from '../../../src/lib/data/placeNames';
 import type { Country } from '../../../src/lib/data/types';
 
 const require = createRequire(import.meta.url);
@@ -64,10 +64,20 @@ describe('place names (importer and file)', () => {
 		expect(p.problems.map((x) => [x.line, x.reason.split(' ')[0]])).toEqual([[3, 'empty'], [4, 'kind']]);
 	});
 	it('a malformed download is refused, not half-used', () => {
-		expect(readPlaceNamesPayload({})).toBeNull();
-		expect(readPlaceNamesPayload(null)).toBeNull();
-		expect(readPlaceNamesPayload([{ iso3: 'NLD' }])).toBeNull();
-		expect(readPlaceNamesPayload([{ iso3: 'NLD', name: 'Netherlands', alt: [1] }])).toBeNull();
-		expect(readPlaceNamesPayload([{ iso3: 'NLD', name: 'Netherlands', alt: ['Holland'] }])).toHaveLength(1);
+		expect(placeNamesShape({}, '')).toBe('payload: expected an array, got an object');
+		expect(placeNamesShape(null, '')).toBe('payload: expected an array, got null');
+		expect(placeNamesShape([], '')).toBe('payload: expected at least 1 item, got 0');
+		expect(placeNamesShape([['NLD']], '')).toBe('[0]: expected at least 2 items, got 1');
+		expect(placeNamesShape([['NLD', 'Netherlands', 1]], '')).toBe('[0][2]: expected a string, got a number');
+		expect(placeNamesShape([['NLD', 'Netherlands', 'Holland']], '')).toBeNull();
+		expect(searchableFromPayload([['NLD', 'Netherlands', 'Holland']])).toEqual([{ iso3: 'NLD', name: 'Netherlands', alt: ['Holland'] }]);
+	});
+	it('the 404 page’s rule: a code in any case, a name or another name, or its start', () => {
+		const at404 = (q: string) => {
+			const h = bestPlace(index, q);
+			return h && h.rank <= 4 ? h.iso3 : null;
+		};
+		expect([at404('prt'), at404('Gb-Sct'), at404('portugal'), at404('holland'), at404('portu')]).toEqual(['PRT', 'GB-SCT', 'PRT', 'NLD', 'PRT']);
+		expect([at404('XXX'), at404('<script>'), at404('ugal')]).toEqual([null, null, null]);
 	});
 });
