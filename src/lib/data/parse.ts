@@ -11,7 +11,10 @@ import {
 	type Indicator,
 	type Observation,
 	type Policy,
+	type PolicyCell,
 	type PolicyEvent,
+	type PolicySource,
+	type RegulationModel,
 	type Source,
 	type Topic
 } from './types.ts';
@@ -28,10 +31,25 @@ export const COLUMNS = {
 	sources: ['source_id', 'publisher', 'title', 'url', 'download_url', 'licence', 'year', 'citation', 'notes'],
 	indicators: ['indicator_id', 'label', 'short_label', 'unit', 'topic', 'description', 'source_id', 'better', 'comparability', 'decimals', 'derived', 'formula', 'caveat'],
 	observations: ['iso3', 'year', 'value', 'flag', 'source_id', 'note'],
-	policy_events: ['iso3', 'date', 'year', 'event_type', 'title', 'description', 'source']
+	policy_events: ['iso3', 'date', 'year', 'event_type', 'title', 'description', 'scope', 'jurisdiction', 'jurisdiction_type', 'ref'],
+	policy_sources: ['ref_id', 'publisher', 'title', 'year', 'url', 'read_via', 'read_via_note', 'accessed_note', 'quote_hint'],
+	policy_cells: ['iso3', 'field', 'status', 'rechecked', 'quote'],
+	regulation_models: ['iso3', 'jurisdiction', 'substance', 'model', 'since', 'purchase_limit', 'age_limit', 'who_sells', 'notes', 'ref']
 } as const;
 
-export const POLICY_COLUMNS = ['iso3', 'country', ...POLICY_FIELDS.flatMap((f) => [f, `${f}_source`]), 'notes'];
+export const POLICY_COLUMNS = ['iso3', 'country', ...POLICY_FIELDS.flatMap((f) => [f, `${f}_ref`]), 'notes'];
+
+/** `a;b` -> ['a', 'b'] (ref ids of a policy cell, event or model). */
+export function splitRefs(refs: string | undefined): string[] {
+	return (refs ?? '')
+		.split(';')
+		.map((r) => r.trim())
+		.filter(Boolean);
+}
+
+const EVENT_SCOPES = ['national', 'subnational', 'international'];
+const JURISDICTION_TYPES = ['state', 'province', 'territory', 'nation'];
+const HTTP_URL = /^https?:\/\/\S+$/;
 
 const TOPICS: Topic[] = ['deaths', 'hiv', 'prisons', 'offences', 'use'];
 
@@ -150,7 +168,7 @@ export function parsePolicies(text: string, file = 'policies.csv'): Parsed<Polic
 	const lines: number[] = [];
 	for (const { line, cells: c } of table.rows) {
 		for (const f of POLICY_FIELDS) {
-			if (c[f]?.trim() && !c[`${f}_source`]?.trim()) problems.push({ file, line, reason: `policy field ${f} ("${c[f]}") for ${c.iso3} has no source: fill ${f}_source` });
+			if (c[f]?.trim() && !c[`${f}_ref`]?.trim()) problems.push({ file, line, reason: `policy field ${f} ("${c[f]}") for ${c.iso3} has no source: fill ${f}_ref` });
 		}
 		rows.push(c as unknown as Policy);
 		lines.push(line);
@@ -166,8 +184,67 @@ export function parsePolicyEvents(text: string, file = 'policy_events.csv'): Par
 	for (const { line, cells: c } of table.rows) {
 		if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(c.date ?? '')) problems.push({ file, line, reason: `date "${c.date}" must be YYYY, YYYY-MM or YYYY-MM-DD` });
 		if (Number(c.year) !== Number((c.date ?? '').slice(0, 4))) problems.push({ file, line, reason: `year "${c.year}" does not match date "${c.date}"` });
-		if (!c.source?.trim()) problems.push({ file, line, reason: `policy event "${c.title}" has no source` });
+		if (!c.ref?.trim()) problems.push({ file, line, reason: `policy event "${c.title}" has no source: fill ref` });
+		if (!EVENT_SCOPES.includes(c.scope ?? '')) problems.push({ file, line, reason: `scope "${c.scope}" must be one of ${EVENT_SCOPES.join(', ')}` });
+		else if ((c.scope === 'international') !== (c.iso3 === 'INT')) problems.push({ file, line, reason: `scope "${c.scope}" does not fit iso3 ${c.iso3}: international events are INT and INT events are international` });
+		if (c.scope === 'subnational' && (!c.jurisdiction?.trim() || !JURISDICTION_TYPES.includes(c.jurisdiction_type ?? '')))
+			problems.push({ file, line, reason: `sub-national event "${c.title}" must name its jurisdiction and jurisdiction_type (${JURISDICTION_TYPES.join(', ')})` });
+		if (c.scope !== 'subnational' && (c.jurisdiction?.trim() || c.jurisdiction_type?.trim()))
+			problems.push({ file, line, reason: `event "${c.title}" names a jurisdiction but its scope is ${c.scope}: set scope to subnational or clear the jurisdiction` });
 		rows.push({ ...(c as unknown as PolicyEvent), year: Number(c.year) });
+		lines.push(line);
+	}
+	return { rows, lines, problems };
+}
+
+/** policy_sources.csv: the citations behind policy facts, events and regulation models. */
+export function parsePolicySources(text: string, file = 'policy_sources.csv'): Parsed<PolicySource> {
+	const { table, problems, ok } = start(text, file, COLUMNS.policy_sources);
+	if (!ok) return { rows: [], lines: [], problems };
+	const rows: PolicySource[] = [];
+	const lines: number[] = [];
+	for (const { line, cells: c } of table.rows) {
+		// year may be blank (undated page); url may be blank (original not found: cite publisher, title, year).
+		for (const k of ['ref_id', 'publisher', 'title'] as const) {
+			if (!c[k]?.trim()) problems.push({ file, line, reason: `policy source ${c.ref_id || '(no id)'} has no ${k}: every citation names its publisher and title` });
+		}
+		for (const k of ['url', 'read_via'] as const) {
+			if (c[k] && !HTTP_URL.test(c[k])) problems.push({ file, line, reason: `${k} "${c[k]}" of policy source ${c.ref_id} is not an http(s) URL (leave it blank when unknown)` });
+		}
+		if (c.read_via && !c.read_via_note?.trim()) problems.push({ file, line, reason: `policy source ${c.ref_id} has a read_via URL but no read_via_note saying what the copy is` });
+		rows.push(c as unknown as PolicySource);
+		lines.push(line);
+	}
+	return { rows, lines, problems };
+}
+
+/** policy_cells.csv: whether each filled cell of policies.csv rests on a primary source, and the sentence relied on. */
+export function parsePolicyCells(text: string, file = 'policy_cells.csv'): Parsed<PolicyCell> {
+	const { table, problems, ok } = start(text, file, COLUMNS.policy_cells);
+	if (!ok) return { rows: [], lines: [], problems };
+	const rows: PolicyCell[] = [];
+	const lines: number[] = [];
+	for (const { line, cells: c } of table.rows) {
+		if (!(POLICY_FIELDS as readonly string[]).includes(c.field ?? '')) problems.push({ file, line, reason: `field "${c.field}" is not a policy field` });
+		if (c.status !== 'primary' && c.status !== 'secondary') problems.push({ file, line, reason: `status "${c.status}" must be primary or secondary` });
+		if (c.rechecked !== 'yes' && c.rechecked !== 'no') problems.push({ file, line, reason: `rechecked "${c.rechecked}" must be yes or no` });
+		rows.push(c as unknown as PolicyCell);
+		lines.push(line);
+	}
+	return { rows, lines, problems };
+}
+
+/** regulation_models.csv: real-world models of state-controlled supply. */
+export function parseRegulationModels(text: string, file = 'regulation_models.csv'): Parsed<RegulationModel> {
+	const { table, problems, ok } = start(text, file, COLUMNS.regulation_models);
+	if (!ok) return { rows: [], lines: [], problems };
+	const rows: RegulationModel[] = [];
+	const lines: number[] = [];
+	for (const { line, cells: c } of table.rows) {
+		for (const k of ['jurisdiction', 'substance', 'model'] as const) if (!c[k]?.trim()) problems.push({ file, line, reason: `regulation model for ${c.iso3} has no ${k}` });
+		if (c.since && !/^\d{4}$/.test(c.since)) problems.push({ file, line, reason: `since "${c.since}" must be a year` });
+		if (!c.ref?.trim()) problems.push({ file, line, reason: `regulation model "${c.model}" (${c.iso3}) has no source: fill ref` });
+		rows.push(c as unknown as RegulationModel);
 		lines.push(line);
 	}
 	return { rows, lines, problems };

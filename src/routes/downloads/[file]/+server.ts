@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indicators } from '$lib/server/data';
 
-const TABLES = ['countries', 'sources', 'indicators', 'policies', 'policy_events'];
+const TABLES = ['countries', 'sources', 'indicators', 'policies', 'policy_sources', 'policy_cells', 'policy_events', 'regulation_models'];
 
 export const prerender = true;
 
