@@ -8,16 +8,23 @@
  *  - before/after for the focus country (beforeAfter.ts), computed on the values as drawn (calendar or aligned,
  *    indexed or not), with the pre-reform trend continued as a dashed line.
  */
-import type { PolicyEvent, Source } from '../data/types.ts';
+import type { Source } from '../data/types.ts';
 import { alignSeries, formatYearsSince } from '../stats/align.ts';
 import { beforeAfter, type BeforeAfterResult } from '../stats/beforeAfter.ts';
-import { humaniseEventType, type Reform, type ReformDefinition } from '../stats/reform.ts';
+import { DECRIMINALISATION, type Reform, type ReformDefinition } from '../stats/reform.ts';
+import { en } from '../strings/en.ts';
 import type { ChartEvent, TrendInput } from './lineChartLayout.ts';
+import { policyMarkers, shortEventLabel, type MarkerEvent } from './policyMarkers.ts';
 import type { Series } from './series.ts';
+
+export { shortEventLabel };
 
 export interface CompareModelInput {
 	series: Series[];
-	events: PolicyEvent[];
+	/** Policy events of the selected countries (sub-national ones are skipped: they are notes, not markers). */
+	events: readonly MarkerEvent[];
+	/** Readable sources of event and policy refs (never raw ids); default: none shown. */
+	cite?: (refs: string[]) => string;
 	/** Reforms under the chosen definition, by iso3. */
 	reforms: Map<string, Reform>;
 	definition: ReformDefinition;
@@ -47,13 +54,6 @@ export interface CompareModel {
 	sourceIds: string[];
 }
 
-const SHORT: Record<string, string> = { decriminalisation: 'decrim.', threshold_quantities: 'thresholds', possession_reform: 'reform' };
-
-/** Short marker label: "decrim. 2001". */
-export function shortEventLabel(eventType: string, year: number | string): string {
-	return `${SHORT[eventType] ?? humaniseEventType(eventType).toLowerCase()} ${year}`;
-}
-
 export function buildCompareModel(i: CompareModelInput): CompareModel {
 	const problems: string[] = [];
 	let series: Series[];
@@ -79,26 +79,18 @@ export function buildCompareModel(i: CompareModelInput): CompareModel {
 	const shift = (iso3: string) => (i.aligned ? (reformOf(iso3)?.year ?? 0) : 0);
 	// Markers only on lines that are drawn (an empty series, e.g. one that cannot be indexed, gets none).
 	const shown = new Set(series.filter((s) => s.points.length).map((s) => s.key));
-	const events: ChartEvent[] = [];
-	for (const e of i.events) {
-		if (!shown.has(e.iso3)) continue;
-		const r = reformOf(e.iso3);
-		const isReform = !!r && r.basis === 'event' && r.date === e.date && r.eventType === e.event_type;
-		events.push({
-			key: e.iso3,
-			x: e.year - shift(e.iso3),
-			label: isReform ? (i.aligned ? `${i.nameOf(e.iso3)} ${e.year}` : shortEventLabel(i.definition.id === 'decriminalisation' ? 'decriminalisation' : e.event_type, e.year)) : '',
-			title: `${i.nameOf(e.iso3)}: ${e.title}${isReform ? ` — the reform used for “${i.definition.label}”` : ''}`,
-			date: e.date,
-			source: e.source,
-			major: isReform
-		});
-	}
-	// A reform year known only from the policy table still gets its marker (and says where it comes from).
-	for (const [iso3, r] of i.reforms) {
-		if (r.basis !== 'policies' || !shown.has(iso3)) continue;
-		events.push({ key: iso3, x: r.year - shift(iso3), label: i.aligned ? `${i.nameOf(iso3)} ${r.year}` : shortEventLabel('decriminalisation', r.year), title: `${i.nameOf(iso3)}: ${r.title}`, date: r.date, source: r.source, major: true });
-	}
+	const decrim = i.definition.id === DECRIMINALISATION.id;
+	const events: ChartEvent[] = policyMarkers({
+		events: i.events,
+		reforms: i.reforms,
+		keys: shown,
+		nameOf: i.nameOf,
+		shift,
+		reformLabel: (iso3, r) => (i.aligned ? `${i.nameOf(iso3)} ${r.year}` : shortEventLabel(decrim ? 'decriminalisation' : r.eventType, r.year)),
+		reformSuffix: ` — ${en.policy.reformUsed(i.definition.label)}`,
+		tableTitle: (r) => en.policy.reformTitle(r.title),
+		cite: i.cite ?? (() => '')
+	});
 
 	const focusable = series.filter((s) => reformOf(s.key) && s.points.length).map((s) => s.key);
 	const focus = i.focus && focusable.includes(i.focus) ? i.focus : (focusable[0] ?? null);

@@ -9,10 +9,13 @@ import {
 	parseIndicators,
 	parseObservations,
 	parsePolicies,
+	parsePolicyCells,
 	parsePolicyEvents,
+	parsePolicySources,
+	parseRegulationModels,
 	parseSources
 } from '$lib/data/parse';
-import type { Country, Indicator, Observation, Policy, PolicyEvent, Source } from '$lib/data/types';
+import type { Country, Indicator, Observation, Policy, PolicyCell, PolicyEvent, PolicySource, RegulationModel, Source } from '$lib/data/types';
 
 const DATA_DIR = resolve(process.env.DPE_DATA_DIR ?? 'data');
 const cache = new Map<string, unknown>();
@@ -39,6 +42,19 @@ export const indicators = (): Indicator[] => cached('indicators', () => strict('
 export const policies = (): Policy[] => cached('policies', () => (existsSync(join(DATA_DIR, 'policies.csv')) ? strict('policies.csv', parsePolicies(read('policies.csv'))) : []));
 export const policyEvents = (): PolicyEvent[] =>
 	cached('policy_events', () => (existsSync(join(DATA_DIR, 'policy_events.csv')) ? strict('policy_events.csv', parsePolicyEvents(read('policy_events.csv'))) : []));
+
+/** Citations behind policy facts, events and regulation models (not datasets: those are sources()). */
+export const policySources = (): PolicySource[] =>
+	cached('policy_sources', () => (existsSync(join(DATA_DIR, 'policy_sources.csv')) ? strict('policy_sources.csv', parsePolicySources(read('policy_sources.csv'))) : []));
+export const policyCells = (): PolicyCell[] =>
+	cached('policy_cells', () => (existsSync(join(DATA_DIR, 'policy_cells.csv')) ? strict('policy_cells.csv', parsePolicyCells(read('policy_cells.csv'))) : []));
+export const regulationModels = (): RegulationModel[] =>
+	cached('regulation_models', () => (existsSync(join(DATA_DIR, 'regulation_models.csv')) ? strict('regulation_models.csv', parseRegulationModels(read('regulation_models.csv'))) : []));
+
+/** The citation of a ref id, or undefined (the validator reports unknown refs). */
+export function policySource(ref: string): PolicySource | undefined {
+	return cached('policy_source_index', () => new Map(policySources().map((s) => [s.ref_id, s]))).get(ref);
+}
 
 export function observations(indicatorId: string): Observation[] {
 	return cached(`obs:${indicatorId}`, () => {
