@@ -6,6 +6,7 @@
  */
 import type { PolicyEvent } from '../data/types.ts';
 import { humaniseEventType, isReformEvent, type Reform } from '../stats/reform.ts';
+import { policyText } from '../strings/policyText.ts';
 import type { ChartEvent } from './lineChartLayout.ts';
 
 export type MarkerEvent = Pick<PolicyEvent, 'iso3' | 'date' | 'year' | 'event_type' | 'title' | 'scope' | 'ref'>;
@@ -52,7 +53,7 @@ export function policyMarkers(i: MarkerInput): ChartEvent[] {
 			key: e.iso3,
 			x: e.year - shift(e.iso3),
 			label: isReform ? i.reformLabel(e.iso3, r!) : '',
-			title: `${i.nameOf(e.iso3)}: ${e.title}${isReform ? (i.reformSuffix ?? '') : ''}`,
+			title: `${i.nameOf(e.iso3)}: ${policyText(e.title)}${isReform ? (i.reformSuffix ?? '') : ''}`,
 			date: e.date,
 			source: i.cite(refs(e.ref)),
 			major: isReform
@@ -61,7 +62,7 @@ export function policyMarkers(i: MarkerInput): ChartEvent[] {
 	// A reform year known only from the policy table still gets its marker (and says where it comes from).
 	for (const [iso3, r] of i.reforms) {
 		if (r.event || !i.keys.has(iso3)) continue;
-		out.push({ key: iso3, x: r.year - shift(iso3), label: i.reformLabel(iso3, r), title: `${i.nameOf(iso3)}: ${i.tableTitle(r)}`, date: r.date, source: i.cite(r.refs), major: true });
+		out.push({ key: iso3, x: r.year - shift(iso3), label: i.reformLabel(iso3, r), title: `${i.nameOf(iso3)}: ${policyText(i.tableTitle(r))}`, date: r.date, source: i.cite(r.refs), major: true });
 	}
 	return out;
 }

@@ -80,6 +80,9 @@ export const en = {
 		aCopy: 'a copy',
 		undated: 'undated',
 		secondary: 'secondary source',
+		/** When only a part of a combined fact (its year) rests on a secondary source: "year: secondary source". */
+		secondaryPart: (part: string) => `${part}: secondary source`,
+		part: { possession_year: 'year', cannabis_year: 'year', cannabis_model_year: 'year', hat_since: 'year', oat_since: 'year', nsp_since: 'year', dcr_since: 'year', gdpi2021_rank: 'rank' } as Record<string, string>,
 		secondaryExplain: 'This fact rests only on a secondary source (news, an encyclopedia, an aggregator) or on a copy of the original: check the original before quoting.',
 		carried: 'not re-checked',
 		carriedExplain: 'Carried over from an earlier pass of our table: the source was not re-opened.',
@@ -88,10 +91,13 @@ export const en = {
 		jurisdictionType: { state: 'state', province: 'province', territory: 'territory', nation: 'nation' } as Record<string, string>,
 		subnationalSpan: (type: string, name: string, from: number, to: number | null) => `in one ${type}: ${name}, ${to === null ? `since ${from}` : from === to ? String(from) : `${from}–${to}`}`,
 		subnationalNote: (span: string) => `Decriminalisation ${span}; not national law.`,
-		subnationalChartNote: (name: string, span: string) => `Not drawn on ${name}’s national line: decriminalisation ${span}.`,
+		subnationalChartNote: (name: string, span: string) => `${name}: decriminalisation ${span}; not drawn on the national line.`,
 		onlyIn: (name: string) => `${name} only`,
-		reformLede: (statusLabel: string, year: number, title: string, fromTable: boolean) =>
-			`${statusLabel}: ${year}${title ? ` (${title})` : ''}${fromTable ? '. The year is from our policy table' : ''}.`,
+		/** The lede of a country page with a reform: from a dated event, or from the policy table (with that year's law). */
+		reformLede: (year: number, title: string, fromTable: boolean) =>
+			fromTable
+				? `Possession for personal use coded decriminalised since ${year} in our policy table${title ? `; that year’s law: ${title}` : ' (no dated event)'}.`
+				: `Possession for personal use decriminalised: ${year} (${title}).`,
 		/** Title of a reform: its event's title, or this when only the policy table dates it. */
 		reformTitle: (title: string) => title || 'Possession decriminalised (year from our policy table; no dated event)',
 		reformUsed: (label: string) => `the reform used for “${label}”`

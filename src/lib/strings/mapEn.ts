@@ -55,7 +55,7 @@ export const mapEn = {
 	since: (y: number) => `since ${y}`,
 	/** For a criminal status, the year is that of the law now in force, not when possession became a crime. */
 	lawOf: (y: number) => `current law from ${y}`,
-	contested: 'contested: a threshold model with very low limits that reviewers (IDPC, Release) say raised incarceration',
+	contested: 'Contested: a threshold model with very low limits that reviewers (IDPC, Release) say raised incarceration',
 	undated: 'current record, start year not given',
 	missing: {
 		'no-data': 'no data',
