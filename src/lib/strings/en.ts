@@ -90,6 +90,10 @@ export const en = {
 		/** Sub-national reforms: told as a note, never drawn as the country's reform. */
 		jurisdictionType: { state: 'state', province: 'province', territory: 'territory', nation: 'nation' } as Record<string, string>,
 		subnationalSpan: (type: string, name: string, from: number, to: number | null) => `in one ${type}: ${name}, ${to === null ? `since ${from}` : from === to ? String(from) : `${from}–${to}`}`,
+		/** A sub-national span in words: "in one state: Oregon, 2021–2024". */
+		spanWords(sp: { jurisdictionType: string; jurisdiction: string; from: number; to: number | null }): string {
+			return en.policy.subnationalSpan(en.policy.jurisdictionType[sp.jurisdictionType] ?? en.policy.jurisdictionType.state!, sp.jurisdiction, sp.from, sp.to);
+		},
 		subnationalNote: (span: string) => `Decriminalisation ${span}; not national law.`,
 		subnationalChartNote: (name: string, span: string) => `${name}: decriminalisation ${span}; not drawn on the national line.`,
 		onlyIn: (name: string) => `${name} only`,

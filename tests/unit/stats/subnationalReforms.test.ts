@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { subnationalSpans, type SubnationalEvent } from '../../../src/lib/stats/subnationalReforms.ts';
+import { en } from '../../../src/lib/strings/en.ts';
 
 const ev = (iso3: string, date: string, event_type: string, jurisdiction: string, scope: SubnationalEvent['scope'] = 'subnational'): SubnationalEvent => ({
 	iso3,
@@ -42,5 +43,13 @@ describe('subnationalSpans', () => {
 	it('a new start after an end opens a second span', () => {
 		const again = subnationalSpans([...events, ev('USA', '2027', 'decriminalisation', 'Oregon')], 'USA');
 		expect(again.map((s) => [s.from, s.to])).toEqual([[2021, 2024], [2027, null]]);
+	});
+
+	it('reads as a note in words: “in one state: Oregon, 2021–2024”; an open span says “since”', () => {
+		expect(en.policy.spanWords(spans.find((s) => s.iso3 === 'USA')!)).toBe('in one state: Oregon, 2021–2024');
+		expect(en.policy.spanWords({ ...spans.find((s) => s.iso3 === 'AUS')!, jurisdictionType: 'territory' })).toBe('in one territory: Australian Capital Territory, since 2023');
+		expect(en.policy.subnationalNote(en.policy.spanWords({ jurisdictionType: 'province', jurisdiction: 'British Columbia', from: 2023, to: 2026 }))).toBe(
+			'Decriminalisation in one province: British Columbia, 2023–2026; not national law.'
+		);
 	});
 });
