@@ -1,7 +1,7 @@
 /**
  * Rebuild the whole curated package from the publishers' files.
  * Usage: tsx scripts/import/all.ts [RAW_DIR] [--out data]
- * RAW_DIR defaults to ../shared/data/raw (reference facts: RAW_DIR/../reference). Each importer also runs on its own.
+ * RAW_DIR defaults to ../shared/data/raw (policy facts: RAW_DIR/../policy). Each importer also runs on its own.
  * Writes data/sources.csv and data/indicators.csv from the metadata each importer module exports, with the caveat
  * sentences each importer computed from the publisher's data appended (ImportResult.caveats, passed back in a scratch file).
  */
@@ -20,7 +20,8 @@ const argv = process.argv.slice(2);
 const catalogOnly = argv.includes('--catalog-only');
 const { paths, out } = cliArgs(argv.filter((a) => a !== '--catalog-only'));
 const raw = resolve(paths[0] ?? '../shared/data/raw');
-const ref = resolve(raw, '../reference');
+/** The policy-fact table (third pass; it supersedes ../reference). */
+const policyDir = resolve(raw, '../policy');
 
 /** Every importer, in run order (countries first: the others place rows against data/countries.csv). */
 export const IMPORTERS: { module: string; args: string[] }[] = [
@@ -47,7 +48,7 @@ export const IMPORTERS: { module: string; args: string[] }[] = [
 	},
 	{ module: 'phac.ts', args: [join(raw, 'phac-canada-opioid-stimulant-harms/SubstanceHarmsData.csv')] },
 	{ module: 'nrs.ts', args: [join(raw, 'nrs-scotland-drug-related-deaths-2023/drug-related-deaths-23-data.xlsx')] },
-	{ module: 'policies.ts', args: [ref] }
+	{ module: 'policies.ts', args: [policyDir] }
 ];
 
 let failed = 0;

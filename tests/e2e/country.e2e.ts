@@ -76,4 +76,44 @@ describe('/country/[iso3]', () => {
 		expect((await row.locator('td').first().textContent())?.trim()).toBe(Number(line.split(',')[2]).toFixed(2));
 		await o.close();
 	});
+
+	it('the policy card cites sources as publisher, title (year), links the original, and never shows raw ids, codes or paths', async () => {
+		const o = await site.open('/country/PRT');
+		const card = o.page.locator('section.card[aria-labelledby="policy-h"]');
+		const status = card.locator('[data-field="possession_status"]');
+		expect(await status.locator('dd .value').textContent()).toBe('Decriminalised in law (de jure), since 2001');
+		const link = status.locator('a', { hasText: 'Portugal Country Drug Report 2019' }).first();
+		expect(await link.getAttribute('href')).toMatch(/^https:\/\/www\.emcdda\.europa\.eu\//);
+		expect(await status.textContent()).toMatch(/EMCDDA, Portugal Country Drug Report 2019[^(]*\(2019\)/);
+		// The TalkingDrugs map was read in a copy: the host is named, the scrape's path is not.
+		expect(await status.textContent()).toMatch(/read via github\.com/);
+		const text = (await card.innerText()).replace(/\s+/g, ' ');
+		expect(text).not.toMatch(/NicAOB97|NIC_ENTREGABLE|\.csv|commit /);
+		expect(text).not.toMatch(/\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b/); // no ref ids such as emcdda-cdr-2019-prt-law
+		expect(text).not.toMatch(/\b[a-z]+_[a-z_]+\b/); // no codes or field names (decriminalised_de_jure, possession_year)
+		// What the source says, on request.
+		await status.locator('details.quote summary').click();
+		expect(await status.locator('blockquote').first().textContent()).toMatch(/^Law 30\/2000/);
+		// A fact that rests only on a secondary source or copy says so, quietly.
+		expect(await card.locator('[data-field="cannabis_status"] [data-tag="secondary"]').count()).toBe(0);
+		expect(await card.locator('[data-tag="secondary"]').count()).toBeGreaterThan(0);
+		await o.close();
+	});
+
+	it('corrected facts read right: Poland criminal, Norway’s law of 1992, Russia contested, the US and Canada without a national reform', async () => {
+		const pol = await rawHtml(site.base, '/country/POL');
+		expect(pol).toContain('Criminal offence, current law from 2011');
+		expect(pol).not.toMatch(/Possession for personal use (coded )?decriminalised/);
+		const nor = await rawHtml(site.base, '/country/NOR');
+		expect(nor).toContain('Criminal offence, current law from 1992');
+		expect(nor).not.toContain('decrim. 2021');
+		const rus = await rawHtml(site.base, '/country/RUS');
+		expect(rus).toContain('Contested: a threshold model');
+		for (const [iso3, note] of [['USA', 'in one state: Oregon, 2021–2024'], ['CAN', 'in one province: British Columbia, 2023–2026']] as const) {
+			const html = await rawHtml(site.base, `/country/${iso3}`);
+			expect(html).toContain(note);
+			expect(html).not.toMatch(/decrim\. 20\d\d/);
+			expect(html).not.toContain('Possession for personal use decriminalised');
+		}
+	});
 });

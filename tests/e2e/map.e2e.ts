@@ -223,6 +223,24 @@ describe('map', () => {
 		await before.close();
 	});
 
+	it('policy layer: Russia and Mexico marked as contested threshold models; the US varies; Canada (criminal nationally) not outlined', async () => {
+		const o = await site.open('/map?year=2015&layer=policy');
+		for (const iso3 of ['RUS', 'MEX']) expect(await o.page.locator(`[data-policy="${iso3}"]`).first().getAttribute('class')).toMatch(/\bcontested\b/);
+		expect(await o.page.locator('[data-policy="USA"]').first().getAttribute('class')).toMatch(/\bdotted\b/);
+		expect(await o.page.locator('[data-policy="CAN"]').count()).toBe(0);
+		expect(await o.page.locator('[data-legend]').textContent()).toMatch(/threshold model that reviewers say raised incarceration/);
+		await o.page.locator('a[data-iso3="USA"]').focus();
+		await expect.poll(() => o.page.locator('.tip[role="status"]').textContent()).toMatch(/Decriminalisation in one state: Oregon, 2021–2024; not national law/);
+		await o.close();
+	});
+
+	it('change since reform: a reform after the place’s data end reads “reform after the data ends”, not “no data”', async () => {
+		const o = await site.open('/map?indicator=hiv_new_diagnoses_pwid_per_million&region=europe&mode=reform');
+		await expect.poll(() => o.page.locator('tr[data-iso3="HRV"]').textContent()).toMatch(/reform after the data ends/);
+		expect(await o.page.locator('a[data-iso3="HRV"] path').first().getAttribute('fill')).toBe('var(--map-na)');
+		await o.close();
+	});
+
 	it('change since reform: Portugal coloured, a country without a dated reform says so', async () => {
 		const o = await site.open('/map?region=europe&mode=reform');
 		const prt = o.page.locator('a[data-iso3="PRT"] path').first();

@@ -8,18 +8,24 @@
  *  - before/after for the focus country (beforeAfter.ts), computed on the values as drawn (calendar or aligned,
  *    indexed or not), with the pre-reform trend continued as a dashed line.
  */
-import type { PolicyEvent, Source } from '../data/types.ts';
+import type { Source } from '../data/types.ts';
 import { alignSeries, formatYearsSince } from '../stats/align.ts';
 import { beforeAfter, type BeforeAfterResult } from '../stats/beforeAfter.ts';
-import { humaniseEventType, type Reform, type ReformDefinition } from '../stats/reform.ts';
-import type { ChartEvent, TrendInput } from './lineChartLayout.ts';
-import type { Series } from './series.ts';
+import { DECRIMINALISATION, type Reform, type ReformDefinition } from '../stats/reform.ts';
 import { en } from '../strings/en.ts';
+import type { ChartEvent, TrendInput } from './lineChartLayout.ts';
+import { policyMarkers, reformLabel, type MarkerEvent } from './policyMarkers.ts';
+import type { Series } from './series.ts';
 import { labelInText } from '../strings/labelInText.ts';
+
+export { reformLabel };
 
 export interface CompareModelInput {
 	series: Series[];
-	events: PolicyEvent[];
+	/** Policy events of the selected countries (sub-national ones are skipped: they are notes, not markers). */
+	events: readonly MarkerEvent[];
+	/** Readable sources of event and policy refs (never raw ids); default: none shown. */
+	cite?: (refs: string[]) => string;
 	/** Reforms under the chosen definition, by iso3. */
 	reforms: Map<string, Reform>;
 	definition: ReformDefinition;
@@ -49,13 +55,6 @@ export interface CompareModel {
 	sourceIds: string[];
 }
 
-/**
- * Reform marker label, naming its country: "Portugal: decriminalised 2001", "Switzerland: HAT trial 1994". Words in
- * strings/en.ts; the chart layout keeps it inside the plot.
- */
-export function reformLabel(place: string, eventType: string, year: number | string): string {
-	return en.chart.reformMarker(place, en.chart.reformWords[eventType] ?? labelInText(humaniseEventType(eventType)), year);
-}
 
 export function buildCompareModel(i: CompareModelInput): CompareModel {
 	const problems: string[] = [];
@@ -82,26 +81,18 @@ export function buildCompareModel(i: CompareModelInput): CompareModel {
 	const shift = (iso3: string) => (i.aligned ? (reformOf(iso3)?.year ?? 0) : 0);
 	// Markers only on lines that are drawn (an empty series, e.g. one that cannot be indexed, gets none).
 	const shown = new Set(series.filter((s) => s.points.length).map((s) => s.key));
-	const events: ChartEvent[] = [];
-	for (const e of i.events) {
-		if (!shown.has(e.iso3)) continue;
-		const r = reformOf(e.iso3);
-		const isReform = !!r && r.basis === 'event' && r.date === e.date && r.eventType === e.event_type;
-		events.push({
-			key: e.iso3,
-			x: e.year - shift(e.iso3),
-			label: isReform ? reformLabel(i.nameOf(e.iso3), e.event_type, e.year) : '',
-			title: `${i.nameOf(e.iso3)}: ${e.title}${isReform ? ` — the reform used for “${i.definition.label}”` : ''}`,
-			date: e.date,
-			source: e.source,
-			major: isReform
-		});
-	}
-	// A reform year known only from the policy table still gets its marker (and says where it comes from).
-	for (const [iso3, r] of i.reforms) {
-		if (r.basis !== 'policies' || !shown.has(iso3)) continue;
-		events.push({ key: iso3, x: r.year - shift(iso3), label: reformLabel(i.nameOf(iso3), r.eventType, r.year), title: `${i.nameOf(iso3)}: ${r.title}`, date: r.date, source: r.source, major: true });
-	}
+	const decrim = i.definition.id === DECRIMINALISATION.id;
+	const events: ChartEvent[] = policyMarkers({
+		events: i.events,
+		reforms: i.reforms,
+		keys: shown,
+		nameOf: i.nameOf,
+		shift,
+		reformLabel: (iso3, r) => reformLabel(i.nameOf(iso3), decrim ? 'decriminalisation' : r.eventType, r.year),
+		reformSuffix: ` — ${en.policy.reformUsed(i.definition.label)}`,
+		tableTitle: (r) => en.policy.reformTitle(r.title),
+		cite: i.cite ?? (() => '')
+	});
 
 	const focusable = series.filter((s) => reformOf(s.key) && s.points.length).map((s) => s.key);
 	const focus = i.focus && focusable.includes(i.focus) ? i.focus : (focusable[0] ?? null);

@@ -18,11 +18,15 @@ import {
 	type Indicator,
 	type Observation,
 	type Policy,
+	type PolicyCell,
 	type PolicyEvent,
+	type PolicySource,
+	type RegulationModel,
 	type Source,
 	type Topic
 } from './types.ts';
 import { unitBounds, type Bounds } from './units.ts';
+import { urlProblem } from './urls.ts';
 
 export interface Parsed<T> {
 	rows: T[];
@@ -37,11 +41,25 @@ export const COLUMNS = {
 	sources: ['source_id', 'publisher', 'title', 'url', 'download_url', 'licence', 'year', 'citation', 'notes'],
 	indicators: ['indicator_id', 'label', 'short_label', 'unit', 'topic', 'description', 'source_id', 'better', 'comparability', 'decimals', 'derived', 'formula', 'caveat'],
 	observations: ['iso3', 'year', 'value', 'flag', 'source_id', 'note'],
-	policy_events: ['iso3', 'date', 'year', 'event_type', 'title', 'description', 'source']
+	policy_events: ['iso3', 'date', 'year', 'event_type', 'title', 'description', 'scope', 'jurisdiction', 'jurisdiction_type', 'ref'],
+	policy_sources: ['ref_id', 'publisher', 'title', 'year', 'url', 'read_via', 'read_via_note', 'accessed_note', 'quote_hint'],
+	policy_cells: ['iso3', 'field', 'status', 'rechecked', 'quote'],
+	regulation_models: ['iso3', 'jurisdiction', 'substance', 'model', 'since', 'purchase_limit', 'age_limit', 'who_sells', 'notes', 'ref']
 } as const;
 
-/** The columns the importer writes today (field + `_source`). The reader accepts any subset of POLICY_RULES fields. */
-export const POLICY_COLUMNS = ['iso3', 'country', ...POLICY_FIELDS.flatMap((f) => [f, `${f}_source`]), 'notes'];
+/** The columns the importer writes (field + `_ref`). The reader accepts any subset of POLICY_RULES fields. */
+export const POLICY_COLUMNS = ['iso3', 'country', ...POLICY_FIELDS.flatMap((f) => [f, `${f}_ref`]), 'notes'];
+
+/** `a;b` -> ['a', 'b'] (ref ids of a policy cell, event or model). */
+export function splitRefs(refs: string | undefined): string[] {
+	return (refs ?? '')
+		.split(';')
+		.map((r) => r.trim())
+		.filter(Boolean);
+}
+
+const EVENT_SCOPES = ['national', 'subnational', 'international'];
+const JURISDICTION_TYPES = ['state', 'province', 'territory', 'nation'];
 
 const TOPICS: Topic[] = ['deaths', 'hiv', 'prisons', 'offences', 'use'];
 
@@ -312,8 +330,73 @@ export function parsePolicyEvents(text: string, file = 'policy_events.csv', log 
 		else if ('year' in date && Number(c.year) !== date.year) add(line, `year ${show(c.year)} does not match date ${show(c.date)}`);
 		if (!EVENT_TYPE.test(c.event_type ?? '')) add(line, `event_type ${show(c.event_type)} must be a lower-case code such as decriminalisation or dcr_opened`);
 		if (!c.title?.trim()) add(line, `policy event on ${c.date} has no title`);
-		if (!c.source?.trim()) add(line, `policy event ${show(c.title)} has no source`);
+		if (!c.ref?.trim()) add(line, `policy event ${show(c.title)} has no source: fill ref`);
+		else if (splitRefs(c.ref).length !== c.ref.split(';').length) add(line, `ref ${show(c.ref)} has an empty id: separate source ids with ";"`);
+		if (!EVENT_SCOPES.includes(c.scope ?? '')) add(line, `scope ${show(c.scope)} must be one of ${EVENT_SCOPES.join(', ')}`);
+		else if ((c.scope === 'international') !== (c.iso3 === 'INT')) add(line, `scope ${show(c.scope)} does not fit iso3 ${show(c.iso3)}: international events are INT and INT events are international`);
+		if (c.scope === 'subnational' && (!c.jurisdiction?.trim() || !JURISDICTION_TYPES.includes(c.jurisdiction_type ?? '')))
+			add(line, `sub-national event ${show(c.title)} must name its jurisdiction and jurisdiction_type (${JURISDICTION_TYPES.join(', ')})`);
+		if (c.scope !== 'subnational' && (c.jurisdiction?.trim() || c.jurisdiction_type?.trim()))
+			add(line, `event ${show(c.title)} names a jurisdiction but its scope is ${show(c.scope)}: set scope to subnational or clear the jurisdiction`);
 		rows.push({ ...(c as unknown as PolicyEvent), year: Number(c.year) });
+		lines.push(line);
+	}
+	return done(rows, lines, file, log);
+}
+
+/** policy_sources.csv: the citations behind policy facts, events and regulation models. URLs: cellRules (http(s) or blank). */
+export function parsePolicySources(text: string, file = 'policy_sources.csv', log = new ProblemLog()): Parsed<PolicySource> {
+	const { table, ok } = start(text, file, COLUMNS.policy_sources, log);
+	if (!ok) return done([], [], file, log);
+	const rows: PolicySource[] = [];
+	const lines: number[] = [];
+	for (const { line, cells: c } of table.rows) {
+		// year may be blank (undated page); url may be blank (original not found: cite publisher, title, year).
+		for (const k of ['ref_id', 'publisher', 'title'] as const) {
+			if (!c[k]?.trim()) log.add(file, line, `policy source ${show(c.ref_id || '(no id)')} has no ${k}: every citation names its publisher and title`);
+		}
+		if (c.ref_id && !SOURCE_ID.test(c.ref_id)) log.add(file, line, `ref_id ${show(c.ref_id)} must be lower-case letters, digits, ".", "_" or "-"`);
+		if (c.read_via) {
+			const u = urlProblem(c.read_via);
+			if (u) log.add(file, line, `read_via ${show(c.read_via)} ${u}`);
+		}
+		if (c.read_via && !c.read_via_note?.trim()) log.add(file, line, `policy source ${show(c.ref_id)} has a read_via URL but no read_via_note saying what the copy is`);
+		rows.push(c as unknown as PolicySource);
+		lines.push(line);
+	}
+	return done(rows, lines, file, log);
+}
+
+/** policy_cells.csv: whether each filled cell of policies.csv rests on a primary source, and the sentence relied on. */
+export function parsePolicyCells(text: string, file = 'policy_cells.csv', log = new ProblemLog()): Parsed<PolicyCell> {
+	const { table, ok } = start(text, file, COLUMNS.policy_cells, log);
+	if (!ok) return done([], [], file, log);
+	const rows: PolicyCell[] = [];
+	const lines: number[] = [];
+	for (const { line, cells: c } of table.rows) {
+		if (!(POLICY_FIELDS as readonly string[]).includes(c.field ?? '')) log.add(file, line, `field ${show(c.field)} is not a policy field`);
+		if (c.status !== 'primary' && c.status !== 'secondary') log.add(file, line, `status ${show(c.status)} must be primary or secondary`);
+		if (c.rechecked !== 'yes' && c.rechecked !== 'no') log.add(file, line, `rechecked ${show(c.rechecked)} must be yes or no`);
+		rows.push(c as unknown as PolicyCell);
+		lines.push(line);
+	}
+	return done(rows, lines, file, log);
+}
+
+/** regulation_models.csv: real-world models of state-controlled supply. */
+export function parseRegulationModels(text: string, file = 'regulation_models.csv', log = new ProblemLog()): Parsed<RegulationModel> {
+	const { table, ok } = start(text, file, COLUMNS.regulation_models, log);
+	if (!ok) return done([], [], file, log);
+	const rows: RegulationModel[] = [];
+	const lines: number[] = [];
+	for (const { line, cells: c } of table.rows) {
+		for (const k of ['jurisdiction', 'substance', 'model'] as const) if (!c[k]?.trim()) log.add(file, line, `regulation model for ${show(c.iso3)} has no ${k}`);
+		if (c.since) {
+			const y = Number(c.since);
+			if (!/^\d{4}$/.test(c.since) || y < POLICY_YEAR_MIN || y > POLICY_YEAR_MAX) log.add(file, line, `since ${show(c.since)} must be a year ${POLICY_YEAR_MIN}–${POLICY_YEAR_MAX}`);
+		}
+		if (!c.ref?.trim()) log.add(file, line, `regulation model ${show(c.model)} (${c.iso3}) has no source: fill ref`);
+		rows.push(c as unknown as RegulationModel);
 		lines.push(line);
 	}
 	return done(rows, lines, file, log);

@@ -4,7 +4,9 @@
  * cannabis_model, cannabis_model_year, hat_model). Blank is always allowed and means "unknown", never "no".
  * Free-text fields get only the rules every cell gets (no formula start, no control characters). Pure.
  */
-import { POSSESSION_STATUSES } from './types.ts';
+import { CANNABIS_MODELS, POSSESSION_CAVEATS, POSSESSION_STATUSES } from './types.ts';
+
+export { CANNABIS_MODELS };
 
 export type PolicyRule =
 	| { kind: 'vocabulary'; values: readonly string[] }
@@ -16,17 +18,6 @@ export type PolicyRule =
 export const POLICY_YEAR_MIN = 1800;
 export const POLICY_YEAR_MAX = 2030;
 
-export const CANNABIS_MODELS = [
-	'prohibited',
-	'medical_only',
-	'decriminalised',
-	'tolerated_retail',
-	'social_clubs',
-	'home_grow_private',
-	'state_pharmacy',
-	'licensed_retail',
-	'varies'
-] as const;
 
 const YES_NO = ['yes', 'no'] as const;
 const year: PolicyRule = { kind: 'year' };
@@ -53,7 +44,8 @@ export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
 	naloxone: { kind: 'vocabulary', values: YES_NO },
 	death_penalty_drugs: { kind: 'vocabulary', values: YES_NO },
 	gdpi2021_score: { kind: 'integer', min: 0, max: 100 },
-	gdpi2021_rank: { kind: 'integer', min: 1, max: 30 }
+	gdpi2021_rank: { kind: 'integer', min: 1, max: 30 },
+	possession_caveat: { kind: 'vocabulary', values: POSSESSION_CAVEATS }
 };
 
 /** Columns of policies.csv that are not policy fields. `notes` is free text and may have a source like a field. */

@@ -116,13 +116,74 @@ export const POLICY_FIELDS = [
 	'naloxone',
 	'death_penalty_drugs',
 	'gdpi2021_score',
-	'gdpi2021_rank'
+	'gdpi2021_rank',
+	'oat_since',
+	'nsp_since',
+	'cannabis_model',
+	'cannabis_model_year',
+	'hat_model',
+	/** Added by the importer from an explicit, sourced table: `contested_threshold_model` (Russia, Mexico) or blank. */
+	'possession_caveat'
 ] as const;
 export type PolicyField = (typeof POLICY_FIELDS)[number];
 
-/** One country's policy facts; every filled field has a matching `<field>_source`. Blank = unknown. */
-export type Policy = { iso3: string; country: string; notes: string } & Record<PolicyField, string> &
-	Record<`${PolicyField}_source`, string>;
+/** Non-medical adult cannabis model (policies.csv `cannabis_model`). */
+export const CANNABIS_MODELS = [
+	'prohibited',
+	'medical_only',
+	'decriminalised',
+	'tolerated_retail',
+	'social_clubs',
+	'home_grow_private',
+	'state_pharmacy',
+	'licensed_retail',
+	'varies'
+] as const;
+
+/** `possession_caveat`: a decriminalisation coding that reviewers dispute. */
+export const POSSESSION_CAVEATS = ['contested_threshold_model'] as const;
+
+/**
+ * One country's policy facts. Every filled field has a matching `<field>_ref`: `;`-separated ref ids into
+ * policy_sources.csv. Blank = unknown (never "no").
+ */
+export type Policy = { iso3: string; country: string; notes: string } & Record<PolicyField, string> & Record<`${PolicyField}_ref`, string>;
+
+/** A citation behind policy facts and events (policy_sources.csv). Not a dataset: datasets are in sources.csv. */
+export interface PolicySource {
+	ref_id: string;
+	/** Organisation or authors. */
+	publisher: string;
+	title: string;
+	/** Publication year; "c.2019" = approximate or undated page. */
+	year: string;
+	/** The original publication; blank when its URL was not found (cite publisher, title, year). */
+	url: string;
+	/** URL of the copy actually read (mirror, reprint, archive) when the original itself was not read; else blank. */
+	read_via: string;
+	/** How the copy was read, as the compiler wrote it (may name several copies); blank when the original was read. */
+	read_via_note: string;
+	/** Date or state of the source and how it was read ("carried over" = not re-opened in the last pass). */
+	accessed_note: string;
+	/** The sentence(s) relied on, to find the passage in the original. */
+	quote_hint: string;
+}
+
+/** What one filled policy cell rests on (policy_cells.csv). */
+export interface PolicyCell {
+	iso3: string;
+	field: PolicyField;
+	/** `primary`: at least one primary source read directly; `secondary`: only a secondary source or a copy. */
+	status: 'primary' | 'secondary';
+	/** `yes` when the source was re-read in the last pass; `no` when carried over from an earlier pass. */
+	rechecked: 'yes' | 'no';
+	/** The sentence relied on (blank for cells carried over). */
+	quote: string;
+}
+
+/** Where an event applies: the whole country, one state/province/territory/nation of it, or the world (INT). */
+export type EventScope = 'national' | 'subnational' | 'international';
+export type JurisdictionType = 'state' | 'province' | 'territory' | 'nation' | '';
 
 export interface PolicyEvent {
 	iso3: string;
@@ -132,5 +193,25 @@ export interface PolicyEvent {
 	event_type: string;
 	title: string;
 	description: string;
-	source: string;
+	scope: EventScope;
+	/** Name of the state, province, territory or nation for sub-national events ("Oregon"); blank otherwise. */
+	jurisdiction: string;
+	jurisdiction_type: JurisdictionType;
+	/** `;`-separated ref ids into policy_sources.csv. */
+	ref: string;
+}
+
+/** A real-world model of state-controlled supply (regulation_models.csv). */
+export interface RegulationModel {
+	iso3: string;
+	/** National, or the city/state where the model applies. */
+	jurisdiction: string;
+	substance: string;
+	model: string;
+	since: string;
+	purchase_limit: string;
+	age_limit: string;
+	who_sells: string;
+	notes: string;
+	ref: string;
 }

@@ -15,10 +15,15 @@ import {
 	parseIndicators,
 	parseObservations,
 	parsePolicies,
+	parsePolicyCells,
 	parsePolicyEvents,
-	parseSources
+	parsePolicySources,
+	parseRegulationModels,
+	parseSources,
+	splitRefs
 } from './parse.ts';
 import { MAX_PROBLEMS_PER_FILE, ProblemLog, show, type CsvProblem } from './problems.ts';
+import { POLICY_FIELDS } from './types.ts';
 import { boundsProblem } from './units.ts';
 
 export type { CsvProblem } from './problems.ts';
@@ -31,7 +36,7 @@ export interface ValidateOptions {
 	maxPerFile?: number;
 }
 
-export const REQUIRED_FILES = ['countries.csv', 'sources.csv', 'indicators.csv', 'policies.csv', 'policy_events.csv'];
+export const REQUIRED_FILES = ['countries.csv', 'sources.csv', 'indicators.csv', 'policies.csv', 'policy_events.csv', 'policy_sources.csv', 'policy_cells.csv', 'regulation_models.csv'];
 /** Policy events may be international (UN conventions, reports): the only code allowed beyond countries.csv. */
 export const INTERNATIONAL = 'INT';
 const OBSERVATION_FILE = /^observations\/([^/]+)\.csv$/;
@@ -72,11 +77,25 @@ export function validatePackage(files: Record<string, PackageFile>, options: Val
 	const indicatorsOk = trusted('indicators.csv', 'Indicator ids and value bounds');
 	const codes = new Set(countries.rows.map((c) => c.iso3));
 
+	// Policy citations: every ref id used by policies, events and regulation models must be in policy_sources.csv.
+	const policySources = texts.has('policy_sources.csv') ? parsePolicySources(texts.get('policy_sources.csv')!, 'policy_sources.csv', log) : null;
+	const refIds = policySources ? uniqueIds(policySources.rows.map((r) => r.ref_id), policySources.lines, 'policy_sources.csv', 'ref_id', log) : new Set<string>();
+	// A bad URL in a citation does not make its id doubtful: refs are checked whenever the file's rows could be read.
+	const refsOk = policySources !== null && policySources.rows.length > 0;
+	const checkRefs = (file: string, line: number, refs: string | undefined, what: string) => {
+		if (!refsOk) return;
+		for (const r of splitRefs(refs)) if (!refIds.has(r)) log.add(file, line, `${what} cites unknown ref ${show(r)} (not in policy_sources.csv)`);
+	};
+	/** "ISO3 field" of every filled policy cell -> its line, for policy_cells.csv. */
+	const filledCells = new Map<string, number>();
+	let policiesRead = false;
+
 	const seenObservationFiles = new Set<string>();
 	for (const [path, text] of texts) {
-		if (path === 'countries.csv' || path === 'sources.csv' || path === 'indicators.csv') continue;
+		if (path === 'countries.csv' || path === 'sources.csv' || path === 'indicators.csv' || path === 'policy_sources.csv' || path === 'policy_cells.csv') continue;
 		if (path === 'policies.csv') {
 			const policies = parsePolicies(text, path, log);
+			policiesRead = true;
 			const seen = new Map<string, number>();
 			policies.rows.forEach((p, i) => {
 				const line = policies.lines[i]!;
@@ -84,13 +103,30 @@ export function validatePackage(files: Record<string, PackageFile>, options: Val
 				const first = seen.get(p.iso3);
 				if (first !== undefined) log.add(path, line, `duplicate country ${p.iso3} (first at line ${first})`);
 				else seen.set(p.iso3, line);
+				for (const f of POLICY_FIELDS) {
+					const refs = p[`${f}_ref`];
+					checkRefs(path, line, refs, `${p.iso3} ${f}`);
+					if (p[f]?.trim()) filledCells.set(`${p.iso3} ${f}`, line);
+					else if (refs?.trim()) log.add(path, line, `${p.iso3} ${f} is blank but has refs: a blank cell means unknown, so cite nothing or fill the value`);
+				}
 			});
 			continue;
 		}
 		if (path === 'policy_events.csv') {
 			const events = parsePolicyEvents(text, path, log);
 			events.rows.forEach((e, i) => {
-				if (countriesOk && e.iso3 && e.iso3 !== INTERNATIONAL && !codes.has(e.iso3)) log.add(path, events.lines[i]!, `unknown country code ${show(e.iso3)}`);
+				const line = events.lines[i]!;
+				if (countriesOk && e.iso3 && e.iso3 !== INTERNATIONAL && !codes.has(e.iso3)) log.add(path, line, `unknown country code ${show(e.iso3)}`);
+				checkRefs(path, line, e.ref, `event ${show(e.title)}`);
+			});
+			continue;
+		}
+		if (path === 'regulation_models.csv') {
+			const models = parseRegulationModels(text, path, log);
+			models.rows.forEach((m, i) => {
+				const line = models.lines[i]!;
+				if (countriesOk && !codes.has(m.iso3)) log.add(path, line, `unknown country code ${show(m.iso3)}`);
+				checkRefs(path, line, m.ref, `model ${show(m.model)}`);
 			});
 			continue;
 		}
@@ -139,6 +175,23 @@ export function validatePackage(files: Record<string, PackageFile>, options: Val
 	}
 	if (indicatorsOk) {
 		for (const id of indicatorIds) if (!seenObservationFiles.has(id) && !(`observations/${id}.csv` in files)) log.add('indicators.csv', 0, `indicator ${id} has no observations/${id}.csv`);
+	}
+	if (texts.has('policy_cells.csv')) {
+		const path = 'policy_cells.csv';
+		const cells = parsePolicyCells(texts.get(path)!, path, log);
+		// Cross-checked only against a policies.csv without problems of its own (its own lines say what to fix first).
+		const policiesOk = policiesRead && !log.has('policies.csv');
+		const seen = new Map<string, number>();
+		cells.rows.forEach((c, i) => {
+			const line = cells.lines[i]!;
+			const key = `${c.iso3} ${c.field}`;
+			if (countriesOk && !codes.has(c.iso3)) log.add(path, line, `unknown country code ${show(c.iso3)}`);
+			else if (policiesOk && !filledCells.has(key)) log.add(path, line, `${key}: no filled cell in policies.csv for this provenance row`);
+			const first = seen.get(key);
+			if (first !== undefined) log.add(path, line, `duplicate cell ${key} (first at line ${first})`);
+			else seen.set(key, line);
+		});
+		if (policiesOk) for (const [key, line] of filledCells) if (!seen.has(key)) log.add('policies.csv', line, `${key} has no row in policy_cells.csv (primary or secondary source?)`);
 	}
 	return log.list();
 }

@@ -19,6 +19,8 @@ export type MissingReason =
 	/** Reform mode: the place has no dated reform (not a data gap: the mode does not apply). */
 	| 'no-reform'
 	| 'reform-after'
+	/** Reform mode: the reform came after the place's last year with data (nothing to measure yet; not a gap). */
+	| 'reform-after-data'
 	| 'reform-before-data';
 
 export interface MapCell {
@@ -69,7 +71,8 @@ export function computeCells({ dataset, mode, year, from, places, reformYears }:
 			continue;
 		}
 		const at = (y: number) => packed.find((q) => q[0] === y)?.[1];
-		const r = mode === 'change' ? changeBetween(at, from, year) : changeSinceReform(at, reformYears?.get(iso3) ?? null, year, first);
+		const last = packed.length ? Math.max(...packed.map((q) => q[0])) : null;
+		const r = mode === 'change' ? changeBetween(at, from, year) : changeSinceReform(at, reformYears?.get(iso3) ?? null, year, first, last);
 		const find = (y: number | null) => {
 			const q = y === null ? undefined : packed.find((x) => x[0] === y);
 			return q ? unpackPoint(dataset, q) : null;
@@ -99,8 +102,11 @@ export function binsFor(mode: MapMode, levelBins: ColorBins, cells: Map<string, 
 export const NO_DATA_FILL = 'url(#map-nodata)';
 export const NOT_APPLICABLE_FILL = 'var(--map-na)';
 
-/** Fill of a place: a bin colour, the no-data hatch, or plain grey where the mode does not apply (no reform). */
+/** Reasons the mode does not apply (plain grey), as opposed to a gap in the data (hatched). */
+export const NOT_APPLICABLE: readonly MissingReason[] = ['no-reform', 'reform-after-data'];
+
+/** Fill of a place: a bin colour, the no-data hatch, or plain grey where the mode does not apply (no reform yet). */
 export function cellFill(cell: MapCell | undefined, bins: ColorBins): string {
-	if (!cell || cell.metric === null) return cell?.missing === 'no-reform' ? NOT_APPLICABLE_FILL : NO_DATA_FILL;
+	if (!cell || cell.metric === null) return cell?.missing && NOT_APPLICABLE.includes(cell.missing) ? NOT_APPLICABLE_FILL : NO_DATA_FILL;
 	return binColor(bins, cell.metric);
 }

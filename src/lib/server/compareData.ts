@@ -3,8 +3,10 @@
  * policy events and the few policy fields the reform rule needs. Server-only (prerender).
  */
 import { encodeObservations, type IndicatorPayload } from '$lib/data/compactSeries';
-import type { Country, Indicator, Policy, PolicyEvent } from '$lib/data/types';
-import { countries, indicator, indicators, observations, policies, policyEvents, sources } from './data';
+import { shortCitation } from '$lib/data/policySources';
+import type { Country, Indicator, PolicyEvent } from '$lib/data/types';
+import type { PossessionFacts } from '$lib/stats/possessionStatus';
+import { countries, indicator, indicators, observations, policies, policyEvents, policySources, sources } from './data';
 
 /** Full payload of one indicator (all places), or only the listed places. */
 export function indicatorPayload(id: string, places?: string[]): IndicatorPayload {
@@ -45,15 +47,24 @@ export const indicatorList = (): IndicatorLite[] =>
 	indicators().map(({ indicator_id, short_label, label, topic, comparability, source_id }) => ({ indicator_id, short_label, label, topic, comparability, source_id }));
 
 /** Only what the reform rule reads from policies.csv. */
-export type PolicyLite = Pick<Policy, 'iso3' | 'possession_status' | 'possession_status_source' | 'possession_year' | 'possession_year_source'>;
+export type PolicyLite = PossessionFacts;
 export const policyLites = (): PolicyLite[] =>
-	policies().map(({ iso3, possession_status, possession_status_source, possession_year, possession_year_source }) => ({
+	policies().map(({ iso3, possession_status, possession_status_ref, possession_year, possession_year_ref, possession_caveat }) => ({
 		iso3,
 		possession_status,
-		possession_status_source,
+		possession_status_ref,
 		possession_year,
-		possession_year_source
+		possession_year_ref,
+		possession_caveat
 	}));
 
 /** National and sub-national events (international ones, iso3 INT, are not on any country's line). */
 export const countryEvents = (): PolicyEvent[] => policyEvents().filter((e) => e.iso3 !== 'INT');
+
+/** Short citation ("EMCDDA 2019") of each ref among `refs`, for tooltips and tables (never the raw id). */
+export function shortCitationsOf(refs: Iterable<string>): Record<string, string> {
+	const want = new Set(refs);
+	const out: Record<string, string> = {};
+	for (const s of policySources()) if (want.has(s.ref_id)) out[s.ref_id] = shortCitation(s);
+	return out;
+}

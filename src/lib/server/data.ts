@@ -9,11 +9,14 @@ import {
 	parseIndicators,
 	parseObservations,
 	parsePolicies,
+	parsePolicyCells,
 	parsePolicyEvents,
+	parsePolicySources,
+	parseRegulationModels,
 	parseSources
 } from '$lib/data/parse';
 import { decodeCsvBytes } from '$lib/data/decode';
-import type { Country, Indicator, Observation, Policy, PolicyEvent, Source } from '$lib/data/types';
+import type { Country, Indicator, Observation, Policy, PolicyCell, PolicyEvent, PolicySource, RegulationModel, Source } from '$lib/data/types';
 import { parsePlaceNames, type PlaceName } from '$lib/data/placeNames';
 
 const DATA_DIR = resolve(process.env.DPE_DATA_DIR ?? 'data');
@@ -47,6 +50,18 @@ export const policyEvents = (): PolicyEvent[] =>
 
 export const placeNames = (): PlaceName[] =>
 	cached('place_names', () => (existsSync(join(DATA_DIR, 'place_names.csv')) ? strict('place_names.csv', parsePlaceNames(read('place_names.csv'))) : []));
+/** Citations behind policy facts, events and regulation models (not datasets: those are sources()). */
+export const policySources = (): PolicySource[] =>
+	cached('policy_sources', () => (existsSync(join(DATA_DIR, 'policy_sources.csv')) ? strict('policy_sources.csv', parsePolicySources(read('policy_sources.csv'))) : []));
+export const policyCells = (): PolicyCell[] =>
+	cached('policy_cells', () => (existsSync(join(DATA_DIR, 'policy_cells.csv')) ? strict('policy_cells.csv', parsePolicyCells(read('policy_cells.csv'))) : []));
+export const regulationModels = (): RegulationModel[] =>
+	cached('regulation_models', () => (existsSync(join(DATA_DIR, 'regulation_models.csv')) ? strict('regulation_models.csv', parseRegulationModels(read('regulation_models.csv'))) : []));
+
+/** The citation of a ref id, or undefined (the validator reports unknown refs). */
+export function policySource(ref: string): PolicySource | undefined {
+	return cached('policy_source_index', () => new Map(policySources().map((s) => [s.ref_id, s]))).get(ref);
+}
 
 export function observations(indicatorId: string): Observation[] {
 	return cached(`obs:${indicatorId}`, () => {

@@ -6,7 +6,8 @@ import { reformLabel } from '$lib/charts/compareModel';
 import type { ChartEvent } from '$lib/charts/lineChartLayout';
 import { buildSeries, type Series } from '$lib/charts/series';
 import type { Indicator, Source } from '$lib/data/types';
-import { countryName, indicator, observations, policyEvents, source } from './data';
+import { citations } from '$lib/data/policySources';
+import { countryName, indicator, observations, policyEvents, policySource, source } from './data';
 
 export interface LineView {
 	indicator: Indicator;
@@ -15,13 +16,20 @@ export interface LineView {
 	sources: Source[];
 }
 
+/** "Publisher, title (year); …" for an event's refs. */
+function citeText(refs: string): string {
+	return citations(refs, policySource)
+		.map((c) => `${c.publisher}, ${c.title}${c.year ? ` (${c.year})` : ''}`)
+		.join('; ');
+}
+
 export function lineView(indicatorId: string, places: string[], eventFilter: (e: { iso3: string; event_type: string }) => boolean): LineView {
 	const ind = indicator(indicatorId);
 	const series = buildSeries(observations(indicatorId), places, countryName);
 	const used = new Set(series.flatMap((s) => s.points.map((p) => p.source_id)));
 	used.add(ind.source_id);
 	const events: ChartEvent[] = policyEvents()
-		.filter((e) => places.includes(e.iso3) && eventFilter(e))
-		.map((e) => ({ key: e.iso3, x: e.year, label: reformLabel(countryName(e.iso3), e.event_type, e.year), title: `${countryName(e.iso3)}: ${e.title}`, date: e.date, source: e.source }));
+		.filter((e) => places.includes(e.iso3) && e.scope === 'national' && eventFilter(e))
+		.map((e) => ({ key: e.iso3, x: e.year, label: reformLabel(countryName(e.iso3), e.event_type, e.year), title: `${countryName(e.iso3)}: ${e.title}`, date: e.date, source: citeText(e.ref) }));
 	return { indicator: ind, series, events, sources: [...used].sort().map(source) };
 }

@@ -11,8 +11,10 @@ import { projectRegion, type MapGeometry } from '$lib/map/projectRegion';
 import { coverageByYear, defaultYear } from '$lib/map/defaultYear';
 import type { RegionId } from '$lib/map/regions';
 import type { MapCatalogue } from '$lib/state/mapState';
-import { POSSESSION_EVENT_TYPES, type PossessionEvent, type PossessionFacts } from '$lib/stats/possessionStatus';
-import { countries, indicator, indicators, observations, policies, policyEvents, sources } from './data';
+import { shortCitation } from '$lib/data/policySources';
+import { POSSESSION_EVENT_TYPES, refList, type PossessionEvent, type PossessionFacts } from '$lib/stats/possessionStatus';
+import { subnationalSpans, type SubnationalSpan } from '$lib/stats/subnationalReforms';
+import { countries, indicator, indicators, observations, policies, policyEvents, policySources, sources } from './data';
 
 /** The map opens on this indicator (global coverage, every year 1990–2019). */
 export const DEFAULT_INDICATOR = 'gbd2019_drug_disorder_death_rate';
@@ -91,10 +93,32 @@ export function mapSources(): Source[] {
 	return sources().filter((s) => used.has(s.source_id));
 }
 
-export function mapPolicy(): { facts: PossessionFacts[]; events: PossessionEvent[] } {
+export interface MapPolicy {
+	facts: PossessionFacts[];
+	/** National decriminalisation and recriminalisation events (all the status and reform-year rules read). */
+	events: (PossessionEvent & { title: string })[];
+	/** Sub-national decriminalisations (Oregon, British Columbia …): a note in the tooltip, never the country's status. */
+	spans: SubnationalSpan[];
+	/** Short citation ("EMCDDA 2019") of every ref the facts and events cite. */
+	citations: Record<string, string>;
+}
+
+export function mapPolicy(): MapPolicy {
 	const facts = policies()
 		.filter((p) => p.possession_status || p.possession_year)
-		.map(({ iso3, possession_status, possession_status_source, possession_year, possession_year_source }) => ({ iso3, possession_status, possession_status_source, possession_year, possession_year_source }));
-	const events = policyEvents().filter((e) => POSSESSION_EVENT_TYPES.includes(e.event_type));
-	return { facts, events };
+		.map(({ iso3, possession_status, possession_status_ref, possession_year, possession_year_ref, possession_caveat }) => ({
+			iso3,
+			possession_status,
+			possession_status_ref,
+			possession_year,
+			possession_year_ref,
+			possession_caveat
+		}));
+	const events = policyEvents()
+		.filter((e) => e.scope === 'national' && POSSESSION_EVENT_TYPES.includes(e.event_type))
+		.map(({ iso3, date, year, event_type, scope, title, ref }) => ({ iso3, date, year, event_type, scope, title, ref }));
+	const refs = new Set([...facts.flatMap((f) => [...refList(f.possession_status_ref), ...refList(f.possession_year_ref)]), ...events.flatMap((e) => refList(e.ref))]);
+	const citations: Record<string, string> = {};
+	for (const s of policySources()) if (refs.has(s.ref_id)) citations[s.ref_id] = shortCitation(s);
+	return { facts, events, spans: subnationalSpans(policyEvents()), citations };
 }

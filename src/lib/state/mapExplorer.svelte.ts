@@ -14,8 +14,9 @@ import { mapDataShape, mapGeometryShape } from '../map/mapPayloadShapes.ts';
 import type { MapData, MapIndicator, PlaceInfo } from '../map/dataset.ts';
 import type { MapGeometry } from '../map/projectRegion.ts';
 import type { RegionId } from '../map/regions.ts';
-import { REFORM_DEFINITIONS, reformFor } from '../stats/reform.ts';
-import { possessionStatusInYear, type PossessionEvent, type PossessionFacts, type PossessionInYear } from '../stats/possessionStatus.ts';
+import { DECRIMINALISATION, reformFor, type ReformEvent } from '../stats/reform.ts';
+import { possessionStatusInYear, type PossessionFacts, type PossessionInYear } from '../stats/possessionStatus.ts';
+import type { SubnationalSpan } from '../stats/subnationalReforms.ts';
 import { defaultFrom, defaultMapState, withIndicator, type MapCatalogue, type MapViewState } from './mapState.ts';
 
 export interface MapExplorerInit {
@@ -24,7 +25,15 @@ export interface MapExplorerInit {
 	initialData: MapData;
 	initialGeometry: MapGeometry;
 	places: Record<string, PlaceInfo>;
-	policy: { facts: PossessionFacts[]; events: PossessionEvent[] };
+	policy: {
+		facts: PossessionFacts[];
+		/** National decriminalisation and recriminalisation events. */
+		events: ReformEvent[];
+		/** Sub-national decriminalisations: told in the tooltip, never the country's status. */
+		spans: SubnationalSpan[];
+		/** Short citation of each ref the facts and events cite. */
+		citations: Record<string, string>;
+	};
 	/** The window's fetch (tests pass their own). */
 	fetch: (url: string) => Promise<Response>;
 	/** URL of a dataset / region file. */
@@ -93,7 +102,7 @@ export class MapExplorer {
 		const isos = new Set([...facts.map((f) => f.iso3), ...events.map((e) => e.iso3)]);
 		// Same rule as the Compare view's "decriminalisation" reform: earliest dated event, else the policy table's year.
 		for (const iso3 of isos) {
-			const r = reformFor(iso3, REFORM_DEFINITIONS[0]!, events, facts.find((f) => f.iso3 === iso3));
+			const r = reformFor(iso3, DECRIMINALISATION, events, facts.find((f) => f.iso3 === iso3));
 			if (r) m.set(iso3, r.year);
 		}
 		return m;

@@ -10,7 +10,7 @@ export interface YearValue {
 
 export type ChangeResult =
 	| { kind: 'change'; from: YearValue; to: YearValue; /** to − from, in the indicator's unit. */ absolute: number; /** % change; null when from is 0. */ percent: number | null }
-	| { kind: 'missing'; reason: 'no-from' | 'no-to' | 'no-both' | 'zero-base' | 'no-reform' | 'reform-after' | 'reform-before-data'; fromYear: number | null; toYear: number };
+	| { kind: 'missing'; reason: 'no-from' | 'no-to' | 'no-both' | 'zero-base' | 'no-reform' | 'reform-after' | 'reform-after-data' | 'reform-before-data'; fromYear: number | null; toYear: number };
 
 /** Change between `fromYear` and `toYear` using exactly those years' values (`at` returns undefined when missing). */
 export function changeBetween(at: (year: number) => number | undefined, fromYear: number, toYear: number): ChangeResult {
@@ -33,12 +33,21 @@ export function reformBaseline(reformYear: number | null): number | null {
 }
 
 /**
- * Change from the year before the reform to `toYear`. Missing when the country has no dated reform, when the shown
- * year is not after the reform, or when either end has no value.
+ * Change from the year before the reform to `toYear`. Missing when the country has no dated reform, when its own
+ * data end before the reform could show (`reform-after-data`: nothing to measure, not a gap), when the shown year is
+ * not after the reform, or when either end has no value.
+ * `lastDataYear` is the place's own last year with a value (null: no value at all, which stays a data gap).
  */
-export function changeSinceReform(at: (year: number) => number | undefined, reformYear: number | null, toYear: number, firstDataYear: number | null): ChangeResult {
+export function changeSinceReform(
+	at: (year: number) => number | undefined,
+	reformYear: number | null,
+	toYear: number,
+	firstDataYear: number | null,
+	lastDataYear: number | null = null
+): ChangeResult {
 	const base = reformBaseline(reformYear);
 	if (base === null) return { kind: 'missing', reason: 'no-reform', fromYear: null, toYear };
+	if (lastDataYear !== null && lastDataYear <= base) return { kind: 'missing', reason: 'reform-after-data', fromYear: base, toYear };
 	if (toYear <= base) return { kind: 'missing', reason: 'reform-after', fromYear: base, toYear };
 	if (firstDataYear !== null && base < firstDataYear) return { kind: 'missing', reason: 'reform-before-data', fromYear: base, toYear };
 	return changeBetween(at, base, toYear);

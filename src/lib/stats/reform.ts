@@ -1,14 +1,23 @@
 /**
- * Reform years: which year counts as "the reform" for a country, under a definition the user picks.
- * Pure. The definition is always shown in the UI, with the basis of each year (a dated event or the policy table).
+ * Reform years: which year counts as "the reform" for a country, under a definition the user picks, and which
+ * timeline event (if any) is that reform. Pure; the one place these rules live (map, compare, country page and
+ * timeline all call it). The definition is always shown in the UI, with the basis of each year.
  *
  * Rule (per definition):
- *  1. The EARLIEST event in policy_events.csv whose event_type is one of the definition's types.
+ *  1. The EARLIEST national event in policy_events.csv whose event_type is one of the definition's types.
+ *     Sub-national events (one state or province: Oregon 2021, British Columbia 2023) never count: the lines they would
+ *     mark are national (see subnationalReforms.ts for how they are told instead).
  *  2. Only for definitions with `policyFallback` (decriminalisation): when no such event exists and policies.csv codes
- *     possession as decriminalised (de jure or de facto), its `possession_year`. The result says which basis was used.
+ *     possession as decriminalised (de jure or de facto), its `possession_year`. If the timeline has a national event
+ *     in that year that changed the possession law (prosecutorial discretion, depenalisation, a court ruling,
+ *     thresholds …), that event is the reform's marker (Germany 1992, Malta 2015), so no year is drawn twice.
  *  A country with neither has no reform under that definition (it is drawn on calendar years only if not aligned).
  */
-import type { Policy, PolicyEvent } from '../data/types.ts';
+import type { PolicyEvent } from '../data/types.ts';
+import { DECRIM_EVENTS, DECRIM_STATUSES, isNational, refList, type PossessionFacts } from './possessionStatus.ts';
+
+export type { PossessionFacts };
+export { DECRIM_STATUSES };
 
 export interface ReformDefinition {
 	id: string;
@@ -22,42 +31,61 @@ export interface ReformDefinition {
 	rule: string;
 }
 
-export const DECRIM_STATUSES = ['decriminalised_de_jure', 'decriminalised_de_facto'];
+/** The events the reform rule reads. */
+export type ReformEvent = Pick<PolicyEvent, 'iso3' | 'date' | 'year' | 'event_type' | 'scope' | 'title' | 'ref'>;
+
+/** Event types that changed the possession law, so may be the dated event behind the policy table's year. */
+export const POSSESSION_LAW_EVENTS = [
+	...Object.keys(DECRIM_EVENTS),
+	'prosecutorial_discretion',
+	'depenalisation',
+	'court_ruling',
+	'thresholds',
+	'threshold_quantities',
+	'cannabis_decrim',
+	'penalty_change',
+	'law'
+];
+
+/** Decriminalisation of possession: the default definition (map since-reform mode, country pages, peers). */
+export const DECRIMINALISATION: ReformDefinition = {
+	id: 'decriminalisation',
+	label: 'Decriminalisation of possession',
+	eventTypes: Object.keys(DECRIM_EVENTS),
+	policyFallback: true,
+	rule: 'the earliest dated national decriminalisation event in our policy timeline; where there is none, the decriminalisation year in our policy table (possession coded decriminalised de jure or de facto). A change in one state or province only (Oregon 2021–2024, British Columbia 2023–2026) is not a national reform. Sources disagree on some years: Czechia is 1990 in the Release/TalkingDrugs map that our table follows, while its threshold-quantity regime came into force in 2010 (pick “Possession law reform” to use 2010).'
+};
 
 /** Named definitions; any other event type present in the data is also a valid definition (see `definitionFor`). */
 export const REFORM_DEFINITIONS: ReformDefinition[] = [
-	{
-		id: 'decriminalisation',
-		label: 'Decriminalisation of possession',
-		eventTypes: ['decriminalisation', 'decriminalisation_de_facto'],
-		policyFallback: true,
-		rule: 'the earliest dated decriminalisation event in our policy timeline; where there is none, the decriminalisation year in our policy table (possession coded decriminalised de jure or de facto). Sources disagree on some years: Czechia is 1990 in the Release/TalkingDrugs map that our table follows, while its threshold-quantity regime came into force in 2010 (pick “Possession law reform” to use 2010).'
-	},
+	DECRIMINALISATION,
 	{
 		id: 'possession_reform',
 		label: 'Possession law reform (decriminalisation or threshold regime)',
-		eventTypes: ['decriminalisation', 'decriminalisation_de_facto', 'threshold_quantities'],
+		eventTypes: [...DECRIMINALISATION.eventTypes, 'threshold_quantities'],
 		policyFallback: false,
-		rule: 'the earliest dated event in our policy timeline that decriminalised possession or put a statutory threshold-quantity regime in force (Czechia: 2010). Dated events only; no fallback to the policy table.'
+		rule: 'the earliest dated national event in our policy timeline that decriminalised possession or put a statutory threshold-quantity regime in force (Czechia: 2010). Dated events only; no fallback to the policy table.'
 	}
 ];
-
-/** The policy-table fields the rule reads. */
-export type PossessionFacts = Pick<Policy, 'iso3' | 'possession_status' | 'possession_status_source' | 'possession_year' | 'possession_year_source'>;
 
 export interface Reform {
 	iso3: string;
 	year: number;
 	/** As precise as the source: YYYY, YYYY-MM or YYYY-MM-DD. */
 	date: string;
-	/** `event`: a dated row of policy_events.csv; `policies`: possession_year of policies.csv (no dated event). */
+	/** `event`: a dated row of policy_events.csv; `policies`: possession_year of policies.csv. */
 	basis: 'event' | 'policies';
 	title: string;
 	eventType: string;
-	/** Source text of the event or of the policies.csv field. */
-	source: string;
-	/** The country's possession model varies below national level (the reform may be one state or province). */
-	subnational: boolean;
+	/** Ref ids (policy_sources.csv) of the event or of the policies.csv cell. */
+	refs: string[];
+	/** The timeline event drawn as this reform (date and type), or null when only the table dates it. */
+	event: { date: string; event_type: string } | null;
+}
+
+/** Is this timeline event the country's reform? The one test used by every chart, table and timeline. */
+export function isReformEvent(e: Pick<PolicyEvent, 'iso3' | 'date' | 'event_type'>, r: Reform | null | undefined): boolean {
+	return !!r?.event && e.iso3 === r.iso3 && e.date === r.event.date && e.event_type === r.event.event_type;
 }
 
 /** "threshold_quantities" -> "Threshold quantities". */
@@ -72,42 +100,44 @@ export function definitionFor(id: string, eventTypes: Iterable<string>): ReformD
 	if (named) return named;
 	for (const t of eventTypes)
 		if (t === id)
-			return { id, label: humaniseEventType(id), eventTypes: [id], policyFallback: false, rule: `the earliest dated “${humaniseEventType(id).toLowerCase()}” event in our policy timeline.` };
+			return { id, label: humaniseEventType(id), eventTypes: [id], policyFallback: false, rule: `the earliest dated national “${humaniseEventType(id).toLowerCase()}” event in our policy timeline.` };
 	return null;
 }
 
 /** All definitions a user can pick, given the event types in the data (named ones first, then types A–Z). */
-export function availableDefinitions(events: PolicyEvent[]): ReformDefinition[] {
-	const types = [...new Set(events.filter((e) => e.iso3 !== 'INT').map((e) => e.event_type))].sort();
+export function availableDefinitions(events: Pick<PolicyEvent, 'iso3' | 'event_type' | 'scope'>[]): ReformDefinition[] {
+	const types = [...new Set(events.filter(isNational).map((e) => e.event_type))].sort();
 	const named = new Set(REFORM_DEFINITIONS.flatMap((d) => [d.id]));
 	return [...REFORM_DEFINITIONS, ...types.filter((t) => !named.has(t)).map((t) => definitionFor(t, types)!)];
 }
 
+const byDate = (a: ReformEvent, b: ReformEvent) => a.date.localeCompare(b.date);
+
 /** The reform of one country under a definition, or null when it has none. */
-export function reformFor(iso3: string, def: ReformDefinition, events: PolicyEvent[], policy?: PossessionFacts): Reform | null {
-	const subnational = policy?.possession_status === 'subnational_variation';
-	const own = events
-		.filter((e) => e.iso3 === iso3 && def.eventTypes.includes(e.event_type) && Number.isFinite(e.year))
-		.sort((a, b) => a.date.localeCompare(b.date));
-	const first = own[0];
-	if (first) return { iso3, year: first.year, date: first.date, basis: 'event', title: first.title, eventType: first.event_type, source: first.source, subnational };
-	if (def.policyFallback && policy && DECRIM_STATUSES.includes(policy.possession_status) && /^\d{4}$/.test(policy.possession_year ?? '')) {
+export function reformFor(iso3: string, def: ReformDefinition, events: readonly ReformEvent[], policy?: PossessionFacts): Reform | null {
+	const national = events.filter((e) => e.iso3 === iso3 && isNational(e) && Number.isFinite(e.year));
+	const first = national.filter((e) => def.eventTypes.includes(e.event_type)).sort(byDate)[0];
+	if (first)
+		return { iso3, year: first.year, date: first.date, basis: 'event', title: first.title, eventType: first.event_type, refs: refList(first.ref), event: { date: first.date, event_type: first.event_type } };
+	if (def.policyFallback && policy && DECRIM_STATUSES.includes(policy.possession_status as never) && /^\d{4}$/.test(policy.possession_year ?? '')) {
+		const year = Number(policy.possession_year);
+		const behind = national.filter((e) => e.year === year && POSSESSION_LAW_EVENTS.includes(e.event_type)).sort(byDate)[0];
 		return {
 			iso3,
-			year: Number(policy.possession_year),
-			date: policy.possession_year,
+			year,
+			date: behind?.date ?? policy.possession_year,
 			basis: 'policies',
-			title: `Possession ${policy.possession_status === 'decriminalised_de_facto' ? 'decriminalised de facto' : 'decriminalised'} (year from our policy table; no dated event)`,
-			eventType: 'decriminalisation',
-			source: policy.possession_year_source || policy.possession_status_source,
-			subnational
+			title: behind?.title ?? '',
+			eventType: behind?.event_type ?? 'decriminalisation',
+			refs: refList(policy.possession_year_ref || policy.possession_status_ref),
+			event: behind ? { date: behind.date, event_type: behind.event_type } : null
 		};
 	}
 	return null;
 }
 
 /** Reforms of many countries at once (countries without one are left out). */
-export function reformsFor(iso3s: string[], def: ReformDefinition, events: PolicyEvent[], policies: PossessionFacts[]): Map<string, Reform> {
+export function reformsFor(iso3s: string[], def: ReformDefinition, events: readonly ReformEvent[], policies: PossessionFacts[]): Map<string, Reform> {
 	const byIso = new Map(policies.map((p) => [p.iso3, p]));
 	const out = new Map<string, Reform>();
 	for (const iso3 of iso3s) {

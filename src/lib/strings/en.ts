@@ -46,7 +46,13 @@ export const en = {
 	},
 	/** Policy facts (country pages). Blank in the data = unknown, never "no". */
 	policy: {
+		heading: 'Policy',
+		law: 'Law',
+		services: 'Harm-reduction services',
 		unknown: 'Unknown (not found in the sources we read)',
+		noFacts: (name: string) => `No policy facts for ${name} in this package yet: every item below is unknown.`,
+		notes: 'Notes',
+		fine: '“Available” means at least one service existed at the source’s date; it says nothing about coverage. Classifications such as “decriminalised” are contested and sources disagree on some years. Everything here was read in stored copies of the sources: check the live source before publishing.',
 		possession: {
 			criminal: 'Criminal offence',
 			decriminalised_de_jure: 'Decriminalised in law (de jure)',
@@ -54,20 +60,74 @@ export const en = {
 			subnational_variation: 'Varies by state or province',
 			legal_regulated: 'Legal and regulated'
 		} as Record<string, string>,
-		service: { yes: 'Available', no: 'Not available', trial: 'Trial only' } as Record<string, string>,
+		/** possession_year means the start of the decriminalised model, or the law that sets a criminal regime. */
+		possessionYear: (status: string, year: string) => (status === 'criminal' ? `current law from ${year}` : `since ${year}`),
+		caveat: {
+			contested_threshold_model: 'Contested: a threshold model with very low limits that reviewers (IDPC, Release) say has raised incarceration.'
+		} as Record<string, string>,
+		cannabisModel: {
+			prohibited: 'Prohibited (criminal offence)',
+			medical_only: 'Medical use only; non-medical use a criminal offence',
+			decriminalised: 'Decriminalised personal possession, no legal supply',
+			tolerated_retail: 'Tolerated retail sales (coffee shops)',
+			social_clubs: 'Legal possession; supply through non-profit social clubs',
+			home_grow_private: 'Private home growing and use legal, no sales',
+			state_pharmacy: 'Legal; state-controlled pharmacy sales',
+			licensed_retail: 'Legal; licensed retail sales',
+			varies: 'Varies by state or territory'
+		} as Record<string, string>,
+		service: { yes: 'Available', no: 'Not available', trial: 'Trial or pilot only' } as Record<string, string>,
 		deathPenalty: { yes: 'Yes: the death penalty applies to some drug offences', no: 'No' } as Record<string, string>,
+		since: (v: string, year: string) => `${v} (since ${year})`,
+		gdpi: (score: string, rank: string) => [score ? `${score} of 100` : '', rank ? `rank ${rank} of 30` : ''].filter(Boolean).join(', '),
 		fields: {
 			possession_status: 'Possession for personal use',
 			possession_model: 'How it works',
+			possession_caveat: 'Read before quoting',
 			cannabis_status: 'Cannabis',
+			cannabis_model: 'Cannabis model (non-medical adult use)',
 			oat: 'Opioid agonist treatment (OAT)',
 			nsp: 'Needle and syringe programmes (NSP)',
 			hat: 'Heroin-assisted treatment (HAT)',
+			hat_model: 'How heroin-assisted treatment works',
 			dcr: 'Drug consumption rooms',
 			drug_checking: 'Drug checking',
 			naloxone: 'Take-home naloxone',
-			death_penalty_drugs: 'Death penalty for drug offences'
-		} as Record<string, string>
+			death_penalty_drugs: 'Death penalty for drug offences',
+			gdpi2021_score: 'Global Drug Policy Index 2021'
+		} as Record<string, string>,
+		/** Citations (policy_sources.csv). */
+		source: 'Source',
+		sources: 'Sources',
+		readVia: (where: string) => `read via ${where}`,
+		aCopy: 'a copy',
+		undated: 'undated',
+		secondary: 'secondary source',
+		/** When only a part of a combined fact (its year) rests on a secondary source: "year: secondary source". */
+		secondaryPart: (part: string) => `${part}: secondary source`,
+		part: { possession_year: 'year', cannabis_year: 'year', cannabis_model_year: 'year', hat_since: 'year', oat_since: 'year', nsp_since: 'year', dcr_since: 'year', gdpi2021_rank: 'rank' } as Record<string, string>,
+		secondaryExplain: 'This fact rests only on a secondary source (news, an encyclopedia, an aggregator) or on a copy of the original: check the original before quoting.',
+		carried: 'not re-checked',
+		carriedExplain: 'Carried over from an earlier pass of our table: the source was not re-opened.',
+		quote: 'What the source says',
+		/** Sub-national reforms: told as a note, never drawn as the country's reform. */
+		jurisdictionType: { state: 'state', province: 'province', territory: 'territory', nation: 'nation' } as Record<string, string>,
+		subnationalSpan: (type: string, name: string, from: number, to: number | null) => `in one ${type}: ${name}, ${to === null ? `since ${from}` : from === to ? String(from) : `${from}–${to}`}`,
+		/** A sub-national span in words: "in one state: Oregon, 2021–2024". */
+		spanWords(sp: { jurisdictionType: string; jurisdiction: string; from: number; to: number | null }): string {
+			return en.policy.subnationalSpan(en.policy.jurisdictionType[sp.jurisdictionType] ?? en.policy.jurisdictionType.state!, sp.jurisdiction, sp.from, sp.to);
+		},
+		subnationalNote: (span: string) => `Decriminalisation ${span}; not national law.`,
+		subnationalChartNote: (name: string, span: string) => `${name}: decriminalisation ${span}; not drawn on the national line.`,
+		onlyIn: (name: string) => `${name} only`,
+		/** The lede of a country page with a reform: from a dated event, or from the policy table (with that year's law). */
+		reformLede: (year: number, title: string, fromTable: boolean) =>
+			fromTable
+				? `Possession for personal use coded decriminalised since ${year} in our policy table${title ? `; that year’s law: ${title}` : ' (no dated event)'}.`
+				: `Possession for personal use decriminalised: ${year} (${title}).`,
+		/** Title of a reform: its event's title, or this when only the policy table dates it. */
+		reformTitle: (title: string) => title || 'Possession decriminalised (year from our policy table; no dated event)',
+		reformUsed: (label: string) => `the reform used for “${label}”`
 	},
 	/** The compare view's place picker. */
 	picker: {

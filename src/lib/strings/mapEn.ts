@@ -51,7 +51,7 @@ export const mapEn = {
 	legend: 'Legend',
 	noData: 'No data',
 	noDataYear: (y: number) => `No value for ${y}`,
-	notApplicable: 'No dated reform',
+	notApplicable: 'No dated reform, or the reform came after the data end',
 	binsQuantile: (n: number, a: number, b: number) => `Colour bins hold about equal shares of all values ${a}–${b} (quantiles, rounded); the same bins in every year. ${n} bins.`,
 	binsSteps: (a: number, b: number) => `Colour bins in round steps (1, 2, 5, 10 …) because values span a wide range; built from all values ${a}–${b}, the same bins in every year.`,
 	binsNice: (a: number, b: number) => `Equal-width colour bins over all values ${a}–${b}; the same bins in every year.`,
@@ -61,6 +61,7 @@ export const mapEn = {
 		notCriminal: 'Possession for personal use not a criminal offence in this year (decriminalised or regulated)',
 		undated: 'Same, but the start year is not recorded (current record)',
 		varies: 'Varies by state or province',
+		contested: 'Coded decriminalised, but a threshold model that reviewers say raised incarceration (contested)',
 		rest: 'No outline: criminal, before a dated reform, or unknown (see the tooltip)'
 	},
 	policyNoFacts: 'No possession-policy facts are in the data package yet, so no country is outlined.',
@@ -73,6 +74,9 @@ export const mapEn = {
 		unknown: 'unknown'
 	} satisfies Record<PossessionClass, string>,
 	since: (y: number) => `since ${y}`,
+	/** For a criminal status, the year is that of the law now in force, not when possession became a crime. */
+	lawOf: (y: number) => `current law from ${y}`,
+	contested: 'Contested: a threshold model with very low limits that reviewers (IDPC, Release) say raised incarceration',
 	undated: 'current record, start year not given',
 	missing: {
 		'no-data': 'no data',
@@ -82,6 +86,7 @@ export const mapEn = {
 		'zero-base': 'start value is 0 (no % change)',
 		'no-reform': 'no dated reform',
 		'reform-after': 'the reform came after this year',
+		'reform-after-data': 'reform after the data ends',
 		'reform-before-data': 'the reform predates the data'
 	} satisfies Record<MissingReason, string>,
 	defaultYearNote: (year: number, places: number, latest: number, latestPlaces: number) =>

@@ -2,9 +2,9 @@
  * /compare is prerendered with its default view (chart as SVG in the HTML). Other indicators and places load on
  * demand from /compare/data/<indicator>.json; URL state is applied in the browser (prerender cannot read the query).
  */
-import { DECRIM_STATUSES } from '$lib/stats/reform';
+import { DECRIM_STATUSES, refList } from '$lib/stats/possessionStatus';
 import type { CompareView } from '$lib/state/compareState';
-import { countryEvents, indicatorList, indicatorPayload, pickerPlaces, policyLites } from '$lib/server/compareData';
+import { countryEvents, indicatorList, indicatorPayload, pickerPlaces, policyLites, shortCitationsOf } from '$lib/server/compareData';
 import { indicators } from '$lib/server/data';
 
 /** The headline set: Portugal (2001 decriminalisation), Czechia (decriminalised, threshold regime 2010), two Nordic
@@ -29,14 +29,26 @@ export function load() {
 		n: 5,
 		focus: null
 	};
-	const events = countryEvents().map(({ iso3, date, year, event_type, title, source }) => ({ iso3, date, year, event_type, title, description: '', source }));
+	const events = countryEvents().map(({ iso3, date, year, event_type, title, scope, jurisdiction, jurisdiction_type, ref }) => ({
+		iso3,
+		date,
+		year,
+		event_type,
+		title,
+		scope,
+		jurisdiction,
+		jurisdiction_type,
+		ref
+	}));
+	// The reform rule reads the table only for decriminalised rows (the fallback year).
+	const policies = policyLites().filter((p) => DECRIM_STATUSES.includes(p.possession_status as never));
 	return {
 		defaults,
 		indicators: indicatorList(),
 		places: pickerPlaces(),
 		events,
-		// The reform rule reads the table only for decriminalised rows (fallback year) and sub-national ones (label).
-		policies: policyLites().filter((p) => DECRIM_STATUSES.includes(p.possession_status) || p.possession_status === 'subnational_variation'),
+		policies,
+		citations: shortCitationsOf([...events.flatMap((e) => refList(e.ref)), ...policies.flatMap((p) => refList(p.possession_year_ref || p.possession_status_ref))]),
 		payload: indicatorPayload(indicator, DEFAULT_COUNTRIES)
 	};
 }

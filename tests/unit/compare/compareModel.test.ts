@@ -3,20 +3,24 @@ import { buildCompareModel, reformLabel } from '../../../src/lib/charts/compareM
 import { summariseCompare } from '../../../src/lib/charts/compareSummary.ts';
 import { mixWarning } from '../../../src/lib/charts/comparability.ts';
 import { decodeSeries, encodeObservations } from '../../../src/lib/data/compactSeries.ts';
-import type { Indicator, Observation, PolicyEvent, Source } from '../../../src/lib/data/types.ts';
-import { reformsFor, REFORM_DEFINITIONS } from '../../../src/lib/stats/reform.ts';
+import type { Indicator, Observation, Source } from '../../../src/lib/data/types.ts';
+import type { MarkerEvent } from '../../../src/lib/charts/policyMarkers.ts';
+import { DECRIMINALISATION, reformsFor } from '../../../src/lib/stats/reform.ts';
 import type { Series } from '../../../src/lib/charts/series.ts';
 
 const ser = (key: string, from: number, values: number[]): Series => ({ key, label: key, points: values.map((value, i) => ({ year: from + i, value, flag: '', source_id: 'gbd', note: '' })) });
-const events: PolicyEvent[] = [
-	{ iso3: 'PRT', date: '2001-07-01', year: 2001, event_type: 'decriminalisation', title: 'Law 30/2000 in force', description: '', source: 'LOC' },
-	{ iso3: 'PRT', date: '2019', year: 2019, event_type: 'dcr_opened', title: 'Mobile DCR', description: '', source: 'HRI' }
+const events: MarkerEvent[] = [
+	{ iso3: 'PRT', date: '2001-07-01', year: 2001, event_type: 'decriminalisation', title: 'Law 30/2000 in force', scope: 'national', ref: 'loc' },
+	{ iso3: 'PRT', date: '2019', year: 2019, event_type: 'dcr_opened', title: 'Mobile DCR', scope: 'national', ref: 'hri' },
+	{ iso3: 'USA', date: '2021-02-01', year: 2021, event_type: 'decriminalisation', title: 'Oregon Measure 110 in force', scope: 'subnational', ref: 'osp' }
 ];
-const policies = [{ iso3: 'CZE', possession_status: 'decriminalised_de_jure', possession_status_source: 'TD', possession_year: '1990', possession_year_source: 'TD' }];
-const def = REFORM_DEFINITIONS[0]!;
-const series = [ser('PRT', 1990, Array.from({ length: 30 }, (_, i) => 10 + i)), ser('CZE', 1990, Array.from({ length: 30 }, () => 3)), ser('NOR', 1990, [])];
-const reforms = reformsFor(['PRT', 'CZE', 'NOR'], def, events, policies);
-const base = { series, events, reforms, definition: def, index: false, from: null, to: null, n: 5, focus: null, nameOf: (x: string) => x };
+const policies = [{ iso3: 'CZE', possession_status: 'decriminalised_de_jure', possession_status_ref: 'td', possession_year: '1990', possession_year_ref: 'td', possession_caveat: '' }];
+const def = DECRIMINALISATION;
+const series = [ser('PRT', 1990, Array.from({ length: 30 }, (_, i) => 10 + i)), ser('CZE', 1990, Array.from({ length: 30 }, () => 3)), ser('NOR', 1990, []), ser('USA', 1990, Array.from({ length: 30 }, () => 8))];
+const reforms = reformsFor(['PRT', 'CZE', 'NOR', 'USA'], def, events, policies);
+const names: Record<string, string> = { loc: 'Law Library of Congress 2016', hri: 'HRI 2022', td: 'TalkingDrugs 2019', osp: 'Oregon State Police 2021' };
+const cite = (refs: string[]) => refs.map((r) => names[r]).join('; ');
+const base = { series, events, cite, reforms, definition: def, index: false, from: null, to: null, n: 5, focus: null, nameOf: (x: string) => x };
 
 describe('buildCompareModel', () => {
 	it('draws each event on its own line at its calendar year; the reform labelled, others minor', () => {
@@ -24,8 +28,15 @@ describe('buildCompareModel', () => {
 		const prt = m.events.filter((e) => e.key === 'PRT');
 		expect(prt.map((e) => [e.x, e.major])).toEqual([[2001, true], [2019, false]]);
 		expect(prt[0]!.label).toBe('PRT: decriminalised 2001');
-		// Czechia's reform year comes from the policy table and still gets a marker.
-		expect(m.events.find((e) => e.key === 'CZE')).toMatchObject({ x: 1990, major: true });
+		expect(prt[0]!.source).toBe('Law Library of Congress 2016');
+		// Czechia's reform year comes from the policy table and still gets a marker, with the table's source.
+		expect(m.events.find((e) => e.key === 'CZE')).toMatchObject({ x: 1990, major: true, source: 'TalkingDrugs 2019', label: 'CZE: decriminalised 1990' });
+	});
+	it('never draws a sub-national event on a national line: the United States carries no “decrim. 2021”', () => {
+		const m = buildCompareModel({ ...base, aligned: false });
+		expect(m.events.filter((e) => e.key === 'USA')).toEqual([]);
+		expect(m.events.some((e) => /2021/.test(e.label))).toBe(false);
+		expect(reforms.has('USA')).toBe(false);
 	});
 	it('names the country in every reform label, in calendar and aligned mode', () => {
 		const names: Record<string, string> = { PRT: 'Portugal', CZE: 'Czechia' };
@@ -48,6 +59,7 @@ describe('buildCompareModel', () => {
 		expect(m.events.filter((e) => e.major).map((e) => [e.key, e.x])).toEqual([['PRT', 0], ['CZE', 0]]);
 		expect(m.series.map((s) => s.key)).toEqual(['PRT', 'CZE']);
 		expect(m.problems.join(' ')).toMatch(/NOR has no decriminalisation/);
+		expect(m.problems.join(' ')).toMatch(/USA has no decriminalisation/);
 	});
 	it('computes before/after for the first country with a reform and continues its pre-reform trend', () => {
 		const m = buildCompareModel({ ...base, aligned: false });

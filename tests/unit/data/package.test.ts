@@ -73,11 +73,11 @@ describe('the curated package in data/', () => {
 	});
 
 	it('has every required table and at least one observation file', () => {
-		for (const f of ['countries.csv', 'sources.csv', 'indicators.csv', 'policies.csv', 'policy_events.csv']) expect(files).toContain(f);
+		for (const f of ['countries.csv', 'sources.csv', 'indicators.csv', 'policies.csv', 'policy_events.csv', 'policy_sources.csv', 'policy_cells.csv', 'regulation_models.csv']) expect(files).toContain(f);
 		expect(files.filter((f) => f.startsWith('observations/')).length).toBeGreaterThan(5);
 	});
 
-	it.each(files.filter((f) => f.startsWith('observations/') || f === 'policy_events.csv' || f === 'policies.csv').map((f, i) => [f, i] as const))(
+	it.each(files.filter((f) => f.startsWith('observations/') || ['policy_events.csv', 'policies.csv', 'policy_cells.csv', 'regulation_models.csv'].includes(f)).map((f, i) => [f, i] as const))(
 		'rejects a corrupted copy of %s at the right line',
 		(file, i) => {
 			const line = pickLine(real[file]!, i + 1);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { POLICY_COLUMNS } from '../../../src/lib/data/parse.ts';
 import { formatProblem, validatePackage } from '../../../src/lib/data/validate.ts';
+
+/** policies.csv with every column, blank except the cells given. */
+function policiesCsv(...rows: Record<string, string>[]): string {
+	const q = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+	return [POLICY_COLUMNS.join(','), ...rows.map((r) => POLICY_COLUMNS.map((c) => q(r[c] ?? '')).join(','))].join('\n') + '\n';
+}
 
 /** A small valid package; each test corrupts one thing and expects the right file, line and reason. */
 function pkg(): Record<string, string> {
@@ -23,10 +30,19 @@ function pkg(): Record<string, string> {
 		].join('\n') + '\n',
 		'observations/deaths_rate.csv': ['iso3,year,value,flag,source_id,note', 'PRT,2000,1.5,,src-a,', 'PRT,2001,1.2,,src-a,', 'NOR,2000,3,,src-a,'].join('\n') + '\n',
 		'observations/share.csv': ['iso3,year,value,flag,source_id,note', 'GB-SCT,2019,12.5,derived,src-b,'].join('\n') + '\n',
-		'policies.csv':
-			'iso3,country,possession_status,possession_status_source,possession_year,possession_year_source,possession_model,possession_model_source,cannabis_status,cannabis_status_source,cannabis_year,cannabis_year_source,hat,hat_source,hat_since,hat_since_source,oat,oat_source,nsp,nsp_source,dcr,dcr_source,dcr_since,dcr_since_source,drug_checking,drug_checking_source,naloxone,naloxone_source,death_penalty_drugs,death_penalty_drugs_source,gdpi2021_score,gdpi2021_score_source,gdpi2021_rank,gdpi2021_rank_source,notes\n' +
-			'PRT,Portugal,decriminalised_de_jure,http://loc.gov/x,2001,http://loc.gov/x,,,,,,,,,,,yes,https://emcdda/x,,,,,,,,,,,,,,,,,\n',
-		'policy_events.csv': 'iso3,date,year,event_type,title,description,source\nPRT,2001-07-01,2001,decriminalisation,Law 30/2000 in force,,http://loc.gov/x\nINT,1961,1961,convention,Single Convention,,https://un.org\n'
+		'policies.csv': policiesCsv({ iso3: 'PRT', country: 'Portugal', possession_status: 'decriminalised_de_jure', possession_status_ref: 'law-a;map-b', possession_year: '2001', possession_year_ref: 'law-a', oat: 'yes', oat_ref: 'sb-c' }),
+		'policy_sources.csv': [
+			'ref_id,publisher,title,year,url,read_via,read_via_note,accessed_note,quote_hint',
+			'law-a,Publisher A,Law A,2000,https://example.org/law,,,,',
+			'map-b,Publisher B,Map B,2019,https://example.org/map,https://copy.example.net/map,GitHub scrape of the map,,',
+			'sb-c,EMCDDA,Bulletin C,2010,,https://archive.example.org/c,archived copy,,'
+		].join('\n') + '\n',
+		'policy_cells.csv': ['iso3,field,status,rechecked,quote', 'PRT,possession_status,primary,yes,"Law A ..."', 'PRT,possession_year,primary,yes,', 'PRT,oat,secondary,no,'].join('\n') + '\n',
+		'policy_events.csv':
+			'iso3,date,year,event_type,title,description,scope,jurisdiction,jurisdiction_type,ref\n' +
+			'PRT,2001-07-01,2001,decriminalisation,Law 30/2000 in force,,national,,,law-a\n' +
+			'INT,1961,1961,convention,Single Convention,,international,,,map-b\n',
+		'regulation_models.csv': 'iso3,jurisdiction,substance,model,since,purchase_limit,age_limit,who_sells,notes,ref\nPRT,Portugal (national),cannabis,medical only,2018,,,,,law-a\n'
 	};
 }
 
@@ -98,11 +114,49 @@ describe('validatePackage', () => {
 	});
 
 	it('rejects a policy field without a source', () => {
-		expect(corrupt('policies.csv', 'yes,https://emcdda/x', 'yes,')).toEqual(['data/policies.csv:2: policy field oat ("yes") for PRT has no source: fill oat_source']);
+		expect(corrupt('policies.csv', 'yes,sb-c', 'yes,')).toEqual(['data/policies.csv:2: policy field oat ("yes") for PRT has no source: fill oat_ref']);
+	});
+
+	it('rejects a policy ref that is not in policy_sources.csv', () => {
+		expect(corrupt('policies.csv', 'law-a;map-b', 'law-a;map-z')).toEqual(['data/policies.csv:2: PRT possession_status cites unknown ref "map-z" (not in policy_sources.csv)']);
+		expect(corrupt('policy_events.csv', ',law-a\n', ',law-q\n')).toEqual(['data/policy_events.csv:2: event "Law 30/2000 in force" cites unknown ref "law-q" (not in policy_sources.csv)']);
+		expect(corrupt('regulation_models.csv', ',law-a\n', ',law-q\n')).toEqual(['data/regulation_models.csv:2: model "medical only" cites unknown ref "law-q" (not in policy_sources.csv)']);
+	});
+
+	it('rejects refs on a blank policy cell (blank means unknown)', () => {
+		const p = pkg();
+		p['policies.csv'] = policiesCsv({ iso3: 'PRT', country: 'Portugal', possession_status: 'decriminalised_de_jure', possession_status_ref: 'law-a;map-b', possession_year: '2001', possession_year_ref: 'law-a', oat: 'yes', oat_ref: 'sb-c', nsp_ref: 'sb-c' });
+		expect(validatePackage(p).map(formatProblem)).toEqual(['data/policies.csv:2: PRT nsp is blank but has refs: a blank cell means unknown, so cite nothing or fill the value']);
+	});
+
+	it('rejects a policy source whose url or read_via is not an http(s) URL', () => {
+		expect(corrupt('policy_sources.csv', 'https://example.org/law', 'example.org/law')).toEqual([expect.stringMatching(/^data\/policy_sources\.csv:2: url "example\.org\/law" is not an absolute URL/)]);
+		expect(corrupt('policy_sources.csv', 'https://copy.example.net/map', 'github.com/x/y (scrape)')[0]).toMatch(/^data\/policy_sources\.csv:3: read_via "github\.com\/x\/y \(scrape\)" is not an absolute URL/);
+	});
+
+	it('requires a provenance row for every filled policy cell, and no row for an empty one', () => {
+		expect(corrupt('policy_cells.csv', 'PRT,oat,secondary,no,\n', '')).toEqual(['data/policies.csv:2: PRT oat has no row in policy_cells.csv (primary or secondary source?)']);
+		expect(corrupt('policy_cells.csv', 'PRT,oat,secondary', 'PRT,nsp,secondary')).toEqual([
+			'data/policies.csv:2: PRT oat has no row in policy_cells.csv (primary or secondary source?)',
+			'data/policy_cells.csv:4: PRT nsp: no filled cell in policies.csv for this provenance row'
+		]);
+		expect(corrupt('policy_cells.csv', 'PRT,oat,secondary', 'PRT,oat,maybe')).toEqual(['data/policy_cells.csv:4: status "maybe" must be primary or secondary']);
 	});
 
 	it('rejects a policy event for an unknown country but allows INT', () => {
 		expect(corrupt('policy_events.csv', 'PRT,2001-07-01', 'ZZZ,2001-07-01')).toEqual(['data/policy_events.csv:2: unknown country code "ZZZ"']);
+	});
+
+	it('requires a sub-national event to name its jurisdiction, and INT events to be international', () => {
+		expect(corrupt('policy_events.csv', 'national,,,', 'subnational,,,')).toEqual([
+			'data/policy_events.csv:2: sub-national event "Law 30/2000 in force" must name its jurisdiction and jurisdiction_type (state, province, territory, nation)'
+		]);
+		expect(corrupt('policy_events.csv', 'national,,,', 'national,Oregon,state,')).toEqual([
+			'data/policy_events.csv:2: event "Law 30/2000 in force" names a jurisdiction but its scope is "national": set scope to subnational or clear the jurisdiction'
+		]);
+		expect(corrupt('policy_events.csv', 'international,,,', 'national,,,')).toEqual([
+			'data/policy_events.csv:3: scope "national" does not fit iso3 "INT": international events are INT and INT events are international'
+		]);
 	});
 
 	it('rejects a row with a missing column and names the line', () => {

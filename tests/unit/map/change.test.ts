@@ -31,6 +31,10 @@ describe('changeSinceReform', () => {
 		expect(changeSinceReform(at, null, 2015, 1990)).toMatchObject({ kind: 'missing', reason: 'no-reform' });
 		expect(changeSinceReform(at, 2001, 2000, 1990)).toMatchObject({ kind: 'missing', reason: 'reform-after' });
 		expect(changeSinceReform(at, 1976, 2015, 1990)).toMatchObject({ kind: 'missing', reason: 'reform-before-data' });
+		// The place's own data end before the reform could show: not a gap, whatever the shown year.
+		expect(changeSinceReform(at, 2021, 2019, 1990, 2019)).toMatchObject({ kind: 'missing', reason: 'reform-after-data', fromYear: 2020 });
+		expect(changeSinceReform(at, 2021, 2015, 1990, 2019)).toMatchObject({ kind: 'missing', reason: 'reform-after-data' });
+		expect(changeSinceReform(at, 2001, 2015, 1990, 2019)).toMatchObject({ kind: 'change' });
 	});
 });
 

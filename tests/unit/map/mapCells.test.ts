@@ -64,6 +64,21 @@ describe('computeCells', () => {
 		expect(cellFill(c.get('NOR'), bins)).toBe(NOT_APPLICABLE_FILL);
 		expect(cellFill(c.get('EST'), bins)).toBe(NO_DATA_FILL);
 	});
+
+	it('reform mode: a reform after the place’s last data year reads “reform after the data ends”, not “no data”', () => {
+		const reformYears = new Map([['ZRO', 2016], ['NOR', 2015], ['NOD', 2010]]);
+		const bins = sequentialBins([1, 2, 3]);
+		for (const year of [2000, 2015]) {
+			const c = computeCells({ dataset: ds, mode: 'reform', year, from: 2000, places, reformYears });
+			expect(c.get('ZRO')?.missing).toBe('reform-after-data');
+			expect(cellFill(c.get('ZRO'), bins)).toBe(NOT_APPLICABLE_FILL);
+			// A place without any value stays a data gap.
+			expect(c.get('NOD')?.missing).not.toBe('reform-after-data');
+			expect(cellFill(c.get('NOD'), bins)).toBe(NO_DATA_FILL);
+		}
+		// Norway's data reach 2015, past its baseline (2014), so 2014's missing value is a real gap.
+		expect(computeCells({ dataset: ds, mode: 'reform', year: 2015, from: 2000, places, reformYears }).get('NOR')?.missing).toBe('no-from');
+	});
 });
 
 describe('summariseMap', () => {

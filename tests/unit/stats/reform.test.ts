@@ -1,43 +1,105 @@
 import { describe, expect, it } from 'vitest';
-import type { PolicyEvent } from '../../../src/lib/data/types.ts';
-import { availableDefinitions, definitionFor, reformFor, reformsFor, REFORM_DEFINITIONS, type PossessionFacts } from '../../../src/lib/stats/reform.ts';
+import type { EventScope } from '../../../src/lib/data/types.ts';
+import {
+	availableDefinitions,
+	DECRIMINALISATION,
+	definitionFor,
+	isReformEvent,
+	reformFor,
+	reformsFor,
+	type PossessionFacts,
+	type ReformEvent
+} from '../../../src/lib/stats/reform.ts';
 
-const ev = (iso3: string, date: string, event_type: string, title = event_type): PolicyEvent => ({ iso3, date, year: Number(date.slice(0, 4)), event_type, title, description: '', source: `src ${iso3} ${date}` });
-const pol = (iso3: string, status: string, year: string): PossessionFacts => ({ iso3, possession_status: status, possession_status_source: 'TD', possession_year: year, possession_year_source: 'TD map' });
+const ev = (iso3: string, date: string, event_type: string, title = event_type, scope: EventScope = 'national'): ReformEvent => ({
+	iso3,
+	date,
+	year: Number(date.slice(0, 4)),
+	event_type,
+	title,
+	scope,
+	ref: `ref-${iso3}-${date}`
+});
+const pol = (iso3: string, status: string, year: string): PossessionFacts => ({
+	iso3,
+	possession_status: status,
+	possession_status_ref: 'td-map',
+	possession_year: year,
+	possession_year_ref: year ? 'emcdda-law' : '',
+	possession_caveat: ''
+});
 
 const events = [
 	ev('PRT', '2001-07-01', 'decriminalisation', 'Law 30/2000 in force'),
 	ev('PRT', '2019', 'dcr_opened'),
 	ev('CZE', '2010-01-01', 'threshold_quantities'),
-	ev('POL', '2011', 'decriminalisation'),
-	ev('USA', '2021-02-01', 'decriminalisation', 'Oregon Measure 110 in force'),
-	ev('USA', '2024-09-01', 'recriminalisation')
+	ev('DEU', '1992', 'prosecutorial_discretion', 'Narcotics Act s.31a'),
+	ev('POL', '2011', 'prosecutorial_discretion'),
+	ev('NOR', '2021-06-03', 'reform_rejected', 'Storting rejects government decriminalisation bill'),
+	ev('USA', '2021-02-01', 'decriminalisation', 'Oregon Measure 110 in force', 'subnational'),
+	ev('USA', '2024-09-01', 'recriminalisation', 'Oregon HB 4002 in force', 'subnational'),
+	ev('CAN', '2023-01-31', 'decriminalisation_pilot', 'British Columbia CDSA exemption in force', 'subnational')
 ];
-const policies = [pol('PRT', 'decriminalised_de_jure', '2001'), pol('CZE', 'decriminalised_de_jure', '1990'), pol('NOR', 'criminal', '2021'), pol('USA', 'subnational_variation', '')];
-const decrim = REFORM_DEFINITIONS[0]!;
+const policies = [
+	pol('PRT', 'decriminalised_de_jure', '2001'),
+	pol('CZE', 'decriminalised_de_jure', '1990'),
+	pol('DEU', 'decriminalised_de_facto', '1992'),
+	pol('POL', 'criminal', '2011'),
+	pol('NOR', 'criminal', '1992'),
+	pol('USA', 'subnational_variation', ''),
+	pol('CAN', 'criminal', '1996')
+];
+const facts = (iso3: string) => policies.find((p) => p.iso3 === iso3);
 
 describe('reformFor (decriminalisation)', () => {
-	it('uses the dated event when there is one (Portugal 2001)', () => {
-		const r = reformFor('PRT', decrim, events, policies[0]);
-		expect(r).toMatchObject({ year: 2001, date: '2001-07-01', basis: 'event', title: 'Law 30/2000 in force' });
+	it('uses the dated national event when there is one (Portugal 2001), with its refs', () => {
+		const r = reformFor('PRT', DECRIMINALISATION, events, facts('PRT'));
+		expect(r).toMatchObject({ year: 2001, date: '2001-07-01', basis: 'event', title: 'Law 30/2000 in force', refs: ['ref-PRT-2001-07-01'] });
+		expect(r!.event).toEqual({ date: '2001-07-01', event_type: 'decriminalisation' });
 	});
 	it('falls back to the policy table year when there is no dated event, and says so (Czechia 1990)', () => {
-		expect(reformFor('CZE', decrim, events, policies[1])).toMatchObject({ year: 1990, basis: 'policies', source: 'TD map' });
+		expect(reformFor('CZE', DECRIMINALISATION, events, facts('CZE'))).toMatchObject({ year: 1990, basis: 'policies', refs: ['emcdda-law'], event: null, title: '' });
 	});
-	it('gives no reform to a country whose possession is criminal', () => {
-		expect(reformFor('NOR', decrim, events, policies[2])).toBeNull();
+	it('takes the possession-law event of the table year as the marker (Germany 1992: prosecutorial discretion, coded de facto)', () => {
+		const r = reformFor('DEU', DECRIMINALISATION, events, facts('DEU'))!;
+		expect(r).toMatchObject({ year: 1992, basis: 'policies', title: 'Narcotics Act s.31a', event: { date: '1992', event_type: 'prosecutorial_discretion' } });
+		expect(isReformEvent(events[3]!, r)).toBe(true);
 	});
-	it('marks a reform in a country with sub-national variation as sub-national', () => {
-		expect(reformFor('USA', decrim, events, policies[3])).toMatchObject({ year: 2021, subnational: true });
+	it('gives no reform to a country whose possession is criminal (Poland, Norway: 2021 was a rejected bill)', () => {
+		expect(reformFor('POL', DECRIMINALISATION, events, facts('POL'))).toBeNull();
+		expect(reformFor('NOR', DECRIMINALISATION, events, facts('NOR'))).toBeNull();
+	});
+	it('never takes a sub-national event as the country’s reform (Oregon 2021, British Columbia 2023)', () => {
+		expect(reformFor('USA', DECRIMINALISATION, events, facts('USA'))).toBeNull();
+		expect(reformFor('CAN', DECRIMINALISATION, events, facts('CAN'))).toBeNull();
+		expect(reformFor('USA', definitionFor('recriminalisation', ['recriminalisation'])!, events, facts('USA'))).toBeNull();
+		// The same event, were it national, would be the reform: the scope alone decides.
+		const national = events.map((e) => (e.iso3 === 'USA' ? { ...e, scope: 'national' as const } : e));
+		expect(reformFor('USA', DECRIMINALISATION, national, facts('USA'))!.year).toBe(2021);
 	});
 	it('does not fall back to the table for other definitions (Czechia 2010 under possession law reform)', () => {
 		const def = definitionFor('possession_reform', [])!;
-		expect(reformFor('CZE', def, events, policies[1])).toMatchObject({ year: 2010, basis: 'event', eventType: 'threshold_quantities' });
-		expect(reformFor('PRT', def, events, policies[0])!.year).toBe(2001);
+		expect(reformFor('CZE', def, events, facts('CZE'))).toMatchObject({ year: 2010, basis: 'event', eventType: 'threshold_quantities' });
+		expect(reformFor('PRT', def, events, facts('PRT'))!.year).toBe(2001);
+		expect(reformFor('DEU', def, events, facts('DEU'))).toBeNull();
 	});
 	it('takes the earliest event of the type', () => {
-		const r = reformFor('X', decrim, [ev('X', '2015', 'decriminalisation'), ev('X', '2003-05', 'decriminalisation')]);
+		const r = reformFor('X', DECRIMINALISATION, [ev('X', '2015', 'decriminalisation'), ev('X', '2003-05', 'decriminalisation')]);
 		expect(r!.date).toBe('2003-05');
+	});
+});
+
+describe('isReformEvent', () => {
+	const prt = reformFor('PRT', DECRIMINALISATION, events, facts('PRT'));
+	it('is true only for the event the reform names (same country, date and type)', () => {
+		expect(isReformEvent(events[0]!, prt)).toBe(true);
+		expect(isReformEvent(events[1]!, prt)).toBe(false);
+		expect(isReformEvent({ ...events[0]!, iso3: 'ESP' }, prt)).toBe(false);
+		expect(isReformEvent(events[0]!, null)).toBe(false);
+	});
+	it('is false for every event of a reform dated only by the table', () => {
+		const cze = reformFor('CZE', DECRIMINALISATION, events, facts('CZE'));
+		expect(events.some((e) => isReformEvent(e, cze))).toBe(false);
 	});
 });
 
@@ -46,13 +108,15 @@ describe('definitions', () => {
 		expect(definitionFor('dcr_opened', ['dcr_opened'])!.eventTypes).toEqual(['dcr_opened']);
 		expect(definitionFor('<script>', ['dcr_opened'])).toBeNull();
 	});
-	it('lists named definitions first, then event types', () => {
+	it('lists named definitions first, then national event types only', () => {
 		const ids = availableDefinitions(events).map((d) => d.id);
 		expect(ids.slice(0, 2)).toEqual(['decriminalisation', 'possession_reform']);
-		expect(ids).toContain('recriminalisation');
+		expect(ids).toContain('reform_rejected');
+		expect(ids).not.toContain('recriminalisation');
+		expect(ids).not.toContain('decriminalisation_pilot');
 	});
 	it('reformsFor leaves out countries without a reform', () => {
-		const m = reformsFor(['PRT', 'CZE', 'NOR'], decrim, events, policies);
-		expect([...m.keys()]).toEqual(['PRT', 'CZE']);
+		const m = reformsFor(['PRT', 'CZE', 'NOR', 'USA', 'DEU'], DECRIMINALISATION, events, policies);
+		expect([...m.keys()]).toEqual(['PRT', 'CZE', 'DEU']);
 	});
 });

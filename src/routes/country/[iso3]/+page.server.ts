@@ -4,13 +4,17 @@
  * indicator with data, and peer codes.
  */
 import { error } from '@sveltejs/kit';
-import type { ChartEvent } from '$lib/charts/lineChartLayout';
 import { reformLabel } from '$lib/charts/compareModel';
+import { policyMarkers } from '$lib/charts/policyMarkers';
 import { encodeObservations } from '$lib/data/compactSeries';
-import type { Source } from '$lib/data/types';
-import { countries, indicators, observations, policies, policyEvents, source } from '$lib/server/data';
+import { citation, type Citation } from '$lib/data/policySources';
+import type { PolicyCell, Source } from '$lib/data/types';
+import { countries, indicators, observations, policies, policyCells, policyEvents, policySource, source } from '$lib/server/data';
 import { findPeers, type PeerCandidate } from '$lib/stats/peers';
-import { reformFor, REFORM_DEFINITIONS } from '$lib/stats/reform';
+import { refList } from '$lib/stats/possessionStatus';
+import { DECRIMINALISATION, reformFor, type Reform } from '$lib/stats/reform';
+import { subnationalSpans } from '$lib/stats/subnationalReforms';
+import { en } from '$lib/strings/en';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => countries().map((c) => ({ iso3: c.iso3 }));
@@ -41,15 +45,32 @@ export const load: PageServerLoad = ({ params }) => {
 	const events = policyEvents()
 		.filter((e) => e.iso3 === iso3)
 		.sort((a, b) => a.date.localeCompare(b.date));
-	const definition = REFORM_DEFINITIONS[0]!;
+	const definition = DECRIMINALISATION;
 	const reform = reformFor(iso3, definition, events, policy ?? undefined);
 	const parent = place.parent ? (countries().find((c) => c.iso3 === place.parent)?.name ?? place.parent) : null;
 
-	const markers: ChartEvent[] = events.map((e) => {
-		const isReform = !!reform && reform.basis === 'event' && reform.date === e.date && reform.eventType === e.event_type;
-		return { key: iso3, x: e.year, label: isReform ? reformLabel(place.name, e.event_type, e.year) : '', title: `${place.name}: ${e.title}`, date: e.date, source: e.source, major: isReform };
+	// Every citation the page shows, as "publisher, title (year)" + link + the host of a copy (never a path).
+	const refs = new Set([...(policy ? Object.entries(policy).filter(([k]) => k.endsWith('_ref')).flatMap(([, v]) => refList(v)) : []), ...events.flatMap((e) => refList(e.ref))]);
+	const cites: Record<string, Citation> = {};
+	for (const r of [...refs].sort()) {
+		const s = policySource(r);
+		if (s) cites[r] = citation(s);
+	}
+	const cite = (ids: string[]) =>
+		ids
+			.flatMap((r) => (cites[r] ? [`${cites[r]!.publisher}, ${cites[r]!.title}${cites[r]!.year ? ` (${cites[r]!.year})` : ''}`] : []))
+			.join('; ');
+	const markers = policyMarkers({
+		events,
+		reforms: new Map<string, Reform>(reform ? [[iso3, reform]] : []),
+		keys: new Set([iso3]),
+		nameOf: () => place.name,
+		reformLabel: (_, r) => reformLabel(place.name, 'decriminalisation', r.year),
+		tableTitle: (r) => en.policy.reformTitle(r.title),
+		cite
 	});
-	if (reform?.basis === 'policies') markers.push({ key: iso3, x: reform.year, label: reformLabel(place.name, reform.eventType, reform.year), title: `${place.name}: ${reform.title}`, date: reform.date, source: reform.source, major: true });
+	const cells: Partial<Record<string, Pick<PolicyCell, 'status' | 'rechecked' | 'quote'>>> = {};
+	for (const c of policyCells()) if (c.iso3 === iso3) cells[c.field] = { status: c.status, rechecked: c.rechecked, quote: c.quote };
 
 	// The page ships compact points ([year, value] or [year, value, flag, source_id]) and each source once:
 	// ~40 indicators for a well-covered country would otherwise repeat long notes and licence texts.
@@ -74,5 +95,18 @@ export const load: PageServerLoad = ({ params }) => {
 		];
 	});
 
-	return { place: { iso3, name: place.name, region: place.region, subregion: place.subregion, kind: place.kind, note: place.note }, parent, policy, events, reform, markers, multiples, sources: sourcesUsed, ruleText: definition.rule };
+	return {
+		place: { iso3, name: place.name, region: place.region, subregion: place.subregion, kind: place.kind, note: place.note },
+		parent,
+		policy,
+		cells,
+		citations: cites,
+		events,
+		reform,
+		subnational: subnationalSpans(events, iso3),
+		markers,
+		multiples,
+		sources: sourcesUsed,
+		ruleText: definition.rule
+	};
 };

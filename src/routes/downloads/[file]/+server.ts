@@ -11,7 +11,7 @@ import { decodeCsvBytes } from '$lib/data/decode';
 import { indicators } from '$lib/server/data';
 
 const DATA_DIR = resolve(process.env.DPE_DATA_DIR ?? 'data');
-const TABLES = ['countries', 'sources', 'indicators', 'policies', 'policy_events'];
+const TABLES = ['countries', 'place_names', 'sources', 'indicators', 'policies', 'policy_sources', 'policy_cells', 'policy_events', 'regulation_models'];
 
 export const prerender = true;
 
