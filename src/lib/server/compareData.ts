@@ -5,7 +5,7 @@
 import { encodeObservations, type IndicatorPayload } from '$lib/data/compactSeries';
 import { shortCitation } from '$lib/data/policySources';
 import type { Country, Indicator, PolicyEvent } from '$lib/data/types';
-import type { PossessionFacts } from '$lib/stats/possessionStatus';
+import { possessionFacts, type PossessionFacts } from '$lib/stats/possessionStatus';
 import { countries, indicator, indicators, observations, policies, policyEvents, policySources, sources } from './data';
 
 /** Full payload of one indicator (all places), or only the listed places. */
@@ -49,14 +49,7 @@ export const indicatorList = (): IndicatorLite[] =>
 /** Only what the reform rule reads from policies.csv. */
 export type PolicyLite = PossessionFacts;
 export const policyLites = (): PolicyLite[] =>
-	policies().map(({ iso3, possession_status, possession_status_ref, possession_year, possession_year_ref, possession_caveat }) => ({
-		iso3,
-		possession_status,
-		possession_status_ref,
-		possession_year,
-		possession_year_ref,
-		possession_caveat
-	}));
+	policies().map(possessionFacts);
 
 /** National and sub-national events (international ones, iso3 INT, are not on any country's line). */
 export const countryEvents = (): PolicyEvent[] => policyEvents().filter((e) => e.iso3 !== 'INT');

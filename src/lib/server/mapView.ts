@@ -12,7 +12,7 @@ import { coverageByYear, defaultYear } from '$lib/map/defaultYear';
 import type { RegionId } from '$lib/map/regions';
 import type { MapCatalogue } from '$lib/state/mapState';
 import { shortCitation } from '$lib/data/policySources';
-import { POSSESSION_EVENT_TYPES, refList, type PossessionEvent, type PossessionFacts } from '$lib/stats/possessionStatus';
+import { POSSESSION_EVENT_TYPES, possessionFacts, refList, type PossessionEvent, type PossessionFacts } from '$lib/stats/possessionStatus';
 import { subnationalSpans, type SubnationalSpan } from '$lib/stats/subnationalReforms';
 import { countries, indicator, indicators, observations, policies, policyEvents, policySources, sources } from './data';
 
@@ -106,14 +106,7 @@ export interface MapPolicy {
 export function mapPolicy(): MapPolicy {
 	const facts = policies()
 		.filter((p) => p.possession_status || p.possession_year)
-		.map(({ iso3, possession_status, possession_status_ref, possession_year, possession_year_ref, possession_caveat }) => ({
-			iso3,
-			possession_status,
-			possession_status_ref,
-			possession_year,
-			possession_year_ref,
-			possession_caveat
-		}));
+		.map(possessionFacts);
 	const events = policyEvents()
 		.filter((e) => e.scope === 'national' && POSSESSION_EVENT_TYPES.includes(e.event_type))
 		.map(({ iso3, date, year, event_type, scope, title, ref }) => ({ iso3, date, year, event_type, scope, title, ref }));

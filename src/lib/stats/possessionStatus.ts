@@ -14,6 +14,10 @@ import type { Policy, PolicyEvent, PossessionStatus } from '../data/types.ts';
 
 /** The policy fields the possession and reform rules read (what the map and compare views ship to the browser). */
 export type PossessionFacts = Pick<Policy, 'iso3' | 'possession_status' | 'possession_status_ref' | 'possession_year' | 'possession_year_ref' | 'possession_caveat'>;
+/** Only the possession facts of a policy row (what the reform rule and the map's policy layer read). */
+export function possessionFacts({ iso3, possession_status, possession_status_ref, possession_year, possession_year_ref, possession_caveat }: PossessionFacts): PossessionFacts {
+	return { iso3, possession_status, possession_status_ref, possession_year, possession_year_ref, possession_caveat };
+}
 /** The event fields these rules read. */
 export type PossessionEvent = Pick<PolicyEvent, 'iso3' | 'date' | 'year' | 'event_type' | 'scope' | 'ref'>;
 
