@@ -88,6 +88,78 @@ describe('map', () => {
 		await o.close();
 	});
 
+	it('Back and Forward walk through the views: a choice adds a history entry, the slider rewrites the current one', async () => {
+		const o = await site.open('/');
+		const p = o.page;
+		await p.locator('a[href="/map"]').first().click();
+		await expect.poll(() => p.locator('svg[data-chart="map"]').getAttribute('data-region')).toBe('world');
+		/** What is on screen: indicator (heading), year (slider), region (map), mode (select) and the address bar. */
+		const view = async () => ({
+			query: new URL(p.url()).search,
+			h1: await p.locator('h1').textContent(),
+			year: await p.locator('output[data-year]').textContent(),
+			region: await p.locator('svg[data-chart="map"]').getAttribute('data-region'),
+			mode: await p.locator('#map-mode').inputValue()
+		});
+		const seen = [await view()];
+		const length = () => p.evaluate(() => history.length);
+		const start = await length();
+		// Region: a new entry.
+		await p.locator('label', { hasText: 'Europe' }).click();
+		await expect.poll(() => new URL(p.url()).search).toBe('?region=europe');
+		expect(await length()).toBe(start + 1);
+		// The slider, several steps: the same entry, rewritten once it rests.
+		await p.locator('#map-year').focus();
+		for (const key of ['Home', 'ArrowRight', 'ArrowRight']) await p.keyboard.press(key);
+		await expect.poll(() => new URL(p.url()).search).toBe('?year=1992&region=europe');
+		expect(await length()).toBe(start + 1);
+		seen.push(await view());
+		// Indicator, then mode: one entry each.
+		await p.locator('.picker summary').click();
+		await p.locator('#ind-q').fill('opioid use disorder 2017');
+		await p.locator('[data-pick="gbd2017_opioid_death_rate"]').click();
+		await expect.poll(() => new URL(p.url()).searchParams.get('indicator')).toBe('gbd2017_opioid_death_rate');
+		seen.push(await view());
+		await p.locator('#map-mode').selectOption('latest');
+		await expect.poll(() => new URL(p.url()).searchParams.get('mode')).toBe('latest');
+		seen.push(await view());
+		expect(await length()).toBe(start + 3);
+		expect(seen.map((s) => s.query)).toEqual(['', '?year=1992&region=europe', '?indicator=gbd2017_opioid_death_rate&year=1992&region=europe', '?indicator=gbd2017_opioid_death_rate&year=1992&region=europe&mode=latest']);
+		expect(seen[2]!.h1).toContain('Opioid use disorder deaths (GBD 2017), Europe, 1992');
+
+		const backTo = async (i: number) => {
+			await p.goBack();
+			await expect.poll(view).toEqual(seen[i]);
+		};
+		const forwardTo = async (i: number) => {
+			await p.goForward();
+			await expect.poll(view).toEqual(seen[i]);
+		};
+		await backTo(2);
+		await backTo(1);
+		await backTo(0);
+		await forwardTo(1);
+		await forwardTo(2);
+		await forwardTo(3);
+		// Away to another page in the app and back: the view of each entry comes back, not the default.
+		await p.locator('header a[href="/compare"]').first().click();
+		await expect.poll(() => new URL(p.url()).pathname).toBe('/compare');
+		await backTo(3);
+		await backTo(2);
+		await forwardTo(3);
+		// Away to a country profile (a full page load) and back.
+		await p.locator('#map-table tr[data-iso3="PRT"] a').click();
+		await expect.poll(() => new URL(p.url()).pathname).toBe('/country/PRT');
+		await backTo(3);
+		await backTo(2);
+		await backTo(1);
+		await forwardTo(2);
+		await forwardTo(3);
+		expect(o.consoleErrors).toEqual([]);
+		expect(o.pageErrors).toEqual([]);
+		await o.close();
+	}, 60_000);
+
 	it('colours Portugal and Norway in 2015 by their values in data/, and the tooltip shows the value, unit and year', async () => {
 		const rows = csv(DEATHS);
 		const bins = sequentialBins(rows.map((r) => r.value));
@@ -236,6 +308,10 @@ describe('map', () => {
 		const o = await site.open('/map?indicator=%3Cscript%3E&year=99999&region=mars&mode=x&layer=y');
 		expect(await o.page.locator('output[data-year]').textContent()).toBe('2019');
 		expect(await o.page.locator('svg[data-chart="map"]').getAttribute('data-region')).toBe('world');
+		// The address is rewritten to the view shown, in the same history entry (Back still leaves the map).
+		const length = await o.page.evaluate(() => history.length);
+		await expect.poll(() => new URL(o.page.url()).search).toBe('');
+		expect(await o.page.evaluate(() => history.length)).toBe(length);
 		expect(o.pageErrors).toEqual([]);
 		expect(o.consoleErrors).toEqual([]);
 		await o.close();
