@@ -244,6 +244,94 @@ describe('map', () => {
 		await o.close();
 	});
 
+	it('opens the profile on a mouse click, as before', async () => {
+		const o = await site.open('/map?region=europe');
+		await o.page.locator('a[data-iso3="PRT"] path').click();
+		await expect.poll(() => new URL(o.page.url()).pathname).toBe('/country/PRT');
+		await o.close();
+	});
+
+	it('on a touch screen a tap shows the value in a card first; the profile opens from the card’s link', async () => {
+		const rows = csv(DEATHS);
+		const o = await site.open('/map?region=europe&year=2015&layer=policy', { width: 375, hasTouch: true });
+		const p = o.page;
+		const card = p.locator('.tip[data-card]');
+		await p.locator('a[data-iso3="PRT"]').tap();
+		await expect.poll(() => card.count()).toBe(1);
+		expect(new URL(p.url()).pathname).toBe('/map');
+		const text = (await card.textContent()) ?? '';
+		expect(text).toContain('Portugal');
+		expect(text).toContain(rows.find((r) => r.iso3 === 'PRT' && r.year === 2015)!.value.toFixed(2));
+		expect(text).toContain('2015');
+		expect(text).toContain('Source: Institute for Health Metrics and Evaluation');
+		expect(text).toMatch(/Possession: not a criminal offence, since 2001/);
+		// Publishers, not addresses; no "click" hint on a touch screen.
+		expect(text).not.toMatch(/https?:|www\.|\.php/);
+		expect(text).not.toContain('Click');
+		// Inside the screen, sideways.
+		const box = (await card.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(375);
+		expect(await axeViolations(p)).toEqual([]);
+		// A tap elsewhere closes it; so does the close button; a tap on another country moves it.
+		await p.locator('h1').tap();
+		await expect.poll(() => card.count()).toBe(0);
+		await p.locator('a[data-iso3="PRT"]').tap();
+		await expect.poll(() => card.count()).toBe(1);
+		await p.locator('a[data-iso3="ESP"]').tap();
+		await expect.poll(() => card.locator('.name').textContent()).toBe('Spain');
+		await card.getByRole('button', { name: 'Close' }).tap();
+		await expect.poll(() => card.count()).toBe(0);
+		await p.locator('a[data-iso3="PRT"]').tap();
+		const link = card.getByRole('link', { name: 'Open the Portugal profile' });
+		expect(await link.getAttribute('href')).toBe('/country/PRT');
+		await link.tap();
+		await expect.poll(() => new URL(p.url()).pathname).toBe('/country/PRT');
+		expect(o.consoleErrors).toEqual([]);
+		expect(o.pageErrors).toEqual([]);
+		await o.close();
+	}, 60_000);
+
+	it('tooltips stay on the screen at 375 px and name publishers, not addresses', async () => {
+		const o = await site.open('/map?region=europe&year=2015&layer=policy', { width: 375 });
+		const tip = o.page.locator('.tip[role="status"]');
+		// The easternmost and the westernmost places: the tooltip is moved inside the screen, its words wrap.
+		for (const iso3 of ['RUS', 'PRT', 'CZE', 'MLT']) {
+			await o.page.locator(`a[data-iso3="${iso3}"]`).first().focus();
+			await expect.poll(() => tip.count()).toBe(1);
+			const box = (await tip.boundingBox())!;
+			expect(box.x, iso3).toBeGreaterThanOrEqual(0);
+			expect(box.x + box.width, iso3).toBeLessThanOrEqual(375);
+			expect(await tip.evaluate((el) => el.scrollWidth <= el.clientWidth), iso3).toBe(true);
+			expect(await tip.textContent(), iso3).not.toMatch(/https?:|www\.|\.php|\.html?\b/);
+		}
+		expect(await o.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+		await o.close();
+	});
+
+	it('at 375 px the ranked table shows the value beside the name without sideways scrolling; the source is named once', async () => {
+		const o = await site.open('/map?region=europe', { width: 375 });
+		const cell = o.page.locator('#map-table tr[data-iso3="PRT"] td[data-value]');
+		await cell.scrollIntoViewIfNeeded();
+		const box = (await cell.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(375);
+		expect(await o.page.locator('#map-table .table-wrap').evaluate((el) => el.scrollLeft)).toBe(0);
+		expect(await o.page.locator('[data-source-all]').textContent()).toBe('Source: Institute for Health Metrics and Evaluation (IHME), via Our World in Data, for all rows unless noted.');
+		expect(await o.page.locator('#map-table [data-row-source]').count()).toBe(0);
+		// Words of a note are apart from the name.
+		expect((await o.page.locator('#map-table tr[data-iso3="GB-SCT"] th').textContent())?.trim()).toBe('Scotland (listed only: no separate shape on the map)');
+		await o.close();
+	});
+
+	it('names a row’s source under the country when it is not the main publisher (US synthetic opioids, 2023 from a news summary)', async () => {
+		const o = await site.open('/map?indicator=cdc_synthetic_opioid_death_rate&region=americas&mode=change&from=2013&year=2023');
+		const th = o.page.locator('#map-table tr[data-iso3="USA"] th');
+		await expect.poll(() => th.locator('[data-row-source]').textContent()).toMatch(/^Source: HMP Global Learning Network/);
+		expect(await o.page.locator('[data-source-all]').textContent()).toMatch(/^Source: National Center for Health Statistics \(NCHS\)/);
+		await o.close();
+	});
+
 	it('opens a thinly covered indicator on a year with reasonable coverage, says so, and the legend of change starts at −100 %', async () => {
 		const id = 'unodc_prisoners_drug_offences_share';
 		const rows = csv(id);

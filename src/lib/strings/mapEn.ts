@@ -90,6 +90,10 @@ export const mapEn = {
 	changeFrom: (a: number, b: number) => `change ${a}–${b}`,
 	sinceReform: (y: number) => `since reform (base year ${y})`,
 	openProfile: 'Click or press Enter to open the country profile',
+	/** The link inside the card a tap opens (touch screens). */
+	openProfileOf: (name: string) => `Open the ${name} profile`,
+	closeCard: 'Close',
+	moreSources: (n: number) => `${n} more`,
 	table: {
 		caption: (what: string, when: string) => `${what}, ${when}: ranked`,
 		search: 'Find a country',
@@ -103,6 +107,11 @@ export const mapEn = {
 		source: 'Source',
 		sortBy: (c: string) => `Sort by ${c}`,
 		count: (shown: number, all: number) => `${shown} of ${all} places`,
-		subnational: 'listed only: no separate shape on the map'
+		subnational: 'listed only: no separate shape on the map',
+		latest: 'latest',
+		/** Above the table: the publisher most rows share. */
+		sourceAll: (publisher: string) => `Source: ${publisher}, for all rows unless noted.`,
+		/** Under a country's name, when its value comes from another publisher. */
+		rowSource: (publishers: string) => `Source: ${publishers}`
 	}
 };
