@@ -322,13 +322,43 @@ describe('map', () => {
 		// Words of a note are apart from the name.
 		expect((await o.page.locator('#map-table tr[data-iso3="GB-SCT"] th').textContent())?.trim()).toBe('Scotland (listed only: no separate shape on the map)');
 		await o.close();
-	});
+		// The whole table fits, in the change modes (start and end columns) and with long notes too.
+		for (const q of ['mode=change&from=2005&year=2015&region=europe', 'mode=reform', 'indicator=unodc_prisoners_drug_offences_share']) {
+			const t = await site.open(`/map?${q}`, { width: 375 });
+			await expect.poll(() => t.page.locator('#map-table .table-wrap').evaluate((el) => el.scrollWidth - el.clientWidth), { message: q }).toBeLessThanOrEqual(0);
+			await t.close();
+		}
+	}, 60_000);
 
 	it('names a row’s source under the country when it is not the main publisher (US synthetic opioids, 2023 from a news summary)', async () => {
 		const o = await site.open('/map?indicator=cdc_synthetic_opioid_death_rate&region=americas&mode=change&from=2013&year=2023');
 		const th = o.page.locator('#map-table tr[data-iso3="USA"] th');
 		await expect.poll(() => th.locator('[data-row-source]').textContent()).toMatch(/^Source: HMP Global Learning Network/);
 		expect(await o.page.locator('[data-source-all]').textContent()).toMatch(/^Source: National Center for Health Statistics \(NCHS\)/);
+		await o.close();
+	});
+
+	it('words are spaced: slider label, tooltip, legend and table (no “2010or”, “province(current”, “Scotland(listed”)', async () => {
+		const o = await site.open('/map?mode=latest&year=2010');
+		const p = o.page;
+		await expect.poll(() => p.locator('label.year-label').textContent()).toBe('Year: 2010 or latest before');
+		expect(await p.locator('#map-table caption').textContent()).toBe(
+			'Drug use disorder deaths (GBD 2019), World, latest available up to 2010, ranked. Unit: deaths per 100,000 people, age-standardised'
+		);
+		await p.locator('a[data-iso3="USA"]').focus();
+		const tip = p.locator('.tip[role="status"]');
+		await expect.poll(() => tip.innerText()).toContain('varies by state or province (current record, start year not given)');
+		const texts = [
+			await tip.innerText(),
+			await p.locator('label.year-label').innerText(),
+			await p.locator('[data-legend]').innerText(),
+			await p.locator('#map-table caption').innerText(),
+			await p.locator('#map-table thead').innerText(),
+			...(await p.locator('#map-table tbody th').allInnerTexts())
+		];
+		// A lower-case letter or digit glued to "(" or to a capital, or a year glued to a word.
+		const glued = texts.flatMap((t) => t.match(/\S*(?:[a-z\d][A-Z(]|\d{4}[a-z]|[a-z]\d{4})\S*/g) ?? []);
+		expect(glued).toEqual([]);
 		await o.close();
 	});
 
