@@ -51,7 +51,8 @@ export interface Site {
 	base: string;
 	browser: Browser;
 	/** `before` runs on the new page before it navigates (e.g. to answer some requests with page.route()). */
-	open(path: string, opts?: { width?: number; javaScript?: boolean; colorScheme?: 'light' | 'dark'; before?: (page: Page) => Promise<void> }): Promise<Opened>;
+	/** `hasTouch` emulates a touch screen (for `page.tap()`). */
+	open(path: string, opts?: { width?: number; javaScript?: boolean; colorScheme?: 'light' | 'dark'; hasTouch?: boolean; before?: (page: Page) => Promise<void> }): Promise<Opened>;
 	close(): Promise<void>;
 }
 
@@ -80,7 +81,8 @@ export async function startSite(): Promise<Site> {
 			const context = await browser.newContext({
 				viewport: { width: opts.width ?? 1280, height: 900 },
 				javaScriptEnabled: opts.javaScript ?? true,
-				colorScheme: opts.colorScheme ?? 'light'
+				colorScheme: opts.colorScheme ?? 'light',
+				hasTouch: opts.hasTouch ?? false
 			});
 			const rec: Opened = { page: null!, consoleErrors: [], pageErrors: [], external: [], requests: [], cspViolations: [], close: () => context.close() };
 			// Recorded in the page (window.__cspViolations) and reported here, so violations survive full navigations.

@@ -88,6 +88,78 @@ describe('map', () => {
 		await o.close();
 	});
 
+	it('Back and Forward walk through the views: a choice adds a history entry, the slider rewrites the current one', async () => {
+		const o = await site.open('/');
+		const p = o.page;
+		await p.locator('a[href="/map"]').first().click();
+		await expect.poll(() => p.locator('svg[data-chart="map"]').getAttribute('data-region')).toBe('world');
+		/** What is on screen: indicator (heading), year (slider), region (map), mode (select) and the address bar. */
+		const view = async () => ({
+			query: new URL(p.url()).search,
+			h1: await p.locator('h1').textContent(),
+			year: await p.locator('output[data-year]').textContent(),
+			region: await p.locator('svg[data-chart="map"]').getAttribute('data-region'),
+			mode: await p.locator('#map-mode').inputValue()
+		});
+		const seen = [await view()];
+		const length = () => p.evaluate(() => history.length);
+		const start = await length();
+		// Region: a new entry.
+		await p.locator('label', { hasText: 'Europe' }).click();
+		await expect.poll(() => new URL(p.url()).search).toBe('?region=europe');
+		expect(await length()).toBe(start + 1);
+		// The slider, several steps: the same entry, rewritten once it rests.
+		await p.locator('#map-year').focus();
+		for (const key of ['Home', 'ArrowRight', 'ArrowRight']) await p.keyboard.press(key);
+		await expect.poll(() => new URL(p.url()).search).toBe('?year=1992&region=europe');
+		expect(await length()).toBe(start + 1);
+		seen.push(await view());
+		// Indicator, then mode: one entry each.
+		await p.locator('.picker summary').click();
+		await p.locator('#ind-q').fill('opioid use disorder 2017');
+		await p.locator('[data-pick="gbd2017_opioid_death_rate"]').click();
+		await expect.poll(() => new URL(p.url()).searchParams.get('indicator')).toBe('gbd2017_opioid_death_rate');
+		seen.push(await view());
+		await p.locator('#map-mode').selectOption('latest');
+		await expect.poll(() => new URL(p.url()).searchParams.get('mode')).toBe('latest');
+		seen.push(await view());
+		expect(await length()).toBe(start + 3);
+		expect(seen.map((s) => s.query)).toEqual(['', '?year=1992&region=europe', '?indicator=gbd2017_opioid_death_rate&year=1992&region=europe', '?indicator=gbd2017_opioid_death_rate&year=1992&region=europe&mode=latest']);
+		expect(seen[2]!.h1).toContain('Opioid use disorder deaths (GBD 2017), Europe, 1992');
+
+		const backTo = async (i: number) => {
+			await p.goBack();
+			await expect.poll(view).toEqual(seen[i]);
+		};
+		const forwardTo = async (i: number) => {
+			await p.goForward();
+			await expect.poll(view).toEqual(seen[i]);
+		};
+		await backTo(2);
+		await backTo(1);
+		await backTo(0);
+		await forwardTo(1);
+		await forwardTo(2);
+		await forwardTo(3);
+		// Away to another page in the app and back: the view of each entry comes back, not the default.
+		await p.locator('header a[href="/compare"]').first().click();
+		await expect.poll(() => new URL(p.url()).pathname).toBe('/compare');
+		await backTo(3);
+		await backTo(2);
+		await forwardTo(3);
+		// Away to a country profile (a full page load) and back.
+		await p.locator('#map-table tr[data-iso3="PRT"] a').click();
+		await expect.poll(() => new URL(p.url()).pathname).toBe('/country/PRT');
+		await backTo(3);
+		await backTo(2);
+		await backTo(1);
+		await forwardTo(2);
+		await forwardTo(3);
+		expect(o.consoleErrors).toEqual([]);
+		expect(o.pageErrors).toEqual([]);
+		await o.close();
+	}, 60_000);
+
 	it('colours Portugal and Norway in 2015 by their values in data/, and the tooltip shows the value, unit and year', async () => {
 		const rows = csv(DEATHS);
 		const bins = sequentialBins(rows.map((r) => r.value));
@@ -169,6 +241,124 @@ describe('map', () => {
 		const o = await site.open('/map?region=europe');
 		expect(await o.page.locator('a[data-iso3="PRT"]').getAttribute('href')).toBe('/country/PRT');
 		expect(await o.page.locator('#map-table tr[data-iso3="PRT"] a').getAttribute('href')).toBe('/country/PRT');
+		await o.close();
+	});
+
+	it('opens the profile on a mouse click, as before', async () => {
+		const o = await site.open('/map?region=europe');
+		await o.page.locator('a[data-iso3="PRT"] path').click();
+		await expect.poll(() => new URL(o.page.url()).pathname).toBe('/country/PRT');
+		await o.close();
+	});
+
+	it('on a touch screen a tap shows the value in a card first; the profile opens from the card’s link', async () => {
+		const rows = csv(DEATHS);
+		const o = await site.open('/map?region=europe&year=2015&layer=policy', { width: 375, hasTouch: true });
+		const p = o.page;
+		const card = p.locator('.tip[data-card]');
+		await p.locator('a[data-iso3="PRT"]').tap();
+		await expect.poll(() => card.count()).toBe(1);
+		expect(new URL(p.url()).pathname).toBe('/map');
+		const text = (await card.textContent()) ?? '';
+		expect(text).toContain('Portugal');
+		expect(text).toContain(rows.find((r) => r.iso3 === 'PRT' && r.year === 2015)!.value.toFixed(2));
+		expect(text).toContain('2015');
+		expect(text).toContain('Source: Institute for Health Metrics and Evaluation');
+		expect(text).toMatch(/Possession: not a criminal offence, since 2001/);
+		// Publishers, not addresses; no "click" hint on a touch screen.
+		expect(text).not.toMatch(/https?:|www\.|\.php/);
+		expect(text).not.toContain('Click');
+		// Inside the screen, sideways.
+		const box = (await card.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(375);
+		expect(await axeViolations(p)).toEqual([]);
+		// A tap elsewhere closes it; so does the close button; a tap on another country moves it.
+		await p.locator('h1').tap();
+		await expect.poll(() => card.count()).toBe(0);
+		await p.locator('a[data-iso3="PRT"]').tap();
+		await expect.poll(() => card.count()).toBe(1);
+		await p.locator('a[data-iso3="ESP"]').tap();
+		await expect.poll(() => card.locator('.name').textContent()).toBe('Spain');
+		await card.getByRole('button', { name: 'Close' }).tap();
+		await expect.poll(() => card.count()).toBe(0);
+		await p.locator('a[data-iso3="PRT"]').tap();
+		const link = card.getByRole('link', { name: 'Open the Portugal profile' });
+		expect(await link.getAttribute('href')).toBe('/country/PRT');
+		await link.tap();
+		await expect.poll(() => new URL(p.url()).pathname).toBe('/country/PRT');
+		expect(o.consoleErrors).toEqual([]);
+		expect(o.pageErrors).toEqual([]);
+		await o.close();
+	}, 60_000);
+
+	it('tooltips stay on the screen at 375 px and name publishers, not addresses', async () => {
+		const o = await site.open('/map?region=europe&year=2015&layer=policy', { width: 375 });
+		const tip = o.page.locator('.tip[role="status"]');
+		// The easternmost and the westernmost places: the tooltip is moved inside the screen, its words wrap.
+		for (const iso3 of ['RUS', 'PRT', 'CZE', 'MLT']) {
+			await o.page.locator(`a[data-iso3="${iso3}"]`).first().focus();
+			await expect.poll(() => tip.count()).toBe(1);
+			const box = (await tip.boundingBox())!;
+			expect(box.x, iso3).toBeGreaterThanOrEqual(0);
+			expect(box.x + box.width, iso3).toBeLessThanOrEqual(375);
+			expect(await tip.evaluate((el) => el.scrollWidth <= el.clientWidth), iso3).toBe(true);
+			expect(await tip.textContent(), iso3).not.toMatch(/https?:|www\.|\.php|\.html?\b/);
+		}
+		expect(await o.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+		await o.close();
+	});
+
+	it('at 375 px the ranked table shows the value beside the name without sideways scrolling; the source is named once', async () => {
+		const o = await site.open('/map?region=europe', { width: 375 });
+		const cell = o.page.locator('#map-table tr[data-iso3="PRT"] td[data-value]');
+		await cell.scrollIntoViewIfNeeded();
+		const box = (await cell.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(375);
+		expect(await o.page.locator('#map-table .table-wrap').evaluate((el) => el.scrollLeft)).toBe(0);
+		expect(await o.page.locator('[data-source-all]').textContent()).toBe('Source: Institute for Health Metrics and Evaluation (IHME), via Our World in Data, for all rows unless noted.');
+		expect(await o.page.locator('#map-table [data-row-source]').count()).toBe(0);
+		// Words of a note are apart from the name.
+		expect((await o.page.locator('#map-table tr[data-iso3="GB-SCT"] th').textContent())?.trim()).toBe('Scotland (listed only: no separate shape on the map)');
+		await o.close();
+		// The whole table fits, in the change modes (start and end columns) and with long notes too.
+		for (const q of ['mode=change&from=2005&year=2015&region=europe', 'mode=reform', 'indicator=unodc_prisoners_drug_offences_share']) {
+			const t = await site.open(`/map?${q}`, { width: 375 });
+			await expect.poll(() => t.page.locator('#map-table .table-wrap').evaluate((el) => el.scrollWidth - el.clientWidth), { message: q }).toBeLessThanOrEqual(0);
+			await t.close();
+		}
+	}, 60_000);
+
+	it('names a row’s source under the country when it is not the main publisher (US synthetic opioids, 2023 from a news summary)', async () => {
+		const o = await site.open('/map?indicator=cdc_synthetic_opioid_death_rate&region=americas&mode=change&from=2013&year=2023');
+		const th = o.page.locator('#map-table tr[data-iso3="USA"] th');
+		await expect.poll(() => th.locator('[data-row-source]').textContent()).toMatch(/^Source: HMP Global Learning Network/);
+		expect(await o.page.locator('[data-source-all]').textContent()).toMatch(/^Source: National Center for Health Statistics \(NCHS\)/);
+		await o.close();
+	});
+
+	it('words are spaced: slider label, tooltip, legend and table (no “2010or”, “province(current”, “Scotland(listed”)', async () => {
+		const o = await site.open('/map?mode=latest&year=2010');
+		const p = o.page;
+		await expect.poll(() => p.locator('label.year-label').textContent()).toBe('Year: 2010 or latest before');
+		expect(await p.locator('#map-table caption').textContent()).toBe(
+			'Drug use disorder deaths (GBD 2019), World, latest available up to 2010, ranked. Unit: deaths per 100,000 people, age-standardised'
+		);
+		await p.locator('a[data-iso3="USA"]').focus();
+		const tip = p.locator('.tip[role="status"]');
+		await expect.poll(() => tip.innerText()).toContain('varies by state or province (current record, start year not given)');
+		const texts = [
+			await tip.innerText(),
+			await p.locator('label.year-label').innerText(),
+			await p.locator('[data-legend]').innerText(),
+			await p.locator('#map-table caption').innerText(),
+			await p.locator('#map-table thead').innerText(),
+			...(await p.locator('#map-table tbody th').allInnerTexts())
+		];
+		// A lower-case letter or digit glued to "(" or to a capital, or a year glued to a word.
+		const glued = texts.flatMap((t) => t.match(/\S*(?:[a-z\d][A-Z(]|\d{4}[a-z]|[a-z]\d{4})\S*/g) ?? []);
+		expect(glued).toEqual([]);
 		await o.close();
 	});
 
@@ -254,6 +444,10 @@ describe('map', () => {
 		const o = await site.open('/map?indicator=%3Cscript%3E&year=99999&region=mars&mode=x&layer=y');
 		expect(await o.page.locator('output[data-year]').textContent()).toBe('2019');
 		expect(await o.page.locator('svg[data-chart="map"]').getAttribute('data-region')).toBe('world');
+		// The address is rewritten to the view shown, in the same history entry (Back still leaves the map).
+		const length = await o.page.evaluate(() => history.length);
+		await expect.poll(() => new URL(o.page.url()).search).toBe('');
+		expect(await o.page.evaluate(() => history.length)).toBe(length);
 		expect(o.pageErrors).toEqual([]);
 		expect(o.consoleErrors).toEqual([]);
 		await o.close();

@@ -34,6 +34,12 @@ export interface MapCatalogue {
 	indicators: { indicator_id: string; years: [number, number]; defaultYear?: number }[];
 }
 
+/**
+ * Query keys set by the year slider and the change mode's start year: changing only these rewrites the current
+ * history entry; any other change (indicator, region, mode, layer) adds one (see urlSync.ts).
+ */
+export const MAP_SLIDER_KEYS = ['year', 'from'] as const;
+
 export const DEFAULT_REGION: RegionId = 'world';
 /** Default span of the change mode, years. */
 export const CHANGE_SPAN = 10;

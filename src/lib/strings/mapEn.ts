@@ -93,10 +93,27 @@ export const mapEn = {
 		`Opens on ${year} (${places} places with data): ${latest}, the latest year, has data for only ${latestPlaces} ${latestPlaces === 1 ? 'place' : 'places'}. Move the slider to see it.`,
 	latestNote: (y: number) => `latest available, ${y}`,
 	changeFrom: (a: number, b: number) => `change ${a}–${b}`,
+	/** The view's "when", in the heading and the table's caption. */
+	when: {
+		latest: (y: number) => `latest available up to ${y}`,
+		reform: (y: number) => `change since reform, up to ${y}`
+	},
+	/** Where the summary's counts apply. */
+	summaryWhere: { world: 'on the world map', region: (name: string) => `in the ${name} view` },
+	/** Words after the slider's year. */
+	sliderContext: { change: (from: number) => `change from ${from}`, latest: 'or latest before', reform: 'change since reform' },
+	latestCaveat:
+		'Latest available: each country shows its most recent value up to the chosen year; the tooltip and the table give the year of each value. Values from different years are not strictly comparable.',
+	aboutIndicator: 'About this indicator',
 	sinceReform: (y: number) => `since reform (base year ${y})`,
 	openProfile: 'Click or press Enter to open the country profile',
+	/** The link inside the card a tap opens (touch screens). */
+	openProfileOf: (name: string) => `Open the ${name} profile`,
+	closeCard: 'Close',
 	table: {
-		caption: (what: string, when: string) => `${what}, ${when}: ranked`,
+		heading: 'The numbers behind the map',
+		caption: (what: string, when: string, unit: string) => `${what}, ${when}, ranked. Unit: ${unit}`,
+		percentChange: '% change',
 		search: 'Find a country',
 		rank: 'Rank',
 		country: 'Country',
@@ -108,6 +125,11 @@ export const mapEn = {
 		source: 'Source',
 		sortBy: (c: string) => `Sort by ${c}`,
 		count: (shown: number, all: number) => `${shown} of ${all} places`,
-		subnational: 'listed only: no separate shape on the map'
+		subnational: 'listed only: no separate shape on the map',
+		latest: 'latest',
+		/** Above the table: the publisher most rows share. */
+		sourceAll: (publisher: string) => `Source: ${publisher}, for all rows unless noted.`,
+		/** Under a country's name, when its value comes from another publisher. */
+		rowSource: (publishers: string) => `Source: ${publishers}`
 	}
 };
