@@ -25,7 +25,10 @@ export const HSR_SOURCE = 'emcdda-statistical-bulletin-2019-hsr';
 
 /** EMCDDA's own earlier table that prints the same Czech syringe counts with the unit "x 1000" (checked by hand). */
 const SYRINGE_UNIT_CHECK =
-	'Table HSR-5-1-1 does not label its unit. It is thousands of syringes: the Czech values in this file (1780 in 2003, 3274 in 2005, 4457 in 2007, 4644 in 2008, 4861 in 2009) are those EMCDDA printed as "Number syringes (x 1000)" in Statistical Bulletin 2011 table HSR-5 part (i) (https://archive.euda.europa.eu/stats11/stats11/hsrtab5a.html).';
+	'Table HSR-5-1-1 does not label its unit. It is thousands of syringes: the Czech values in this file (1780 in 2003, 3274 in 2005, 4457 in 2007, 4644 in 2008, 4861 in 2009) are those EMCDDA printed as "Number syringes (x 1000)" in Statistical Bulletin 2011 table HSR-5 part (i).';
+/** Where the EMCDDA pages cited in the caveats are (in the source notes, so that caveats carry no long addresses). */
+const CITED_PAGES =
+	'Pages cited in the caveats: Statistical Bulletin 2011 table HSR-5 part (i), https://archive.euda.europa.eu/stats11/stats11/hsrtab5a.html; Statistical Bulletin 2013 table HSR-3 part (iii) (methodological notes), https://www.emcdda.europa.eu/stats13/hsrtab3c; Statistical Bulletin 2007 table HSR-11, https://archive.emcdda.europa.eu/stats07/stats07/hsrtab11.html.';
 
 export const sources: Source[] = [
 	{
@@ -39,7 +42,7 @@ export const sources: Source[] = [
 		year: '2019',
 		citation:
 			'European Monitoring Centre for Drugs and Drug Addiction (EMCDDA), Statistical Bulletin 2019, health and social responses, tables HSR-3-2, HSR-3-3 and HSR-5-1-1, Lisbon, 2019. https://www.euda.europa.eu/data/stats2019_en',
-		notes: `Data 1993–2017 (methadone clients), 2003–2017 (syringes) and one latest year per country (OST clients by medication) for EU-28, Norway and Turkey. The xlsx copies read by the importer come from a third-party GitHub repository (danilo1214/PR20ddpdjphv, a student project, commit 4e22ef48, 2020), one EMCDDA table per file with the table code as sheet name; the edition is inferred from the latest year (2017). An asterisk after a country name marks a note in the EMCDDA table; the note texts were not copied. A blank cell means not reported (published zeros are 0). ${SYRINGE_UNIT_CHECK}`
+		notes: `Data 1993–2017 (methadone clients), 2003–2017 (syringes) and one latest year per country (OST clients by medication) for EU-28, Norway and Turkey. The xlsx copies read by the importer come from a third-party GitHub repository (danilo1214/PR20ddpdjphv, a student project, commit 4e22ef48, 2020), one EMCDDA table per file with the table code as sheet name; the edition is inferred from the latest year (2017). An asterisk after a country name marks a note in the EMCDDA table; the note texts were not copied. A blank cell means not reported (published zeros are 0). ${SYRINGE_UNIT_CHECK} ${CITED_PAGES}`
 	}
 ];
 
@@ -87,7 +90,7 @@ export const SHARE_TOLERANCE = 2;
 const OST_DEFINITION =
 	'Opioid substitution treatment (OST; also opioid agonist treatment, OAT) is the prescription of a long-acting opioid medicine (methadone, buprenorphine, slow-release oral morphine, dihydrocodeine or diacetylmorphine, i.e. pharmaceutical heroin) to people dependent on opioids such as heroin.';
 const COUNTING =
-	'Countries count clients differently: EMCDDA\'s methodological notes to earlier editions (table HSR-3 part iii, https://www.emcdda.europa.eu/stats13/hsrtab3c) show registers counted on one day (Germany, 1 July), counts over the year and estimates, and some countries leaving out treatment in prison (Spain, Ireland). An asterisk in the EMCDDA table marks a country note that was not copied. A blank (not reported) stays missing.';
+	'Countries count clients differently: EMCDDA\'s methodological notes to earlier editions (Statistical Bulletin 2013, table HSR-3 part iii) show registers counted on one day (Germany, 1 July), counts over the year and estimates, and some countries leaving out treatment in prison (Spain, Ireland). An asterisk in the EMCDDA table marks a country note that was not copied. A blank (not reported) stays missing.';
 const RATE_NOT_COVERAGE =
 	'The denominator is everyone aged 15–64 (World Bank SP.POP.1564.TO; EMCDDA uses Eurostat populations), not the people who need treatment, so this is not treatment coverage.';
 const LATEST_YEAR_ONLY =

@@ -120,7 +120,7 @@ export const indicators: Indicator[] = [
 			short_label: `Prisoners for drug ${c} per 100k`,
 			unit: `persons held for drug ${c} per 100,000 population`,
 			topic: 'prisons',
-			description: `Persons held in prison whose most serious offence is drug ${c}, both sexes, all ages, per 100,000 population (UNODC series "Persons held, by selected crime", category "Drug ${c}"). UNODC publishes this rate; it is not computed here.${c === 'possession' ? ' The most direct measure here of imprisoning people for having drugs.' : ''}`,
+			description: `Persons held in prison whose most serious offence is drug ${c}, both sexes, all ages, per 100,000 population (UNODC series "Persons held, by selected crime", category "Drug ${c}"). UNODC publishes this rate; it is not computed here.${c === 'possession' ? ' The measure here closest to imprisoning people for having drugs (see the caveat on what "possession" covers).' : ''}`,
 			source_id: SOURCE_ID,
 			better: '',
 			comparability: `unodc-cts-persons-held-${c}-rate`,
