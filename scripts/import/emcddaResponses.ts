@@ -176,11 +176,11 @@ export const indicators: Indicator[] = [
 		indicator_id: 'emcdda_syringes_provided',
 		label: 'Syringes provided through specialised needle and syringe programmes, in thousands (EMCDDA)',
 		short_label: 'Syringes provided (thousands)',
-		unit: 'syringes provided in the year (thousands)',
+		unit: 'thousand syringes provided in the year',
 		description:
 			'Number of syringes handed out (free, sold or exchanged) by specialised needle and syringe programmes (NSPs) in the year, in thousands, as reported to the EMCDDA (Statistical Bulletin 2019 table HSR-5-1-1).',
 		comparability: 'emcdda-syringes-provided-thousands',
-		caveat: `In thousands: 6294 means about 6.3 million syringes. ${SYRINGE_UNIT_CHECK} Only syringes from specialised programmes are counted, not those bought in pharmacies outside them; EMCDDA asks that the numbers be read against each country's level of injecting and its pharmacy network, so they are not a measure of coverage and countries are hard to compare. Earlier EMCDDA editions mark some countries' figures as covering only part of their programmes; this copy has no coverage column, and an asterisk after a country name marks a note that was not copied. A published 0 is kept; a blank (not reported) stays missing.`
+		caveat: `In thousands: a value of 6294 means about 6.3 million syringes. ${SYRINGE_UNIT_CHECK} Only syringes from specialised programmes are counted, not those bought in pharmacies outside them; EMCDDA asks that the numbers be read against each country's level of injecting and its pharmacy network, so they are not a measure of coverage and countries are hard to compare. Earlier EMCDDA editions mark some countries' figures as covering only part of their programmes; this copy has no coverage column, and an asterisk after a country name marks a note that was not copied. A published 0 is kept; a blank (not reported) stays missing.`
 	})
 ];
 

@@ -106,7 +106,7 @@ describe('EMCDDA health and social responses importer', () => {
 		expect(o.emcdda_syringes_provided!.some((r) => r.iso3 === 'GB-ENG' || r.iso3 === 'ITA')).toBe(false);
 		expect(result.caveats!.emcdda_syringes_provided).toBe('The United Kingdom reports in parts: Wales, Northern Ireland, Scotland have figures; England has none in this table.');
 		const ind = indicators.find((i) => i.indicator_id === 'emcdda_syringes_provided')!;
-		expect(ind.unit).toMatch(/thousands/);
+		expect(ind.unit).toBe('thousand syringes provided in the year'); // "6,410 thousand syringes …" in a sentence
 		expect(ind.caveat).toMatch(/Number syringes \(x 1000\)/);
 	});
 
