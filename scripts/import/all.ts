@@ -36,6 +36,10 @@ export const IMPORTERS: { module: string; args: string[] }[] = [
 			join(raw, 'worldbank-wdi-population/population.csv')
 		]
 	},
+	{
+		module: 'emcddaResponses.ts',
+		args: [join(raw, 'emcdda-statistical-bulletin-2019'), join(raw, 'worldbank-wdi-population-15-64/API_SP.POP.1564.TO_DS2_en_csv_v2_18948.csv')]
+	},
 	{ module: 'unaids.ts', args: [join(raw, 'unaids-aidsinfo-pwid')] },
 	{ module: 'unodc.ts', args: [join(raw, 'unodc-prisons/unodc_prisons_drug_and_total_extract.csv')] },
 	{ module: 'wpb.ts', args: [join(raw, 'wpb-owid-2018-prison-rate/prisoners-per-100000-world-prison-brief-2018.csv')] },

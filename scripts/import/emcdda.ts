@@ -52,7 +52,7 @@ export const sources: Source[] = [
 		year: '2025',
 		citation: 'World Bank, World Development Indicators, SP.POP.1564.TO "Population ages 15-64, total", release of 24 March 2025.',
 		notes:
-			'Used only as the denominator of the derived EMCDDA drug-induced death rate per million aged 15–64. World Bank staff estimates from UN World Population Prospects 2024; EMCDDA itself uses Eurostat populations. The copy read is the unchanged World Bank download (API_SP.POP.1564.TO_DS2_en_csv_v2_18948.csv) as held in GitHub repository Abhi17Sekar/PRODIGY_DS_01.'
+			'Used only as the denominator of derived EMCDDA rates per population aged 15–64: drug-induced deaths per million, and clients in opioid substitution and methadone treatment per 1,000. World Bank staff estimates from UN World Population Prospects 2024; EMCDDA itself uses Eurostat populations. The copy read is the unchanged World Bank download (API_SP.POP.1564.TO_DS2_en_csv_v2_18948.csv) as held in GitHub repository Abhi17Sekar/PRODIGY_DS_01.'
 	},
 	{
 		source_id: WB_TOTAL_SOURCE,
@@ -69,7 +69,7 @@ export const sources: Source[] = [
 ];
 
 /** One EMCDDA table read from one workbook. */
-interface TableSpec {
+export interface TableSpec {
 	file: string;
 	sheet: string;
 	what: string;
@@ -252,7 +252,7 @@ export type SheetRows = unknown[][];
 /** Workbooks keyed by path relative to the EMCDDA dir (e.g. `drugDeaths/deaths15-19.xlsx`). */
 export type Workbooks = Record<string, { sheet: string; rows: SheetRows }>;
 
-interface TableRow {
+export interface TableRow {
 	name: string;
 	iso3: string;
 	marked: boolean;
@@ -261,14 +261,14 @@ interface TableRow {
 	values: Map<number, number>;
 }
 
-const isBlank = (c: unknown) => c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
-const cellText = (c: unknown) => (c === null || c === undefined ? '' : String(c));
+export const isBlank = (c: unknown) => c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
+export const cellText = (c: unknown) => (c === null || c === undefined ? '' : String(c));
 
 /**
  * Read one EMCDDA country × year table. Throws (naming the file) when the layout is not the expected one:
  * sheet code, a header row starting with "Country", year columns only. Data problems go to `unplaced`.
  */
-function readTable(spec: TableSpec, books: Workbooks, places: Places, unplaced: string[], dir: string): Map<string, TableRow> {
+export function readTable(spec: TableSpec, books: Workbooks, places: Places, unplaced: string[], dir: string): Map<string, TableRow> {
 	const book = books[spec.file];
 	const file = join(dir, spec.file);
 	if (!book) throw new Error(`${file}: workbook not found (expected EMCDDA table ${spec.sheet}, ${spec.what})`);
@@ -485,9 +485,9 @@ export function run(books: Workbooks, pop1564: PopulationTable, popTotal: Popula
 // CLI
 
 /** Read every workbook the importer needs (one EMCDDA table each). */
-export async function readWorkbooks(dir: string): Promise<Workbooks> {
+export async function readWorkbooks(dir: string, specs: TableSpec[] = ALL_TABLES): Promise<Workbooks> {
 	const books: Workbooks = {};
-	for (const spec of ALL_TABLES) {
+	for (const spec of specs) {
 		const path = join(dir, spec.file);
 		const sheets = await readXlsxFile(path);
 		const s = sheets.length === 1 ? sheets[0]! : sheets.find((x) => x.sheet === spec.sheet);

@@ -8,7 +8,12 @@
  *
  * The two releases use different area codes: aidsinfo-2014 has lower-case ISO3 codes plus sub-national codes (`nga001`),
  * gam-2019 has UNAIDS numeric ids that are placed through the names of its `ddf--entities--area.csv`.
- * The releases are kept apart (one indicator each), never merged.
+ * The releases are kept apart (one indicator each), never merged; where both hold the same country-year, the caveats say
+ * how often they differ (computed).
+ *
+ * Harm-reduction series (topic `treatment`): needles and syringes distributed per person who injects drugs (both
+ * releases) and coverage of HIV prevention programmes among people who inject drugs (2019 only). The estimated number
+ * of people who inject drugs (both releases) is filed under `use`: it counts people, not a service or an HIV outcome.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,7 +60,7 @@ export const sources: Source[] = [
 const PREVALENCE_CAVEAT =
 	'Values come from country-reported studies of people who inject drugs, often in one or a few cities, with convenience or respondent-driven samples: not national estimates, not comparable across countries and not always across years within a country. A single value can describe one city.';
 
-export const indicators: Indicator[] = [
+const hivIndicators: Indicator[] = [
 	{
 		indicator_id: 'hiv_new_diagnoses_pwid_per_million',
 		label: 'New HIV diagnoses attributed to injecting drug use, per million population',
@@ -107,16 +112,115 @@ export const indicators: Indicator[] = [
 	}
 ];
 
+const NEEDLES_DEFINITION =
+	'Number of needles and syringes distributed in the year by needle and syringe programmes, divided by the estimated number of people who inject drugs, as reported by countries to UNAIDS.';
+const NEEDLES_CAVEAT =
+	'A ratio of two reported numbers: the needles and syringes counted by programmes (this export does not say whether pharmacy sales are included) and an estimate of how many people inject, which is uncertain. A change in either moves the ratio, and the export keeps neither part nor the method, so countries are hard to compare. Values far above 1 are normal: the ratio is per person per year (the WHO, UNODC and UNAIDS technical guide for setting targets, 2012 revision, calls more than 200 per person per year high coverage).';
+const PWID_DEFINITION =
+	'Estimated number of people who inject drugs in the country ("population size estimate"), as reported by countries to UNAIDS.';
+const PWID_CAVEAT =
+	'How many people inject drugs cannot be counted directly; countries estimate it with indirect methods. This export records neither the method nor whether the estimate covers the whole country, and the lower and upper estimates are separate series (not imported). Estimates are not comparable across countries, and a change between years may be a change of method. Not a measure of HIV or of services: it is the denominator of coverage indicators such as needles per person who injects.';
+
+export const harmReductionIndicators: Indicator[] = [
+	{
+		indicator_id: 'needles_per_pwid_unaids2014',
+		label: 'Needles and syringes distributed per person who injects drugs (UNAIDS AIDSinfo 2014 release)',
+		short_label: 'Needles per person who injects (UNAIDS 2014)',
+		unit: 'needles and syringes distributed per person who injects drugs per year',
+		topic: 'treatment',
+		description: `${NEEDLES_DEFINITION} AIDSinfo 2014 release (2011–2014), named there "People who inject drugs: Number of needles per IDU"; national rows only (UNAIDS regional aggregates are not imported).`,
+		source_id: SRC_2014,
+		better: 'higher',
+		comparability: 'unaids-2014-needles-per-pwid',
+		decimals: 1,
+		derived: false,
+		formula: '',
+		caveat: `${NEEDLES_CAVEAT} A different UNAIDS release from the 2019 series (there named "Needles and syringes distributed per person who inject drugs"); values for the same country-year may differ. Do not join the two into one line.`
+	},
+	{
+		indicator_id: 'needles_per_pwid_unaids2019',
+		label: 'Needles and syringes distributed per person who injects drugs (UNAIDS Global AIDS Monitoring 2019 release)',
+		short_label: 'Needles per person who injects (UNAIDS 2019)',
+		unit: 'needles and syringes distributed per person who injects drugs per year',
+		topic: 'treatment',
+		description: `${NEEDLES_DEFINITION} Global AIDS Monitoring 2019 release (2011–2018), named there "Needles and syringes distributed per person who inject drugs".`,
+		source_id: SRC_2019,
+		better: 'higher',
+		comparability: 'unaids-2019-needles-per-pwid',
+		decimals: 1,
+		derived: false,
+		formula: '',
+		caveat: `${NEEDLES_CAVEAT} A different UNAIDS release from the 2014 series (there named "Number of needles per IDU"); values for the same country-year may differ. Do not join the two into one line.`
+	},
+	{
+		indicator_id: 'hiv_prevention_coverage_pwid_unaids2019',
+		label: 'Coverage of HIV prevention programmes among people who inject drugs (UNAIDS Global AIDS Monitoring 2019 release)',
+		short_label: 'HIV prevention coverage, PWID (UNAIDS 2019)',
+		unit: '% of people who inject drugs',
+		topic: 'treatment',
+		description:
+			'Percentage of people who inject drugs reached by HIV prevention programmes, as reported by countries to UNAIDS, Global AIDS Monitoring 2019 release (2016–2018; named there "Coverage of HIV prevention programmes among people who inject drugs Total").',
+		source_id: SRC_2019,
+		better: 'higher',
+		comparability: 'unaids-2019-hiv-prevention-coverage-pwid',
+		decimals: 1,
+		derived: false,
+		formula: '',
+		caveat:
+			'The export holds only the name and unit (percent): which services count as "prevention" and how coverage was measured are not recorded, so values are not comparable across countries. Few countries report it, for 2016–2018 only; there is no 2014 release of this series here.'
+	}
+];
+
+export const pwidIndicators: Indicator[] = [
+	{
+		indicator_id: 'pwid_estimate_unaids2014',
+		label: 'Estimated number of people who inject drugs (UNAIDS AIDSinfo 2014 release)',
+		short_label: 'People who inject drugs, estimate (UNAIDS 2014)',
+		unit: 'people who inject drugs (estimated number)',
+		topic: 'use',
+		description: `${PWID_DEFINITION} AIDSinfo 2014 release (2012–2014).`,
+		source_id: SRC_2014,
+		better: '',
+		comparability: 'unaids-2014-pwid-population-size',
+		decimals: 0,
+		derived: false,
+		formula: '',
+		caveat: `${PWID_CAVEAT} A different UNAIDS release from the 2019 series; values for the same country-year may differ. Do not join the two into one line.`
+	},
+	{
+		indicator_id: 'pwid_estimate_unaids2019',
+		label: 'Estimated number of people who inject drugs (UNAIDS Global AIDS Monitoring 2019 release)',
+		short_label: 'People who inject drugs, estimate (UNAIDS 2019)',
+		unit: 'people who inject drugs (estimated number)',
+		topic: 'use',
+		description: `${PWID_DEFINITION} Global AIDS Monitoring 2019 release (2011–2018).`,
+		source_id: SRC_2019,
+		better: '',
+		comparability: 'unaids-2019-pwid-population-size',
+		decimals: 0,
+		derived: false,
+		formula: '',
+		caveat: `${PWID_CAVEAT} A different UNAIDS release from the 2014 series; values for the same country-year may differ. Do not join the two into one line.`
+	}
+];
+
+export const indicators: Indicator[] = [...hivIndicators, ...harmReductionIndicators, ...pwidIndicators];
+
 export const FILES = {
 	areas2014: 'aidsinfo-2014/ddf--entities--area.csv',
 	newHiv2014: 'aidsinfo-2014/ddf--datapoints--new_hiv_infections_among_injecting_drug_users_per_1_million_population_survey--by--area--year.csv',
 	prevalence2014: 'aidsinfo-2014/ddf--datapoints--people_who_inject_drugs_hiv_prevalence_total--by--area--year.csv',
+	needles2014: 'aidsinfo-2014/ddf--datapoints--people_who_inject_drugs_number_of_needles_per_idu_total--by--area--year.csv',
+	pwid2014: 'aidsinfo-2014/ddf--datapoints--people_who_inject_drugs_population_size_estimate_estimate--by--area--year.csv',
 	areas2019: 'gam-2019/ddf--entities--area.csv',
-	prevalence2019: 'gam-2019/ddf--datapoints--hiv_prevalence_among_people_who_inject_drugs_total--by--area--year.csv'
+	prevalence2019: 'gam-2019/ddf--datapoints--hiv_prevalence_among_people_who_inject_drugs_total--by--area--year.csv',
+	needles2019: 'gam-2019/ddf--datapoints--needles_and_syringes_distributed_per_person_who_inject_drugs_total--by--area--year.csv',
+	pwid2019: 'gam-2019/ddf--datapoints--people_who_inject_drugs_population_size_estimate_estimate--by--area--year.csv',
+	coverage2019: 'gam-2019/ddf--datapoints--coverage_of_hiv_prevention_programmes_among_people_who_inject_drugs_total--by--area--year.csv'
 } as const;
 export type UnaidsFiles = Record<keyof typeof FILES, string>;
 
-/** Read the five files run() needs from a copy of the folder. */
+/** Read the files run() needs from a copy of the folder. */
 export function readUnaidsDir(dir: string): UnaidsFiles {
 	return Object.fromEntries(Object.entries(FILES).map(([k, p]) => [k, readFileSync(join(dir, p), 'utf8')])) as UnaidsFiles;
 }
@@ -250,13 +354,55 @@ export function run(files: UnaidsFiles, places: Places, dir = 'unaids-aidsinfo-p
 		unplaced
 	).map((r) => ({ iso3: r.iso3, year: r.year, value: r.value, flag: '', source_id: SRC_2019, note: '' }));
 
+	const asPublished = (rows: Read[], source: string): Observation[] => rows.map((r) => ({ iso3: r.iso3, year: r.year, value: r.value, flag: '', source_id: source, note: '' }));
+	const needles2014 = asPublished(readDatapoints(files.needles2014, f('needles2014'), 'people_who_inject_drugs_number_of_needles_per_idu_total', place2014, unplaced), SRC_2014);
+	const needles2019 = asPublished(readDatapoints(files.needles2019, f('needles2019'), 'needles_and_syringes_distributed_per_person_who_inject_drugs_total', place2019, unplaced), SRC_2019);
+	const pwid2014 = asPublished(readDatapoints(files.pwid2014, f('pwid2014'), 'people_who_inject_drugs_population_size_estimate_estimate', place2014, unplaced), SRC_2014);
+	const pwid2019 = asPublished(readDatapoints(files.pwid2019, f('pwid2019'), 'people_who_inject_drugs_population_size_estimate_estimate', place2019, unplaced), SRC_2019);
+	const coverage2019 = asPublished(
+		readDatapoints(files.coverage2019, f('coverage2019'), 'coverage_of_hiv_prevention_programmes_among_people_who_inject_drugs_total', place2019, unplaced),
+		SRC_2019
+	);
+
+	// Where both releases hold a value for the same country-year, say how often they differ (computed, per pair).
+	const caveats: Record<string, string> = {};
+	const compare = (a: Observation[], b: Observation[], ids: [string, string], what: string) => {
+		const later = new Map(b.map((r) => [`${r.iso3}|${r.year}`, r.value]));
+		const both = a.filter((r) => later.has(`${r.iso3}|${r.year}`));
+		if (!both.length) return;
+		const differ = both.filter((r) => later.get(`${r.iso3}|${r.year}`) !== r.value);
+		const years = both.map((r) => r.year);
+		const example = differ
+			.map((r) => ({ r, d: Math.abs(later.get(`${r.iso3}|${r.year}`)! - r.value) / Math.max(r.value, later.get(`${r.iso3}|${r.year}`)!, 1) }))
+			.sort((x, y) => y.d - x.d || (x.r.iso3 < y.r.iso3 ? -1 : 1))[0];
+		const text = `The two releases both hold ${both.length} country-year${both.length === 1 ? '' : 's'} (${Math.min(...years) === Math.max(...years) ? Math.min(...years) : `${Math.min(...years)}–${Math.max(...years)}`}) of ${what}; ${differ.length ? `in ${differ.length} of them the values differ${example ? ` (largest gap: ${places.name(example.r.iso3)} ${example.r.year}, ${example.r.value} in the 2014 release, ${later.get(`${example.r.iso3}|${example.r.year}`)} in the 2019 release)` : ''}` : 'they agree in all of them'}.`;
+		for (const id of ids) caveats[id] = text;
+		// Each differing row names the other release's value, so a quote from one release can be checked against the other.
+		const earlier = new Map(a.map((r) => [`${r.iso3}|${r.year}`, r.value]));
+		for (const r of differ) r.note = `The UNAIDS 2019 release gives ${later.get(`${r.iso3}|${r.year}`)} for the same country and year`;
+		for (const r of b) {
+			const v = earlier.get(`${r.iso3}|${r.year}`);
+			if (v !== undefined && v !== r.value) r.note = `The UNAIDS 2014 release gives ${v} for the same country and year`;
+		}
+	};
+	compare(needles2014, needles2019, ['needles_per_pwid_unaids2014', 'needles_per_pwid_unaids2019'], 'needles per person who injects drugs');
+	compare(pwid2014, pwid2019, ['pwid_estimate_unaids2014', 'pwid_estimate_unaids2019'], 'the estimated number of people who inject drugs');
+	const covered = [...new Set(coverage2019.map((r) => r.iso3))].map((c) => places.name(c)).sort();
+	if (covered.length) caveats.hiv_prevention_coverage_pwid_unaids2019 = `Countries with a value (${covered.length}): ${covered.join(', ')}.`;
+
 	return {
 		observations: {
 			hiv_new_diagnoses_pwid_per_million: diagnoses,
 			hiv_prevalence_pwid_unaids2014: prevalence2014,
-			hiv_prevalence_pwid_unaids2019: prevalence2019
+			hiv_prevalence_pwid_unaids2019: prevalence2019,
+			needles_per_pwid_unaids2014: needles2014,
+			needles_per_pwid_unaids2019: needles2019,
+			hiv_prevention_coverage_pwid_unaids2019: coverage2019,
+			pwid_estimate_unaids2014: pwid2014,
+			pwid_estimate_unaids2019: pwid2019
 		},
-		unplaced
+		unplaced,
+		caveats
 	};
 }
 

@@ -7,7 +7,14 @@
  *
  * Drug-offence definition: ONE definition only, ICCS section 06 "Acts involving controlled psycho-active substances"
  * (persons held by type of criminal act). Possession/trafficking ("by selected crime") rows are not mixed in; they are
- * used only to spot internally inconsistent 06 values (see `consistencyNote`).
+ * used to spot internally inconsistent 06 values (see `consistencyNote`).
+ *
+ * Drug possession and drug trafficking ("Persons held, by selected crime") are imported as two indicators of their own
+ * (UNODC's published rates per 100,000), never merged with ICCS 06 nor added up. The break rule of lib/breaks.ts applies
+ * to them as to ICCS 06: it is tested on the share of all persons held (possession count ÷ total count, computed only to
+ * find breaks; not imported) and flags the rate of that year. The share of a stock of prisoners held for one offence
+ * moves as slowly as the share held for drug offences, so a ×3 jump between consecutive published values is a change of
+ * reporting there too (France 2020: 0.1 % → 12.0 % held for possession; Philippines 2018: 0.2 % → 26.3 %).
  */
 import { readFileSync } from 'node:fs';
 import type { Indicator, Observation, Source } from '../../src/lib/data/types.ts';
@@ -71,7 +78,7 @@ export const indicators: Indicator[] = [
 		derived: false,
 		formula: '',
 		caveat:
-			'One definition only: ICCS 06 (all acts involving controlled drugs). UNODC also publishes "drug possession" and "drug trafficking" series; they are not mixed in, so countries that report only those (e.g. USA after 2014, Norway after 2014, Germany after 2015, Czechia after 2015) have gaps here. Countries classify by the most serious offence under national rules. A published 0 contradicted by positive possession or trafficking counts for the same year is left out (reported by the importer). A row note warns where the possession and trafficking counts disagree markedly with the 06 count.'
+			'One definition only: ICCS 06 (all acts involving controlled drugs). UNODC also publishes "drug possession" and "drug trafficking" series (separate indicators here); they are not mixed in, so countries that report only those (e.g. USA after 2014, Norway after 2014, Germany after 2015, Czechia after 2015) have gaps here. Countries classify by the most serious offence under national rules. A published 0 contradicted by positive possession or trafficking counts for the same year is left out (reported by the importer). A row note warns where the possession and trafficking counts disagree markedly with the 06 count.'
 	},
 	{
 		indicator_id: 'unodc_prisoners_drug_offences_rate',
@@ -105,7 +112,24 @@ export const indicators: Indicator[] = [
 			'100 × (persons held, ICCS 06 "Acts involving controlled psycho-active substances", count) / (persons held, total, count); same country, same year, Sex = Total, Age = Total; rounded to 1 decimal. No row when either count is missing or the total is 0.',
 		caveat:
 			'UNODC does not publish the share; computed by Drug Policy Explorer from two published UNODC counts, which may come from different origins (both named in the row note). Drug offences use one definition (ICCS 06), counted by the most serious offence. Not comparable with shares based on "drug possession + drug trafficking" or on admissions.'
-	}
+	},
+	...(['possession', 'trafficking'] as const).map(
+		(c): Indicator => ({
+			indicator_id: `unodc_prisoners_drug_${c}_rate`,
+			label: `Persons held in prison for drug ${c} per 100,000 population (UNODC, "by selected crime")`,
+			short_label: `Prisoners for drug ${c} per 100k`,
+			unit: `persons held for drug ${c} per 100,000 population`,
+			topic: 'prisons',
+			description: `Persons held in prison whose most serious offence is drug ${c}, both sexes, all ages, per 100,000 population (UNODC series "Persons held, by selected crime", category "Drug ${c}"). UNODC publishes this rate; it is not computed here.${c === 'possession' ? ' The measure here closest to imprisoning people for having drugs (see the caveat on what "possession" covers).' : ''}`,
+			source_id: SOURCE_ID,
+			better: '',
+			comparability: `unodc-cts-persons-held-${c}-rate`,
+			decimals: 1,
+			derived: false,
+			formula: '',
+			caveat: `A separate UNODC series from the ICCS 06 total of drug offences: never merged with it, and drug possession + drug trafficking need not add up to the ICCS 06 count (a row note says where they disagree markedly). "${c === 'possession' ? 'Possession' : 'Trafficking'}" follows national law and is counted by the most serious offence: ${c === 'possession' ? 'possession may mean possession for personal use or possession for supply, depending on the law' : 'trafficking may include supply, dealing and possession for supply, depending on the law'}. Coverage is patchy (2010–2021, many countries with few years), and "persons held" is defined differently by country. A published 0 is kept.`
+		})
+	)
 ];
 
 /** UNODC codes for parts of a country that the project has codes for. */
@@ -149,6 +173,13 @@ function consistencyNote(a06: number, possession: Cell | undefined, trafficking:
 	if (!tooFew && !tooMany) return '';
 	const listed = [possession && `drug possession ${possession.value}`, trafficking && `drug trafficking ${trafficking.value}`].filter(Boolean).join(', ');
 	return `Check before quoting: UNODC's separate series for this year (${listed} persons held) disagree markedly with the ICCS 06 count ${a06}.`;
+}
+
+/** The same check, worded for a possession or trafficking row. */
+function partsCheckNote(a06: Cell | undefined, possession: Cell | undefined, trafficking: Cell | undefined): string {
+	if (!a06 || !consistencyNote(a06.value, possession, trafficking)) return '';
+	const listed = [possession && `drug possession ${possession.value}`, trafficking && `drug trafficking ${trafficking.value}`].filter(Boolean).join(', ');
+	return `Check before quoting: this year's counts (${listed} persons held) disagree markedly with UNODC's ICCS 06 count of all drug offences (${a06.value}).`;
 }
 
 export function run(text: string, places: Places, file = 'unodc_prisons_drug_and_total_extract.csv', currentYear = new Date().getFullYear()): ImportResult {
@@ -219,11 +250,27 @@ export function run(text: string, places: Places, file = 'unodc_prisons_drug_and
 	/** iso3 -> share points (with the ICCS 06 count) for the break rule; iso3|year -> origin of the 06 count. */
 	const sharePoints = new Map<string, SharePoint[]>();
 	const a06Origin = new Map<string, string>();
+	/** Possession and trafficking: published rates, and share points (of all persons held) for the break rule. */
+	const parts = { possession: [] as Observation[], trafficking: [] as Observation[] };
+	const partPoints = { possession: new Map<string, SharePoint[]>(), trafficking: new Map<string, SharePoint[]>() };
+	const partOrigin = new Map<string, string>();
 
 	for (const [key, s] of [...cells].sort(([a], [b]) => (a < b ? -1 : 1))) {
 		const [iso3, y] = key.split('|') as [string, string];
 		const year = Number(y);
 		if (s.total?.rate) rate.push(obs(iso3, year, s.total.rate.value, origin(s.total.rate)));
+		for (const c of ['possession', 'trafficking'] as const) {
+			const r = s[c]?.rate;
+			const n = s[c]?.count;
+			// An ICCS 06 zero contradicted by these counts is "not reported" (not imported), so there is nothing to compare.
+			const a06 = s.a06?.count && !(s.a06.count.value === 0 && ((s.possession?.count?.value ?? 0) > 0 || (s.trafficking?.count?.value ?? 0) > 0)) ? s.a06.count : undefined;
+			if (r) parts[c].push(obs(iso3, year, r.value, [origin(r), partsCheckNote(a06, s.possession?.count, s.trafficking?.count)].filter(Boolean).join('. ')));
+			const totalCount = s.total?.count;
+			if (r && n && totalCount && totalCount.value > 0) {
+				partPoints[c].set(iso3, [...(partPoints[c].get(iso3) ?? []), { year, share: (100 * n.value) / totalCount.value, count: n.value }]);
+				partOrigin.set(`${c}|${key}`, n.source || 'not stated');
+			}
+		}
 		const a06 = s.a06;
 		if (!a06) continue;
 		const possession = s.possession?.count;
@@ -276,12 +323,33 @@ export function run(text: string, places: Places, file = 'unodc_prisons_drug_and
 			`${file}: ${flagged.length} breaks in reporting flagged (share ×${SHARE_BREAK_RULE.factor} or more, ≥ ${SHARE_BREAK_RULE.minPoints} points, ≥ ${SHARE_BREAK_RULE.minCount} persons): ${flagged.join(', ')}; imported with flag=break on the share, count and rate of that year`
 		);
 	}
+	// The same break rule on possession and trafficking, tested on their share of all persons held, flagged on the rate.
+	for (const c of ['possession', 'trafficking'] as const) {
+		const id = `unodc_prisoners_drug_${c}_rate`;
+		const found = [...partPoints[c]].flatMap(([iso3, pts]) => findShareBreaks(pts).map((b) => ({ iso3, ...b })));
+		for (const b of found) {
+			const from = partOrigin.get(`${c}|${b.iso3}|${b.before.year}`);
+			const to = partOrigin.get(`${c}|${b.iso3}|${b.year}`);
+			const note = shareBreakNote(b, `persons held who are held for drug ${c}`, `persons held for drug ${c}`) + (from !== to ? `; UNODC's Source column changes from ${from} to ${to}` : '');
+			const i = parts[c].findIndex((r) => r.iso3 === b.iso3 && r.year === b.year);
+			if (i >= 0) parts[c][i] = flagBreak(parts[c][i]!, note);
+		}
+		const list = found.map((b) => `${places.name(b.iso3)} ${b.year} (${pct(b.before.share)} in ${b.before.year} → ${pct(b.after.share)})`);
+		if (found.length) {
+			caveats[id] = `Breaks in reporting: ${found.length} country-years are flagged "break in series" because the share of all persons held who are held for drug ${c} jumps implausibly from the previous published value (the same rule as for ICCS 06: at least ×${SHARE_BREAK_RULE.factor} up or down, by ${SHARE_BREAK_RULE.minPoints} points or more and ${SHARE_BREAK_RULE.minCount} persons or more): ${list.join(', ')}. The country probably changed what it reports; values before and after a break may not be comparable, and charts draw no line across it.`;
+			unplaced.push(
+				`${file}: drug ${c}: ${found.length} breaks in reporting flagged (share of persons held ×${SHARE_BREAK_RULE.factor} or more, ≥ ${SHARE_BREAK_RULE.minPoints} points, ≥ ${SHARE_BREAK_RULE.minCount} persons): ${found.map((b) => `${b.iso3} ${b.year} (${pct(b.before.share)} in ${b.before.year} → ${pct(b.after.share)})`).join(', ')}; imported with flag=break on the rate of that year`
+			);
+		}
+	}
 	return {
 		observations: {
 			unodc_prison_rate: rate,
 			unodc_prisoners_drug_offences: count,
 			unodc_prisoners_drug_offences_rate: drugRate,
-			unodc_prisoners_drug_offences_share: share
+			unodc_prisoners_drug_offences_share: share,
+			unodc_prisoners_drug_possession_rate: parts.possession,
+			unodc_prisoners_drug_trafficking_rate: parts.trafficking
 		},
 		unplaced,
 		caveats

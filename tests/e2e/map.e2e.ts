@@ -221,18 +221,25 @@ describe('map', () => {
 		await o.close();
 	});
 
-	it('indicator search knows everyday words: incarceration finds the prison indicators, methadone says it is not here yet', async () => {
+	it('indicator search knows everyday words: incarceration finds the prison indicators, methadone and needle the treatment ones, naloxone says it is not here yet', async () => {
 		const o = await site.open('/map');
 		await o.page.locator('.picker summary').click();
 		await o.page.locator('#ind-q').fill('incarceration');
-		const prisonIds = readFileSync('data/indicators.csv', 'utf8').split('\n').filter((l) => /,prisons,/.test(l)).map((l) => l.split(',')[0]);
-		await expect.poll(async () => (await o.page.locator('[data-pick]').evaluateAll((els) => els.map((e) => e.getAttribute('data-pick')))).sort()).toEqual(prisonIds.sort());
-		await o.page.locator('#ind-q').fill('buprenorphine');
-		await expect.poll(() => o.page.locator('.picker .none').allTextContents()).toEqual(['No indicator matches “buprenorphine”.', expect.stringMatching(/^Treatment and harm-reduction data/)]);
-		// "methadone" appears in one definition (US deaths from synthetic opioids other than methadone): listed, with the note.
+		const idsOf = (topic: string) => readFileSync('data/indicators.csv', 'utf8').split('\n').filter((l) => l.includes(`,${topic},`)).map((l) => l.split(',')[0]);
+		const picks = async () => (await o.page.locator('[data-pick]').evaluateAll((els) => els.map((e) => e.getAttribute('data-pick')))).sort();
+		const prisonIds = idsOf('prisons');
+		await expect.poll(picks).toEqual(prisonIds.sort());
+		// Everyday words of the treatment topic find its indicators (methadone also the US deaths "other than methadone").
+		const treatmentIds = idsOf('treatment');
+		expect(treatmentIds.length).toBeGreaterThan(5);
 		await o.page.locator('#ind-q').fill('methadone');
-		await expect.poll(() => o.page.locator('[data-pick]').count()).toBe(1);
-		expect(await o.page.locator('.picker .not-yet').count()).toBe(1);
+		await expect.poll(picks).toEqual([...treatmentIds, 'cdc_synthetic_opioid_death_rate'].sort());
+		expect(await o.page.locator('.picker .not-yet').count()).toBe(0);
+		await o.page.locator('#ind-q').fill('needle');
+		await expect.poll(picks).toEqual(treatmentIds.sort());
+		await expect.poll(() => o.page.locator('.picker [role="group"] .topic').allTextContents()).toEqual(['Treatment and harm reduction']);
+		await o.page.locator('#ind-q').fill('naloxone');
+		await expect.poll(() => o.page.locator('.picker .none').allTextContents()).toEqual(['No indicator matches “naloxone”.', expect.stringMatching(/^Naloxone figures are not on the site yet/)]);
 		expect(o.consoleErrors).toEqual([]);
 		await o.close();
 	});

@@ -18,6 +18,12 @@
  * (10.9 % → 46.0 %), Northern Ireland 2016 (5.3 % → 68.3 %) and both of Thailand's jumps (0.8 % → 52.9 % → 0.1 %).
  * The next-largest unflagged steps are Luxembourg 2017 (× 2.7) and Brazil 2014 (× 2.3); the smallest flagged ratio is
  * Argentina 2016 (× 3.8), so the threshold does not sit on a knife's edge.
+ *
+ * The same rule, unchanged, applies to UNODC's separate "drug possession" and "drug trafficking" series (unodc.ts): their
+ * shares of all persons held are stocks of the same kind. On the 11/05/2023 release it flags 20 possession steps (e.g.
+ * France 2020, 0.1 % → 12.0 %; Philippines 2018, 0.2 % → 26.3 %) and 6 trafficking steps (e.g. Albania 2017,
+ * 6.6 % → 28.0 %). Those series are thinner and smaller, so more of their steps pass the ratio; the size and people
+ * conditions keep small-number noise out (Norway's possession 17 → 1 persons, × 15, is not flagged).
  */
 import type { Observation } from '../../../src/lib/data/types.ts';
 

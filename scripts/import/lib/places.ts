@@ -25,6 +25,10 @@ export const NAME_ALIASES: Record<string, string> = {
 	'uk - scotland': 'GB-SCT',
 	'uk - wales': 'GB-WLS',
 	'uk - northern ireland': 'GB-NIR',
+	// EMCDDA Statistical Bulletin 2019 table HSR-5-1-1 spells the UK parts without the space.
+	'uk- england': 'GB-ENG',
+	'uk-scotland': 'GB-SCT',
+	'uk-northern ireland': 'GB-NIR',
 	'united kingdom (england and wales)': 'GB-ENW',
 	'united kingdom (scotland)': 'GB-SCT',
 	'united kingdom (northern ireland)': 'GB-NIR',

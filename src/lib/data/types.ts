@@ -43,7 +43,7 @@ export interface Source {
 	notes: string;
 }
 
-export type Topic = 'deaths' | 'hiv' | 'prisons' | 'offences' | 'use';
+export type Topic = 'deaths' | 'hiv' | 'prisons' | 'offences' | 'use' | 'treatment';
 export type Better = 'lower' | 'higher' | '';
 
 export interface Indicator {
@@ -54,7 +54,7 @@ export interface Indicator {
 	short_label: string;
 	/** Unit spelled out, e.g. "deaths per 100,000 people (age-standardised)". */
 	unit: string;
-	/** Topic group for pickers: deaths, hiv, prisons, offences, use. */
+	/** Topic group for pickers: deaths, hiv, prisons, offences, use, treatment (treatment and harm reduction). */
 	topic: Topic;
 	description: string;
 	/** The main source; rows may name another (see Observation.source_id). */

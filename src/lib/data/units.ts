@@ -2,13 +2,17 @@
  * Plausibility bounds read from an indicator's `unit` text, so that a 250 % share or 10^30 deaths is refused:
  * - a share (`%`, "percent") lies in 0–100;
  * - a rate "per N" ("per 100,000 …", "per million …", "per 1,000", "per 100k") lies in 0–N;
+ * - a ratio "per person" / "per people" without a number ("needles and syringes distributed per person who injects
+ *   drugs") is a count divided by a count of persons: it may exceed 1, need not be whole, and — the numerator being a
+ *   count (at most `COUNT_MAX`) and the denominator at least one person — lies in 0–`COUNT_MAX`;
  * - anything else is a count ("deaths", "persons held", "… (count)"): a whole number, at most ten billion (more than
  *   the world's population, so a slipped exponent is caught).
- * A unit with "per" but no recognisable base ("per capita") cannot be bounded and is refused in indicators.csv.
+ * A unit with "per" but no recognisable base ("per capita": capita of which population?) cannot be bounded and is
+ * refused in indicators.csv.
  * An indicator may declare tighter bounds (optional `min`/`max` columns of indicators.csv). Pure.
  */
 
-export type UnitKind = 'share' | 'rate' | 'count';
+export type UnitKind = 'share' | 'rate' | 'ratio' | 'count';
 
 export interface Bounds {
 	kind: UnitKind;
@@ -16,7 +20,7 @@ export interface Bounds {
 	max: number;
 	/** Counts are whole numbers. */
 	integer: boolean;
-	/** What the bounds come from, for messages: "a percentage", "a rate per 100,000", "a count", or declared bounds. */
+	/** What the bounds come from, for messages: "a percentage", "a rate per 100,000", "a ratio per person", "a count", or declared bounds. */
 	why: string;
 }
 
@@ -33,6 +37,7 @@ export function unitBounds(unit: string): Bounds | null {
 		const max = per[3] ? WORDS[per[3]]! : Number(per[1]!.replace(/[ ,]/g, '')) * (per[2] ? 1000 : 1);
 		return max > 0 ? { kind: 'rate', min: 0, max, integer: false, why: `a rate per ${max.toLocaleString('en-US')}` } : null;
 	}
+	if (/\bper (?:person|people)\b/.test(u)) return { kind: 'ratio', min: 0, max: COUNT_MAX, integer: false, why: 'a ratio per person' };
 	if (/\bper\b/.test(u)) return null;
 	return { kind: 'count', min: 0, max: COUNT_MAX, integer: true, why: 'a count' };
 }

@@ -12,7 +12,7 @@ export const en = {
 	hideTable: 'Hide the numbers',
 	noData: 'no data',
 	/** Indicator topics as group labels (pickers). */
-	topics: { deaths: 'Deaths', hiv: 'HIV', prisons: 'Prisons', offences: 'Drug-law offences', use: 'Drug use' } as Record<string, string>,
+	topics: { deaths: 'Deaths', hiv: 'HIV', prisons: 'Prisons', offences: 'Drug-law offences', use: 'Drug use', treatment: 'Treatment and harm reduction' } as Record<string, string>,
 	derived: 'derived: computed by Drug Policy Explorer from published figures',
 	flags: {
 		derived: 'derived',

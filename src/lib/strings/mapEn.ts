@@ -17,11 +17,15 @@ export const mapEn = {
 		hiv: ['HIV', 'AIDS', 'infection', 'infections', 'injecting', 'injection', 'PWID', 'blood-borne'],
 		prisons: ['incarceration', 'imprisonment', 'prison', 'prisoners', 'jail', 'detention', 'custody', 'punishment'],
 		offences: ['arrests', 'police', 'crime', 'charges', 'enforcement', 'prosecution', 'possession', 'supply', 'trafficking'],
-		use: ['prevalence', 'users', 'consumption', 'disorder', 'addiction', 'dependence']
+		use: ['prevalence', 'users', 'consumption', 'disorder', 'addiction', 'dependence'],
+		treatment: [
+			'methadone', 'buprenorphine', 'substitution', 'OST', 'OAT', 'opioid agonist', 'maintenance', 'heroin-assisted', 'HAT', 'diamorphine',
+			'needle', 'needles', 'syringe', 'syringes', 'NSP', 'needle exchange', 'harm reduction', 'prevention'
+		]
 	} as Record<string, readonly string[]>,
 	/** Words for data the site does not have yet: search says so instead of a bare "no match". */
-	notYetKeywords: ['methadone', 'buprenorphine', 'substitution', 'ost', 'oat', 'needle', 'needles', 'syringe', 'syringes', 'nsp', 'naloxone', 'treatment', 'harm reduction', 'heroin-assisted', 'hat'],
-	noIndicatorYet: 'Treatment and harm-reduction data (opioid substitution treatment, needles and syringes) are not on the site yet. Policy facts on them are on each country’s page.',
+	notYetKeywords: ['naloxone'],
+	noIndicatorYet: 'Naloxone figures are not on the site yet. Whether a country has take-home naloxone is on its page.',
 	topics: en.topics,
 	region: 'Region',
 	regions: { world: 'World', europe: 'Europe', americas: 'Americas' } as Record<string, string>,

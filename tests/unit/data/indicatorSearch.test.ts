@@ -10,11 +10,20 @@ const found = (q: string) => inds.filter((i) => indicatorMatches(i, q, words));
 
 describe('indicator search knows everyday words', () => {
 	it.each([
-		['incarceration', 'prisons'], ['prison', 'prisons'], ['jail', 'prisons'], ['overdose', 'deaths'], ['HIV', 'hiv'], ['aids', 'hiv'], ['arrests', 'offences']
+		['incarceration', 'prisons'], ['prison', 'prisons'], ['jail', 'prisons'], ['overdose', 'deaths'], ['arrests', 'offences'],
+		['buprenorphine', 'treatment'], ['needle', 'treatment'], ['harm reduction', 'treatment'], ['OST', 'treatment']
 	])('"%s" finds only %s indicators', (q, topic) => {
 		const hits = found(q);
 		expect(hits.length).toBeGreaterThan(0);
 		expect(new Set(hits.map((h) => h.topic))).toEqual(new Set([topic]));
+	});
+	// Other topics' indicators may carry the word in their own text ("HIV prevention coverage", "Global AIDS Monitoring",
+	// US deaths from "synthetic opioids other than methadone").
+	it.each([['HIV', 'hiv'], ['aids', 'hiv'], ['methadone', 'treatment'], ['syringe', 'treatment']])('"%s" finds every %s indicator, and others only by their own words', (q, topic) => {
+		const hits = found(q);
+		for (const i of inds.filter((i) => i.topic === topic)) expect(hits).toContainEqual(i);
+		const ownWords = { names: {}, keywords: {} };
+		for (const h of hits.filter((h) => h.topic !== topic)) expect(indicatorMatches(h, q, ownWords), h.indicator_id).toBe(true);
 	});
 	it('every word must match: "drug death scotland" narrows to NRS', () => {
 		const hits = found('drug death scot');

@@ -69,7 +69,7 @@ describe('the curated package in data/', () => {
 		expect(parsed.rows.length).toBeGreaterThan(10);
 		for (const ind of parsed.rows) expect(parsed.bounds.get(ind.indicator_id), `${ind.indicator_id}: ${ind.unit}`).toBeDefined();
 		const kinds = new Set([...parsed.bounds.values()].map((b) => b.kind));
-		expect(kinds).toEqual(new Set(['share', 'rate', 'count']));
+		expect(kinds).toEqual(new Set(['share', 'rate', 'ratio', 'count']));
 	});
 
 	it('has every required table and at least one observation file', () => {

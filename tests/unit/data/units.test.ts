@@ -23,7 +23,19 @@ describe('unitBounds', () => {
 		expect(unitBounds(unit)).toMatchObject({ kind, min: 0, max, integer: kind === 'count' });
 	});
 
-	it.each(['cases per capita', 'per person', 'per 0 people'])('cannot bound %j', (unit) => expect(unitBounds(unit)).toBeNull());
+	it.each(['cases per capita', 'per 0 people', 'clients per year', 'per personnel'])('cannot bound %j', (unit) => expect(unitBounds(unit)).toBeNull());
+
+	it('reads "per person" as a ratio of counts: above 1 allowed, decimals allowed, never negative', () => {
+		const r = unitBounds('needles and syringes distributed per person who injects drugs (in a year)');
+		expect(r).toEqual({ kind: 'ratio', min: 0, max: COUNT_MAX, integer: false, why: 'a ratio per person' });
+		expect(boundsProblem(624.881, r!)).toBeNull();
+		expect(boundsProblem(-1, r!)).toBe('is outside 0–10,000,000,000, impossible for a ratio per person');
+		expect(unitBounds('visits per people served')?.kind).toBe('ratio');
+		// A number after "per" still makes it a rate (per 100,000 people is at most 100,000), not a ratio.
+		expect(unitBounds('deaths per 100,000 people')).toMatchObject({ kind: 'rate', max: 100_000 });
+		// A share stays a share even when it is "of people".
+		expect(unitBounds('% of people who inject drugs')).toMatchObject({ kind: 'share', max: 100 });
+	});
 });
 
 describe('boundsProblem', () => {

@@ -6,7 +6,7 @@ import { loadPlaces } from '../../../scripts/import/lib/places.ts';
 const places = loadPlaces('data');
 // Real rows of the UNODC extract (PRT 2019, GBR_E_W 2018, IRQ_KRI 2012, MLT 2018, GBR_NI 2017) plus synthetic bad rows
 // (MAR year 1013, NOR blank and unreadable values, XYZ unknown code), then real rows of AUT 2013–14, 2020–21 and
-// GBR_NI 2014–16 (breaks in reporting).
+// GBR_NI 2014–16 (breaks in reporting), then real FRA 2019–20 and ESP 2016 drug-possession rows.
 const text = readFileSync('tests/fixtures/import/unodc/extract.csv', 'utf8');
 
 describe('UNODC prisons importer', () => {
@@ -90,6 +90,39 @@ describe('UNODC prisons importer', () => {
 		expect(c.unodc_prisoners_drug_offences).toBe(c.unodc_prisoners_drug_offences_share);
 		expect(c.unodc_prison_rate).toBeUndefined();
 		expect(run(text.split('\n').slice(0, 30).join('\n'), places, 'fixture.csv', 2025).caveats).toEqual({});
+	});
+
+	it('imports drug possession and drug trafficking as their own published rates, never merged with ICCS 06', () => {
+		expect(o.unodc_prisoners_drug_trafficking_rate!.find((r) => r.iso3 === 'PRT')).toEqual({
+			iso3: 'PRT', year: 2019, value: 17.9690363086293, flag: '', source_id: 'unodc-cts-prisons-2023', note: 'UNODC source: CTS'
+		});
+		expect(o.unodc_prisoners_drug_possession_rate!.some((r) => r.iso3 === 'PRT')).toBe(false); // no possession series
+		expect(o.unodc_prisoners_drug_offences_rate!.find((r) => r.iso3 === 'PRT')?.value).toBe(18.0953735027949); // 06 unchanged
+		expect(o.unodc_prisoners_drug_possession_rate!.find((r) => r.iso3 === 'ESP')).toMatchObject({ year: 2016, value: 0, flag: '' }); // a published 0 is kept
+		// GB-NIR 2017 has counts but no published rates: nothing is computed.
+		expect(o.unodc_prisoners_drug_possession_rate!.some((r) => r.iso3 === 'GB-NIR')).toBe(false);
+		const ids = indicators.map((i) => i.indicator_id);
+		expect(ids).toContain('unodc_prisoners_drug_possession_rate');
+		expect(ids).toContain('unodc_prisoners_drug_trafficking_rate');
+		const pos = indicators.find((i) => i.indicator_id === 'unodc_prisoners_drug_possession_rate')!;
+		expect(pos.comparability).not.toBe(indicators.find((i) => i.indicator_id === 'unodc_prisoners_drug_offences_rate')!.comparability);
+		expect(pos.caveat).toMatch(/never merged with it/);
+	});
+
+	it('keeps Malta\'s possession and trafficking rates when its ICCS 06 zero is dropped, without comparing them to that zero', () => {
+		expect(o.unodc_prisoners_drug_possession_rate!.find((r) => r.iso3 === 'MLT')).toMatchObject({ year: 2018, value: 3.45819449699544, note: 'UNODC source: CTS' });
+		expect(o.unodc_prisoners_drug_trafficking_rate!.find((r) => r.iso3 === 'MLT')?.value).toBe(28.2758255930804);
+	});
+
+	it('applies the break rule to the possession share of persons held and flags the possession rate (France 2020)', () => {
+		const fra = o.unodc_prisoners_drug_possession_rate!.filter((r) => r.iso3 === 'FRA');
+		expect(fra.map((r) => [r.year, r.flag])).toEqual([[2019, ''], [2020, 'break']]);
+		expect(fra[1]!.note).toMatch(/^Break in series \(reporting changed\?\): the share of persons held who are held for drug possession went from 0\.1% \(2019\) to 12\.0% \(2020\), persons held for drug possession from 49 to 7525/);
+		expect(fra[1]!.note).toContain('UNODC source: CTS');
+		expect(fra[1]!.value).toBe(11.6702757672981); // as published
+		expect(result.caveats!.unodc_prisoners_drug_possession_rate).toMatch(/^Breaks in reporting: 1 country-years .*drug possession .*France 2020 \(0\.1% in 2019 → 12\.0%\)/);
+		expect(result.caveats!.unodc_prisoners_drug_trafficking_rate).toBeUndefined();
+		expect(unplaced).toMatch(/drug possession: 1 breaks in reporting flagged .*FRA 2020/);
 	});
 
 	it('has complete metadata', () => {
