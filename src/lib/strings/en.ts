@@ -129,6 +129,36 @@ export const en = {
 		reformTitle: (title: string) => title || 'Possession decriminalised (year from our policy table; no dated event)',
 		reformUsed: (label: string) => `the reform used for “${label}”`
 	},
+	/**
+	 * Kinds of reform (stats/reformKinds.ts): label for pickers, and the rule shown beside the chart, which names every
+	 * event type the kind counts (in the words of humaniseEventType).
+	 */
+	reformKinds: {
+		decriminalisation: {
+			label: 'Decriminalisation of possession',
+			rule: 'the earliest dated national event in our policy timeline that decriminalised possession (“decriminalisation” or “decriminalisation de facto”); where there is none, the decriminalisation year in our policy table (possession coded decriminalised de jure or de facto). A change in one state or province only (Oregon 2021–2024, British Columbia 2023–2026) is not a national reform. Sources disagree on some years: Czechia is 1990 in the Release/TalkingDrugs map that our table follows, while its threshold-quantity regime came into force in 2010 (2010 under “Thresholds or depenalisation”).'
+		},
+		thresholds: {
+			label: 'Thresholds or depenalisation',
+			rule: 'the earliest dated national event in our policy timeline that set threshold quantities for personal possession (“threshold quantities”, “thresholds”), took prison off the table while possession stays an offence (“depenalisation”), or let prosecutors drop small possession cases (“prosecutorial discretion”). Czechia: 2010. Dated events only; no fallback to the policy table.'
+		},
+		heroin_assisted_treatment: {
+			label: 'Heroin-assisted treatment',
+			rule: 'the earliest dated national event in our policy timeline that started heroin-assisted treatment: a trial (“HAT trial”), a law allowing it (“HAT law”), a first clinic (“HAT opened”) or prescription as regular care (“HAT”). Often a trial, years before regular care.'
+		},
+		consumption_rooms: {
+			label: 'Drug consumption rooms',
+			rule: 'the earliest dated national event in our policy timeline about supervised drug consumption rooms: the first room opened (“DCR opened”), a trial approved (“DCR trial”) or a law allowing them (“DCR law”). The first room is often in one city only.'
+		},
+		cannabis_regulation: {
+			label: 'Cannabis regulation (legal supply)',
+			rule: 'the earliest dated national event in our policy timeline towards a legal supply of cannabis for adults: legalisation (“cannabis legalisation”), its regulations (“cannabis regulation”), legal sales (“cannabis sales”), legal home growing (“cannabis home grow”), pilots of regulated sales and the laws allowing them (“cannabis pilot”, “cannabis pilot law”), or cannabis taken off the narcotics list (“cannabis delisting”). Medical cannabis, cannabis-only decriminalisation and tolerated social clubs do not count.'
+		},
+		recriminalisation: {
+			label: 'Recriminalisation',
+			rule: 'the earliest dated national event in our policy timeline that made possession or use a crime, again or for the first time: “criminalisation”, “recriminalisation”, “decriminalisation ends”, or cannabis put back on the narcotics list (“cannabis reversal”). A change in one state only (Oregon 2024) is not national.'
+		}
+	},
 	/** The compare view's place picker. */
 	picker: {
 		legend: 'Places',
