@@ -41,6 +41,8 @@ export const en = {
 			decriminalisation_de_facto: 'decriminalised de facto',
 			threshold_quantities: 'threshold quantities'
 		} as Record<string, string>,
+		/** Heading of the small legend under a chart naming the lines whose end label had no room. */
+		unlabelled: (n: number) => (n === 1 ? 'Not labelled at its line end (no room):' : `Not labelled at their line ends (no room), ${n} lines:`),
 		breakMark: (place: string, before: number, after: number) =>
 			`${place}: break in series between ${before} and ${after} (reporting changed?); no line joins values that may not be comparable`
 	},
@@ -166,7 +168,16 @@ export const en = {
 		add: 'Add a place',
 		addButton: 'Add',
 		placeholder: 'e.g. Portugal, Holland, UK or PRT',
-		noData: '(no data)',
+		/** Why a selected place has no line (compareModel.ts NotDrawnReason), shown on its chip. */
+		notDrawn: {
+			noData: 'no data for this indicator',
+			noReform: 'no reform of this kind to align on',
+			noBase: 'no data the year before the reform, so no index',
+			baseNotPositive: 'value 0 the year before the reform, so no index',
+			noneInYears: 'no data in the years shown'
+		},
+		notDrawnPrefix: 'not drawn:',
+		keepOne: 'At least one place is needed: add another before removing this one.',
 		remove: (name: string) => `Remove ${name}`,
 		none: (q: string) => `No place called “${q}”.`,
 		already: (name: string) => `${name} is already shown.`,
