@@ -195,6 +195,7 @@ export const en = {
 		loadFailed: (asked: string, shown: string | null) =>
 			shown ? `Could not load the data for “${asked}”: the file is missing or damaged. Still showing “${shown}”.` : `Could not load the data for “${asked}” for these places: the file is missing or damaged. Still showing the places before.`,
 		retry: 'Try again, or reload the page.',
+		manyLines: 'More than eight lines: colours repeat. Point at a line or a place’s chip (or focus its remove button) to pick its line out; lines without a label at their end are listed under the chart, and every value is in the table.',
 		noscript: (view: string) =>
 			`JavaScript is off, so this is the default comparison (${view}). A link with other places, another indicator or reform alignment needs JavaScript to show them; the numbers are in the table below.`
 	},
