@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, rawHtml, startSite, type Site } from './harness';
@@ -9,6 +10,10 @@ afterAll(async () => site?.close());
 
 const DEFAULT = ['PRT', 'CZE', 'NOR', 'SWE', 'EST'];
 const INDICATOR = 'gbd2019_drug_disorder_death_rate';
+/** The 27 EU members (data/countries.csv eu_member). */
+const EU = Papa.parse<{ iso3: string; eu_member: string }>(readFileSync('data/countries.csv', 'utf8'), { header: true, skipEmptyLines: true })
+	.data.filter((c) => c.eu_member === 'true')
+	.map((c) => c.iso3);
 
 /** Vertices of a series' paths as [x, y] pixel pairs (viewBox units). */
 async function vertices(page: Page, key: string): Promise<[number, number][]> {
@@ -115,7 +120,9 @@ describe('/compare', () => {
 	it('loads another indicator on demand (small JSON, same host) and keeps it in the URL', async () => {
 		const o = await site.open('/compare?countries=PRT~ESP');
 		await expect.poll(() => o.page.locator('g.series[data-key="ESP"] path').count()).toBeGreaterThan(0);
-		await o.page.locator('select').first().selectOption('gbd2017_opioid_death_rate');
+		await o.page.locator('details.picker summary').click();
+		await o.page.locator('#ind-q').fill('opioid');
+		await o.page.locator('[data-pick="gbd2017_opioid_death_rate"]').click();
 		await expect.poll(() => o.page.url()).toContain('indicator=gbd2017_opioid_death_rate');
 		await expect.poll(() => o.page.locator('.figure h2.title').textContent()).toContain('Opioid');
 		expect(o.external).toEqual([]);
@@ -157,6 +164,138 @@ describe('/compare', () => {
 		await input.fill('Atlantis');
 		await input.press('Enter');
 		await expect.poll(() => o.page.locator('.status').textContent()).toContain('No place called “Atlantis”');
+		expect(o.consoleErrors).toEqual([]);
+		await o.close();
+	});
+
+	it('gives every chip its line’s colour and says why a place is not drawn (aligned PRT~NOR~CZE: Norway has no reform)', async () => {
+		const o = await site.open('/compare?countries=PRT~NOR~CZE&align=decriminalisation');
+		await expect.poll(() => o.page.locator('g.event[data-event-key="CZE"]').count()).toBeGreaterThan(0);
+		for (const key of ['PRT', 'CZE']) {
+			const line = await o.page.locator(`g.series[data-key="${key}"] path`).first().evaluate((el) => getComputedStyle(el).stroke);
+			const chip = await o.page.locator(`li[data-chip="${key}"] .sw`).evaluate((el) => getComputedStyle(el).backgroundColor);
+			expect(chip, key).toBe(line);
+		}
+		// Norway keeps the second colour on its (hollow) chip; no drawn line has it.
+		const nor = await o.page.locator('li[data-chip="NOR"] .sw').evaluate((el) => getComputedStyle(el).boxShadow);
+		const prt = await o.page.locator('g.series[data-key="PRT"] path').first().evaluate((el) => getComputedStyle(el).stroke);
+		const cze = await o.page.locator('g.series[data-key="CZE"] path').first().evaluate((el) => getComputedStyle(el).stroke);
+		expect(nor).not.toContain(prt);
+		expect(nor).not.toContain(cze);
+		expect(await o.page.locator('g.series[data-key="NOR"]').count()).toBe(0);
+		expect(await o.page.locator('li[data-chip="NOR"] [data-not-drawn]').textContent()).toContain('no reform of this kind to align on');
+		expect(await o.page.locator('li[data-chip="PRT"] [data-not-drawn]').count()).toBe(0);
+		expect(o.consoleErrors).toEqual([]);
+		await o.close();
+	});
+
+	it('offers six kinds of reform, each with its rule, and migrates an old single-event-type link', async () => {
+		const o = await site.open('/compare?countries=PRT~CHE~NLD~DEU&align=hat_trial');
+		const select = o.page.getByLabel('Reform counts as');
+		await expect.poll(() => select.inputValue()).toBe('heroin_assisted_treatment');
+		const options = await select.locator('option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+		expect(options).toEqual(['decriminalisation', 'thresholds', 'heroin_assisted_treatment', 'consumption_rooms', 'cannabis_regulation', 'recriminalisation']);
+		await expect.poll(() => new URL(o.page.url()).searchParams.get('align')).toBe('heroin_assisted_treatment');
+		expect(await o.page.locator('div.figure').textContent()).toContain('“HAT trial”');
+		// Switzerland's 1994 trial is at x = 0 on its line.
+		expect(await o.page.locator('g.event[data-event-key="CHE"][data-event-x="0"]').count()).toBe(1);
+		expect(o.consoleErrors).toEqual([]);
+		await o.close();
+	});
+
+	for (const width of [375, 1280])
+		it(`27 EU countries at ${width}px: no two end labels overlap, none outside the chart, the others named under it`, async () => {
+			const o = await site.open(`/compare?countries=${EU.join('~')}`, { width });
+			await expect.poll(() => o.page.locator('svg[data-chart="line"] g.series').count(), { timeout: 5000 }).toBe(27);
+			await expect.poll(() => o.page.locator('div.figure').getAttribute('aria-busy')).toBe('false');
+			const { labels, svg } = await o.page.locator('svg[data-chart="line"]').evaluate((el) => {
+				const r = el.getBoundingClientRect();
+				return {
+					svg: { left: r.left, right: r.right, top: r.top, bottom: r.bottom },
+					labels: [...el.querySelectorAll('g.series:not(.top) text.end-label')].map((t) => {
+						const b = t.getBoundingClientRect();
+						return { text: t.textContent ?? '', left: b.left, right: b.right, top: b.top, bottom: b.bottom };
+					})
+				};
+			});
+			expect(labels.length).toBeGreaterThan(5);
+			for (const a of labels) {
+				expect(a.left, a.text).toBeGreaterThanOrEqual(svg.left - 0.5);
+				expect(a.right, a.text).toBeLessThanOrEqual(svg.right + 0.5);
+				expect(a.top, a.text).toBeGreaterThanOrEqual(svg.top - 0.5);
+				expect(a.bottom, a.text).toBeLessThanOrEqual(svg.bottom + 0.5);
+			}
+			for (let i = 0; i < labels.length; i++)
+				for (let j = i + 1; j < labels.length; j++) {
+					const [a, b] = [labels[i]!, labels[j]!];
+					const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+					expect(overlap, `${a.text} / ${b.text}`).toBe(false);
+				}
+			// Every line is named: at its end, or in the legend under the chart.
+			const legend = (await o.page.locator('[data-unlabelled] li').allTextContents()).slice(1).map((t) => t.trim());
+			expect(new Set([...labels.map((l) => l.text), ...legend]).size).toBe(27);
+			expect(await o.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+			expect(o.consoleErrors).toEqual([]);
+			await o.close();
+		});
+
+	it('27 EU countries: focusing a chip emphasises its line and dims the others', async () => {
+		const o = await site.open(`/compare?countries=${EU.join('~')}`);
+		await expect.poll(() => o.page.locator('svg[data-chart="line"] g.series').count()).toBe(27);
+		await o.page.locator('button[data-remove="LVA"]').focus();
+		await expect.poll(() => o.page.locator('g.series.top[data-emphasis="LVA"]').count()).toBe(1);
+		expect(await o.page.locator('g.series.dim').count()).toBe(26);
+		expect(await o.page.locator('g.series.dim[data-key="LVA"]').count()).toBe(0);
+		await o.page.locator('#place-add').focus();
+		await expect.poll(() => o.page.locator('g.series.dim').count()).toBe(0);
+		// Few lines: no dimming.
+		const few = await site.open('/compare');
+		await few.page.locator('button[data-remove="PRT"]').focus();
+		await few.page.waitForTimeout(100);
+		expect(await few.page.locator('g.series.dim').count()).toBe(0);
+		await few.close();
+		await o.close();
+	});
+
+	it('keyboard only: focus stays in place after removing a chip and after choosing an indicator', async () => {
+		const o = await site.open('/compare?countries=PRT~CZE~NOR');
+		const active = () => o.page.evaluate(() => {
+			const a = document.activeElement as HTMLElement | null;
+			return a?.getAttribute('data-remove') || a?.id || a?.tagName || '';
+		});
+		await o.page.locator('button[data-remove="PRT"]').focus();
+		await o.page.keyboard.press('Enter');
+		await expect.poll(() => new URL(o.page.url()).searchParams.get('countries')).toBe('CZE~NOR');
+		await expect.poll(active).toBe('CZE');
+		await o.page.keyboard.press('Tab');
+		expect(await active()).toBe('NOR');
+		await o.page.keyboard.press('Enter');
+		await expect.poll(() => new URL(o.page.url()).searchParams.get('countries')).toBe('CZE');
+		// No chip after the one removed: focus goes to the add box.
+		await expect.poll(active).toBe('place-add');
+		await o.page.keyboard.type('Spain');
+		await o.page.keyboard.press('Enter');
+		await expect.poll(() => new URL(o.page.url()).searchParams.get('countries')).toBe('CZE~ESP');
+		// The indicator picker: open with Enter, search, Tab to a choice, Enter; focus back on the picker's button.
+		await o.page.locator('details.picker summary').focus();
+		await o.page.keyboard.press('Enter');
+		await expect.poll(active).toBe('SUMMARY');
+		await o.page.keyboard.press('Tab');
+		expect(await active()).toBe('ind-q');
+		await o.page.keyboard.type('overdose opioid 2017');
+		await expect.poll(() => o.page.locator('[data-pick]').count()).toBe(1);
+		await o.page.keyboard.press('Tab');
+		await o.page.keyboard.press('Enter');
+		await expect.poll(() => new URL(o.page.url()).searchParams.get('indicator')).toBe('gbd2017_opioid_death_rate');
+		expect(await active()).toBe('SUMMARY');
+		expect(await o.page.locator('details.picker').getAttribute('open')).toBeNull();
+		await expect.poll(() => o.page.locator('.figure h2.title').textContent()).toContain('Opioid');
+		// Escape closes the panel and keeps focus on the button too.
+		await o.page.keyboard.press('Enter');
+		await o.page.keyboard.press('Tab');
+		await o.page.keyboard.press('Escape');
+		expect(await active()).toBe('SUMMARY');
+		expect(await o.page.locator('details.picker').getAttribute('open')).toBeNull();
 		expect(o.consoleErrors).toEqual([]);
 		await o.close();
 	});

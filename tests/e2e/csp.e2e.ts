@@ -120,7 +120,8 @@ describe('Content-Security-Policy', () => {
 		await o.page.locator('#place-add').fill('Spain');
 		await o.page.locator('#place-add').press('Enter');
 		await expect.poll(() => o.page.locator('g.series[data-key="ESP"] path').count()).toBeGreaterThan(0);
-		await o.page.locator('select').first().selectOption('gbd2017_opioid_death_rate');
+		await o.page.locator('details.picker summary').click();
+		await o.page.locator('[data-pick="gbd2017_opioid_death_rate"]').click();
 		await expect.poll(() => o.page.locator('.figure h2.title').textContent()).toContain('Opioid');
 		// The crosshair (style attribute on the readout) by keyboard.
 		await o.page.locator('svg[data-chart="line"]').first().focus();

@@ -133,11 +133,12 @@ describe('compare: a data file that cannot be used', () => {
 		it(`${what}: says it could not load, and the picker, URL, title and table stay on the indicator shown`, async () => {
 			const o = await site.open('/compare');
 			await answer(o.page, `**/compare/data/${OPIOID}.json`, r);
-			await o.page.locator('select').first().selectOption(OPIOID);
+			await o.page.locator('details.picker summary').click();
+			await o.page.locator(`[data-pick="${OPIOID}"]`).click();
 			const alert = o.page.locator('p.error[data-failure]');
 			await expect.poll(() => alert.textContent(), { timeout: 5000 }).toContain(`Could not load the data for “${OPIOID_LABEL}”: the file is missing or damaged. Still showing “${DEATHS_LABEL}”. Try again, or reload the page.`);
 			await o.page.waitForTimeout(200);
-			expect(await o.page.locator('select').first().inputValue()).toBe(DEATHS);
+			expect(await o.page.locator('details.picker [data-indicator]').getAttribute('data-indicator')).toBe(DEATHS);
 			expect(new URL(o.page.url()).searchParams.get('indicator')).toBeNull();
 			expect(await o.page.locator('.figure h2.title').textContent()).toContain(DEATHS_LABEL);
 			expect(await o.page.locator('div.figure').getAttribute('aria-busy')).toBe('false');
@@ -166,7 +167,7 @@ describe('compare: a data file that cannot be used', () => {
 	it('a link to an indicator whose file is {} does not wait forever: the default comparison, with the message', async () => {
 		const o = await site.open(`/compare?indicator=${OPIOID}&countries=PRT~ESP`, { before: (p) => answer(p, `**/compare/data/${OPIOID}.json`, BAD[1]![1]) });
 		await expect.poll(() => o.page.locator('p.error[data-failure]').count()).toBe(1);
-		expect(await o.page.locator('select').first().inputValue()).toBe(DEATHS);
+		expect(await o.page.locator('details.picker [data-indicator]').getAttribute('data-indicator')).toBe(DEATHS);
 		expect(await o.page.locator('div.figure').getAttribute('aria-busy')).toBe('false');
 		expect(await o.page.locator('svg[data-chart="line"] g.series').count()).toBe(5);
 		expect(o.pageErrors).toEqual([]);

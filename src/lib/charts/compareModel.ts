@@ -5,6 +5,8 @@
  *    (the chosen reform type labelled, other events as small markers with details on hover/focus).
  *  - aligned mode: x = years since that country's reform (reform.ts), optionally indexed (align.ts); countries
  *    without a reform under the chosen definition are left out and named.
+ *  - every place keeps the colour of its position in the selected list (palette.ts `placeColourIndex`), drawn or not,
+ *    and a place that is not drawn says why (`notDrawn`, words in en.picker.notDrawn).
  *  - before/after for the focus country (beforeAfter.ts), computed on the values as drawn (calendar or aligned,
  *    indexed or not), with the pre-reform trend continued as a dashed line.
  */
@@ -14,13 +16,19 @@ import { beforeAfter, type BeforeAfterResult } from '../stats/beforeAfter.ts';
 import { DECRIMINALISATION, type Reform, type ReformDefinition } from '../stats/reform.ts';
 import { en } from '../strings/en.ts';
 import type { ChartEvent, TrendInput } from './lineChartLayout.ts';
+import { placeColourIndex } from './palette.ts';
 import { policyMarkers, reformLabel, type MarkerEvent } from './policyMarkers.ts';
 import type { Series } from './series.ts';
 import { labelInText } from '../strings/labelInText.ts';
 
 export { reformLabel };
 
+/** Why a selected place has no line: no value at all, no reform of the kind to align on, no base year for the index,
+ * its base value is 0 or less, or no value in the years shown (calendar mode). */
+export type NotDrawnReason = 'noData' | 'noReform' | 'noBase' | 'baseNotPositive' | 'noneInYears';
+
 export interface CompareModelInput {
+	/** One series per selected place, in the selected order (its position decides its colour). */
 	series: Series[];
 	/** Policy events of the selected countries (sub-national ones are skipped: they are notes, not markers). */
 	events: readonly MarkerEvent[];
@@ -51,6 +59,8 @@ export interface CompareModel {
 	beforeAfter: { iso3: string; name: string; reform: Reform; result: BeforeAfterResult } | null;
 	/** Countries that can be the before/after focus. */
 	focusable: string[];
+	/** Selected places without a line, and why. */
+	notDrawn: Record<string, NotDrawnReason>;
 	/** Source ids of the values drawn. */
 	sourceIds: string[];
 }
@@ -58,8 +68,11 @@ export interface CompareModel {
 
 export function buildCompareModel(i: CompareModelInput): CompareModel {
 	const problems: string[] = [];
+	const notDrawn: Record<string, NotDrawnReason> = {};
 	let series: Series[];
 	const reformOf = (key: string) => i.reforms.get(key);
+	const selected = i.series.map((s) => s.key);
+	const coloured = (s: Series): Series => ({ ...s, colour: placeColourIndex(selected, s.key) });
 
 	if (i.aligned) {
 		series = [];
@@ -67,16 +80,23 @@ export function buildCompareModel(i: CompareModelInput): CompareModel {
 			const r = reformOf(s.key);
 			if (!r) {
 				problems.push(`${s.label} has no ${labelInText(i.definition.label)} in our policy data, so it cannot be aligned and is not drawn.`);
+				if (s.points.length) notDrawn[s.key] = 'noReform';
 				continue;
 			}
 			const a = alignSeries(s, r.year, i.index);
 			if (a.problem) problems.push(a.problem);
-			series.push(a.series);
+			if (a.reason && s.points.length) notDrawn[s.key] = a.reason;
+			series.push(coloured(a.series));
 		}
 	} else {
-		series = i.series.map((s) => ({ ...s, points: s.points.filter((p) => (i.from === null || p.year >= i.from) && (i.to === null || p.year <= i.to)) }));
+		series = i.series.map((s) => coloured({ ...s, points: s.points.filter((p) => (i.from === null || p.year >= i.from) && (i.to === null || p.year <= i.to)) }));
+		for (const s of series) if (!s.points.length && i.series.find((x) => x.key === s.key)!.points.length) notDrawn[s.key] = 'noneInYears';
 	}
-	for (const s of i.series) if (s.points.length === 0) problems.push(`No data for ${s.label} on this indicator.`);
+	for (const s of i.series)
+		if (s.points.length === 0) {
+			problems.push(`No data for ${s.label} on this indicator.`);
+			notDrawn[s.key] = 'noData';
+		}
 
 	const shift = (iso3: string) => (i.aligned ? (reformOf(iso3)?.year ?? 0) : 0);
 	// Markers only on lines that are drawn (an empty series, e.g. one that cannot be indexed, gets none).
@@ -121,6 +141,7 @@ export function buildCompareModel(i: CompareModelInput): CompareModel {
 		problems,
 		beforeAfter: ba,
 		focusable,
+		notDrawn,
 		sourceIds: [...new Set(series.flatMap((s) => s.points.map((p) => p.source_id)))].sort()
 	};
 }

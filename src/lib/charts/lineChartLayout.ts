@@ -1,8 +1,8 @@
 /**
  * Line chart layout: Series (values) -> PlacedSeries (pixels). Pure; the LineChart component only draws this.
  * Gaps stay gaps (each run of consecutive years is its own path), a break in series (a value flagged `break`) ends the
- * path before it and gets a break mark, log scales drop non-positive values (and say so), end labels are spread so they
- * never overlap.
+ * path before it and gets a break mark, log scales drop non-positive values (and say so), end labels are placed so they
+ * never overlap (`placeEndLabels`: at least a line apart, inside the plot, near their line, or left out).
  */
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { line } from 'd3-shape';
@@ -56,6 +56,11 @@ export interface LineChartInput {
 	labelWidth?: number;
 	/** Dashed reference lines (not part of the y domain; points outside it are left out). */
 	trends?: TrendInput[];
+	/**
+	 * Most rows of event labels above the plot (default: as many as needed). Labels that would need a further row are
+	 * not drawn (`labelled` false); their markers stay, with their details on hover and focus.
+	 */
+	maxEventRows?: number;
 }
 
 export interface PlacedPoint extends SeriesPoint {
@@ -66,6 +71,7 @@ export interface PlacedPoint extends SeriesPoint {
 export interface PlacedSeries {
 	key: string;
 	label: string;
+	/** Palette index (colour): the series' `colour` when given, else its position. */
 	index: number;
 	/** SVG path data per run of consecutive years. */
 	paths: string[];
@@ -74,8 +80,12 @@ export interface PlacedSeries {
 	/** Breaks in series: between the value flagged `break` and the previous value drawn (no line joins them). */
 	breaks: PlacedBreak[];
 	points: PlacedPoint[];
-	/** End label position (y spread to avoid overlaps), or null when the series has no points. */
-	end: { x: number; y: number; labelY: number; value: number; year: number } | null;
+	/**
+	 * End of the line and its label, or null when the series has no points. `labelled` is false when the label was left
+	 * out because it could not fit (too many lines ending close together, or too wide for the chart): the chart then
+	 * names the line elsewhere (legend, chips). `labelY` is where the label would be (its line end when left out).
+	 */
+	end: { x: number; y: number; labelY: number; labelled: boolean; value: number; year: number } | null;
 	/** Points left out because the log scale cannot show them (value ≤ 0). */
 	dropped: SeriesPoint[];
 }
@@ -103,6 +113,8 @@ export interface PlacedEvent extends ChartEvent {
 	index: number;
 	/** Row of the label above the plot (0 = top row); labels that would overlap go to further rows. */
 	labelRow: number;
+	/** False when the label would need more rows than `maxEventRows` allows: it is not drawn. */
+	labelled: boolean;
 	/** x where the label starts: beside its guide line, moved left where needed so it ends inside the plot. */
 	labelX: number;
 }
@@ -135,13 +147,20 @@ export interface LineChartModel {
 	y(v: number): number;
 }
 
-const LABEL_GAP = 14;
+/** Vertical distance between two end labels' baselines: one line of 12 px text and a little air. */
+export const LABEL_GAP = 14;
+/** End labels start this far right of their line end. */
+export const END_LABEL_DX = 6;
+/** Estimated width of an end label: ~7.4 px a character at 12 px semi-bold (generous: wide system fonts). */
+export function endLabelWidth(label: string): number {
+	return label.length * 7.4;
+}
 
 export function layoutLineChart(input: LineChartInput): LineChartModel {
 	const { width, height, yScale = 'linear', zeroBased = true } = input;
 	// Room for the longest end label (~7 px a character at 12 px semi-bold), but never more than a third of the width.
-	const longest = Math.max(0, ...input.series.filter((x) => x.points.length).map((x) => x.label.length));
-	const labelWidth = input.labelWidth ?? Math.min(width * 0.34, Math.max(40, longest * 7 + 12));
+	const longest = Math.max(0, ...input.series.filter((x) => x.points.length).map((x) => endLabelWidth(x.label)));
+	const labelWidth = input.labelWidth ?? Math.min(width * 0.34, Math.max(40, longest + END_LABEL_DX + 6));
 	const margin = { top: 24, right: labelWidth, bottom: 28, left: 44 };
 	const plot = { x0: margin.left, x1: Math.max(margin.left + 10, width - margin.right), y0: height - margin.bottom, y1: margin.top };
 
@@ -152,7 +171,8 @@ export function layoutLineChart(input: LineChartInput): LineChartModel {
 	if (xDomain[0] === xDomain[1]) xDomain[1] = xDomain[0] + 1;
 	// Event labels sit above the plot; when they would overlap they take further rows, and the plot moves down.
 	const labelRows = eventLabelRows(input.events ?? [], xDomain, plot.x0, plot.x1, width);
-	const rowCount = Math.max(0, ...labelRows.values()) + 1;
+	const maxRows = Math.max(1, input.maxEventRows ?? Infinity);
+	const rowCount = Math.min(maxRows, Math.max(0, ...labelRows.values()) + 1);
 	margin.top += (rowCount - 1) * EVENT_ROW;
 	plot.y1 = margin.top;
 	const inX = all.filter((p) => p.year >= xDomain[0] && p.year <= xDomain[1]);
@@ -190,7 +210,7 @@ export function layoutLineChart(input: LineChartInput): LineChartModel {
 	const path = line<PlacedPoint>()
 		.x((p) => p.px)
 		.y((p) => p.py);
-	const placed: PlacedSeries[] = input.series.map((s, index) => {
+	const placed: PlacedSeries[] = input.series.map((s, position) => {
 		const dropped = s.points.filter((p) => !usable(p));
 		const pts = s.points
 			.filter((p) => usable(p) && p.year >= xDomain[0] && p.year <= xDomain[1])
@@ -204,15 +224,17 @@ export function layoutLineChart(input: LineChartInput): LineChartModel {
 		return {
 			key: s.key,
 			label: s.label,
-			index,
+			index: s.colour ?? position,
 			paths: rs.filter((r) => r.length > 1).map((r) => path(r) ?? ''),
 			isolated: rs.filter((r) => r.length === 1).map((r) => r[0]!),
 			breaks,
 			points: pts,
-			end: last ? { x: last.px, y: last.py, labelY: last.py, value: last.value, year: last.year } : null,
+			end: last ? { x: last.px, y: last.py, labelY: last.py, labelled: true, value: last.value, year: last.year } : null,
 			dropped
 		};
 	});
+	// A label must fit between its line end and the chart's right edge; then labels are kept a line apart.
+	for (const s of placed) if (s.end && s.end.x + END_LABEL_DX + endLabelWidth(s.label) > width) s.end.labelled = false;
 	spreadLabels(placed, plot.y1, plot.y0);
 
 	const events: PlacedEvent[] = (input.events ?? [])
@@ -229,6 +251,7 @@ export function layoutLineChart(input: LineChartInput): LineChartModel {
 				markerY: py ?? round(plot.y0 + NO_DATA_MARKER_DY),
 				index: s?.index ?? 0,
 				labelRow: labelRows.get(e) ?? 0,
+				labelled: (labelRows.get(e) ?? 0) < maxRows,
 				labelX: round(eventLabelX(px, e.label, plot.x0, plot.x1, width))
 			};
 		});
@@ -299,25 +322,106 @@ export function eventLabelRows(events: ChartEvent[], xDomain: [number, number], 
 	return out;
 }
 
-/** Spread end labels vertically so that no two are closer than LABEL_GAP px, staying inside the plot. */
-export function spreadLabels(series: PlacedSeries[], top: number, bottom: number): void {
-	const ends = series.filter((s) => s.end).sort((a, b) => a.end!.y - b.end!.y);
-	for (let iter = 0; iter < 50; iter++) {
-		let moved = false;
-		for (let i = 1; i < ends.length; i++) {
-			const a = ends[i - 1]!.end!;
-			const b = ends[i]!.end!;
-			const overlap = LABEL_GAP - (b.labelY - a.labelY);
-			if (overlap > 0.5) {
-				a.labelY -= overlap / 2;
-				b.labelY += overlap / 2;
-				moved = true;
-			}
+/** One end label to place: its line end's y, px. */
+export interface EndLabelItem {
+	key: string;
+	y: number;
+}
+
+export interface EndLabelOptions {
+	/** Highest and lowest allowed label y (the plot's top and bottom), px. */
+	top: number;
+	bottom: number;
+	/** Least distance between two labels, px (default LABEL_GAP). */
+	gap?: number;
+	/** Farthest a label may move from its line end before it is left out instead, px (default 1.5 gaps:
+	 * four labels ending at the same y still fit). */
+	maxShift?: number;
+}
+
+/**
+ * Place end labels (a dodge): every label at least `gap` from the next, inside [top, bottom], as near its line end as
+ * it can be, and never more than `maxShift` away — a label that cannot meet all of that is left out (null), so many
+ * lines ending close together (the 27 EU countries) never pile up unreadably. Labels keep the order of their line ends.
+ * Which are kept: labels are taken from the most isolated line end to the most crowded (ties: input order), and each is
+ * kept only if every kept label can then still be placed so. When all fit, all are kept. Pure.
+ */
+export function placeEndLabels(items: readonly EndLabelItem[], opts: EndLabelOptions): Map<string, number | null> {
+	const gap = opts.gap ?? LABEL_GAP;
+	const maxShift = opts.maxShift ?? 1.5 * gap;
+	const { top, bottom } = opts;
+	const all = items.map((it, i) => ({ key: it.key, y: Math.min(bottom, Math.max(top, it.y)), i }));
+	const byY = (a: { y: number; i: number }, b: { y: number; i: number }) => a.y - b.y || a.i - b.i;
+	const sorted = [...all].sort(byY);
+	const isolation = new Map(sorted.map((it, k) => [it.i, Math.min(k > 0 ? it.y - sorted[k - 1]!.y : Infinity, k < sorted.length - 1 ? sorted[k + 1]!.y - it.y : Infinity)]));
+	const rows = Math.max(1, Math.floor((bottom - top) / gap) + 1);
+	let kept: typeof all = [];
+	let pos: number[] = [];
+	for (const it of [...all].sort((a, b) => isolation.get(b.i)! - isolation.get(a.i)! || a.i - b.i)) {
+		if (kept.length >= rows) break;
+		const trial = [...kept, it].sort(byY);
+		const at = packLabels(trial, top, bottom, gap);
+		if (trial.every((t, k) => Math.abs(at[k]! - t.y) <= maxShift + 1e-6)) {
+			kept = trial;
+			pos = at;
 		}
-		for (const s of ends) s.end!.labelY = Math.min(bottom, Math.max(top, s.end!.labelY));
-		if (!moved) break;
 	}
-	for (const s of ends) s.end!.labelY = round(s.end!.labelY);
+	const out = new Map<string, number | null>(items.map((it) => [it.key, null]));
+	kept.forEach((it, k) => out.set(it.key, round(pos[k]!)));
+	return out;
+}
+
+/**
+ * Positions for labels sorted by desired y, `gap` apart at least, inside [top, bottom] (there must be room for all):
+ * overlapping labels form blocks, each block centred on its labels' desired positions (least squares), clamped to the
+ * bounds, merged with the block above while they overlap.
+ */
+function packLabels(sorted: readonly EndLabelItem[], top: number, bottom: number, gap: number): number[] {
+	interface Block { first: number; n: number; sum: number; start: number }
+	const blocks: Block[] = [];
+	const place = (b: Block) => {
+		// Label k of the block sits at start + k·gap; the best start is the mean of (desired − k·gap).
+		const ideal = b.sum / b.n;
+		b.start = Math.min(bottom - (b.n - 1) * gap, Math.max(top, ideal));
+	};
+	sorted.forEach((it, i) => {
+		const b: Block = { first: i, n: 1, sum: it.y, start: it.y };
+		place(b);
+		blocks.push(b);
+		for (;;) {
+			const cur = blocks[blocks.length - 1]!;
+			const prev = blocks[blocks.length - 2];
+			if (!prev || prev.start + prev.n * gap <= cur.start + 1e-9) break;
+			// Merge: cur's labels continue prev's rows, so their offsets grow by prev.n gaps.
+			prev.sum += cur.sum - cur.n * prev.n * gap;
+			prev.n += cur.n;
+			place(prev);
+			blocks.pop();
+		}
+	});
+	const out: number[] = [];
+	for (const b of blocks) for (let k = 0; k < b.n; k++) out.push(b.start + k * gap);
+	return out;
+}
+
+/**
+ * Place the end labels of laid-out series (see `placeEndLabels`), inside [top, bottom]. Series whose label is already
+ * left out (`labelled` false: too wide) take no row; the others get `labelY`, or `labelled` false when left out.
+ */
+export function spreadLabels(series: PlacedSeries[], top: number, bottom: number, opts: { gap?: number; maxShift?: number } = {}): void {
+	const ends = series.filter((s) => s.end && s.end.labelled !== false);
+	const at = placeEndLabels(
+		ends.map((s) => ({ key: s.key, y: s.end!.y })),
+		{ top, bottom, ...opts }
+	);
+	for (const s of ends) {
+		const y = at.get(s.key);
+		if (y === null || y === undefined) s.end!.labelled = false;
+		else {
+			s.end!.labelY = y;
+			s.end!.labelled = true;
+		}
+	}
 }
 
 function round(v: number): number {

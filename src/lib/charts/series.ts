@@ -14,6 +14,11 @@ export interface Series {
 	key: string;
 	label: string;
 	points: SeriesPoint[];
+	/**
+	 * Palette index of the line (palette.ts), when it is not the series' position in the chart: /compare colours a place
+	 * by its position in the selected list, so its chip and its line agree even when other places are not drawn.
+	 */
+	colour?: number;
 }
 
 /** Group observations into one series per requested place, in the requested order; years sorted. */

@@ -42,9 +42,30 @@ export function pickerPlaces(): PlaceLite[] {
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export type IndicatorLite = Pick<Indicator, 'indicator_id' | 'short_label' | 'label' | 'topic' | 'comparability' | 'source_id'>;
+/** What the indicator picker shows and searches (label, description and unit words; years and places covered). */
+export type IndicatorLite = Pick<Indicator, 'indicator_id' | 'short_label' | 'label' | 'topic' | 'comparability' | 'source_id' | 'description' | 'unit'> & {
+	/** First and last year with data, or null when the indicator has none. */
+	years: [number, number] | null;
+	/** Number of places with at least one value. */
+	places: number;
+};
 export const indicatorList = (): IndicatorLite[] =>
-	indicators().map(({ indicator_id, short_label, label, topic, comparability, source_id }) => ({ indicator_id, short_label, label, topic, comparability, source_id }));
+	indicators().map(({ indicator_id, short_label, label, topic, comparability, source_id, description, unit }) => {
+		const rows = observations(indicator_id);
+		const ys = rows.map((r) => r.year);
+		return {
+			indicator_id,
+			short_label,
+			label,
+			topic,
+			comparability,
+			source_id,
+			description,
+			unit,
+			years: ys.length ? [Math.min(...ys), Math.max(...ys)] : null,
+			places: new Set(rows.map((r) => r.iso3)).size
+		};
+	});
 
 /** Only what the reform rule reads from policies.csv. */
 export type PolicyLite = PossessionFacts;

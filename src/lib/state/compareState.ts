@@ -1,12 +1,14 @@
 /**
  * /compare view state <-> URL query, as a pure codec.
  *   countries=PRT~CZE~NOR   indicator=<id>   from=1995   to=2019   scale=linear|log
- *   align=none|decriminalisation|possession_reform|<event type>   index=1   n=5   focus=PRT (before/after country)
+ *   align=none|<kind of reform: decriminalisation, thresholds, …; stats/reformKinds.ts>   index=1   n=5   focus=PRT (before/after country)
  *   reform=<definition> (which event counts as the reform when not aligned; when aligned, `align` names it)
  * `parseCompareView` never throws: anything malformed or unknown falls back to the default for that field.
  * `serializeCompareView` omits defaults, so the default view has the bare URL /compare.
  * Old or alternative spellings are rewritten first by `MIGRATIONS` (append, never edit, so old links keep working).
  */
+import { kindForLegacyId } from '../stats/reformKinds.ts';
+
 export type Scale = 'linear' | 'log';
 
 export interface CompareView {
@@ -66,6 +68,17 @@ export const MIGRATIONS: Migration[] = [
 			const s = p.get('scale')?.toLowerCase();
 			if (s === 'logarithmic' || s === 'log10') p.set('scale', 'log');
 			if (s === 'lin') p.set('scale', 'linear');
+		}
+	},
+	{
+		reason: '`align=`/`reform=` naming a single event type (`hat_trial`, `dcr_opened`) or `possession_reform`, from before the six kinds of reform: the kind that counts it (reformKinds.ts)',
+		apply(p) {
+			for (const key of ['align', 'reform']) {
+				const v = p.get(key);
+				if (v === null || v === 'none') continue;
+				const kind = kindForLegacyId(v);
+				if (kind) p.set(key, kind);
+			}
 		}
 	}
 ];

@@ -14,21 +14,25 @@ export interface AlignResult {
 	base: { year: number; value: number } | null;
 	/** Why the series could not be shown, e.g. the base year is missing. */
 	problem: string | null;
+	/** The same as a code: `noBase` (no value the year before the reform), `baseNotPositive` (0 or less there). */
+	reason: 'noBase' | 'baseNotPositive' | null;
 }
 
 export function alignSeries(s: Series, reformYear: number, index = false): AlignResult {
 	const baseYear = reformYear - 1;
 	if (!index) {
-		return { series: { ...s, points: s.points.map((p) => ({ ...p, year: p.year - reformYear })) }, reformYear, base: null, problem: null };
+		return { series: { ...s, points: s.points.map((p) => ({ ...p, year: p.year - reformYear })) }, reformYear, base: null, problem: null, reason: null };
 	}
 	const base = s.points.find((p) => p.year === baseYear);
-	if (!base) return { series: { ...s, points: [] }, reformYear, base: null, problem: `${s.label} has no value for ${baseYear}, the year before its reform, so it cannot be indexed (we do not fill the gap).` };
-	if (base.value <= 0) return { series: { ...s, points: [] }, reformYear, base: null, problem: `${s.label}’s value in ${baseYear} is ${base.value}, so it cannot be indexed to 100.` };
+	if (!base)
+		return { series: { ...s, points: [] }, reformYear, base: null, problem: `${s.label} has no value for ${baseYear}, the year before its reform, so it cannot be indexed (we do not fill the gap).`, reason: 'noBase' };
+	if (base.value <= 0) return { series: { ...s, points: [] }, reformYear, base: null, problem: `${s.label}’s value in ${baseYear} is ${base.value}, so it cannot be indexed to 100.`, reason: 'baseNotPositive' };
 	return {
 		series: { ...s, points: s.points.map((p) => ({ ...p, year: p.year - reformYear, value: (p.value / base.value) * 100 })) },
 		reformYear,
 		base: { year: baseYear, value: base.value },
-		problem: null
+		problem: null,
+		reason: null
 	};
 }
 

@@ -1,6 +1,6 @@
 /**
- * Reform years: which year counts as "the reform" for a country, under a definition the user picks, and which
- * timeline event (if any) is that reform. Pure; the one place these rules live (map, compare, country page and
+ * Reform years: which year counts as "the reform" for a country, under a definition the user picks (one per kind of
+ * reform: reformKinds.ts), and which timeline event (if any) is that reform. Pure; the one place these rules live (map, compare, country page and
  * timeline all call it). The definition is always shown in the UI, with the basis of each year.
  *
  * Rule (per definition):
@@ -14,7 +14,9 @@
  *  A country with neither has no reform under that definition (it is drawn on calendar years only if not aligned).
  */
 import type { PolicyEvent } from '../data/types.ts';
+import { en } from '../strings/en.ts';
 import { DECRIM_EVENTS, DECRIM_STATUSES, isNational, refList, type PossessionFacts } from './possessionStatus.ts';
+import { REFORM_KIND_IDS, REFORM_KIND_TYPES, type ReformKindId } from './reformKinds.ts';
 
 export type { PossessionFacts };
 export { DECRIM_STATUSES };
@@ -47,26 +49,16 @@ export const POSSESSION_LAW_EVENTS = [
 	'law'
 ];
 
-/** Decriminalisation of possession: the default definition (map since-reform mode, country pages, peers). */
-export const DECRIMINALISATION: ReformDefinition = {
-	id: 'decriminalisation',
-	label: 'Decriminalisation of possession',
-	eventTypes: Object.keys(DECRIM_EVENTS),
-	policyFallback: true,
-	rule: 'the earliest dated national decriminalisation event in our policy timeline; where there is none, the decriminalisation year in our policy table (possession coded decriminalised de jure or de facto). A change in one state or province only (Oregon 2021–2024, British Columbia 2023–2026) is not a national reform. Sources disagree on some years: Czechia is 1990 in the Release/TalkingDrugs map that our table follows, while its threshold-quantity regime came into force in 2010 (pick “Possession law reform” to use 2010).'
-};
+/** The definition of a kind of reform (stats/reformKinds.ts), with its words from the catalogue. */
+function kindDefinition(id: ReformKindId): ReformDefinition {
+	return { id, label: en.reformKinds[id].label, eventTypes: [...REFORM_KIND_TYPES[id]], policyFallback: id === 'decriminalisation', rule: en.reformKinds[id].rule };
+}
 
-/** Named definitions; any other event type present in the data is also a valid definition (see `definitionFor`). */
-export const REFORM_DEFINITIONS: ReformDefinition[] = [
-	DECRIMINALISATION,
-	{
-		id: 'possession_reform',
-		label: 'Possession law reform (decriminalisation or threshold regime)',
-		eventTypes: [...DECRIMINALISATION.eventTypes, 'threshold_quantities'],
-		policyFallback: false,
-		rule: 'the earliest dated national event in our policy timeline that decriminalised possession or put a statutory threshold-quantity regime in force (Czechia: 2010). Dated events only; no fallback to the policy table.'
-	}
-];
+/** Decriminalisation of possession: the default definition (map since-reform mode, country pages, peers). */
+export const DECRIMINALISATION: ReformDefinition = kindDefinition('decriminalisation');
+
+/** The definitions a user can pick: one per kind of reform, in the picker's order (decriminalisation first). */
+export const REFORM_DEFINITIONS: ReformDefinition[] = REFORM_KIND_IDS.map((id) => (id === 'decriminalisation' ? DECRIMINALISATION : kindDefinition(id)));
 
 export interface Reform {
 	iso3: string;
@@ -94,21 +86,18 @@ export function humaniseEventType(t: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** The definition for an id: a named one, or a single event type found in the data; null for anything else. */
-export function definitionFor(id: string, eventTypes: Iterable<string>): ReformDefinition | null {
-	const named = REFORM_DEFINITIONS.find((d) => d.id === id);
-	if (named) return named;
-	for (const t of eventTypes)
-		if (t === id)
-			return { id, label: humaniseEventType(id), eventTypes: [id], policyFallback: false, rule: `the earliest dated national “${humaniseEventType(id).toLowerCase()}” event in our policy timeline.` };
-	return null;
+/** The definition for an id (a kind of reform), or null for anything else (older ids are migrated in the URL codec). */
+export function definitionFor(id: string): ReformDefinition | null {
+	return REFORM_DEFINITIONS.find((d) => d.id === id) ?? null;
 }
 
-/** All definitions a user can pick, given the event types in the data (named ones first, then types A–Z). */
+/**
+ * The definitions worth offering, given the events at hand: every kind with at least one national event of its types
+ * (decriminalisation always: it also reads the policy table), in the picker's order.
+ */
 export function availableDefinitions(events: Pick<PolicyEvent, 'iso3' | 'event_type' | 'scope'>[]): ReformDefinition[] {
-	const types = [...new Set(events.filter(isNational).map((e) => e.event_type))].sort();
-	const named = new Set(REFORM_DEFINITIONS.flatMap((d) => [d.id]));
-	return [...REFORM_DEFINITIONS, ...types.filter((t) => !named.has(t)).map((t) => definitionFor(t, types)!)];
+	const types = new Set(events.filter(isNational).map((e) => e.event_type));
+	return REFORM_DEFINITIONS.filter((d) => d.policyFallback || d.eventTypes.some((t) => types.has(t)));
 }
 
 const byDate = (a: ReformEvent, b: ReformEvent) => a.date.localeCompare(b.date);

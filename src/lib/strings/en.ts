@@ -41,6 +41,8 @@ export const en = {
 			decriminalisation_de_facto: 'decriminalised de facto',
 			threshold_quantities: 'threshold quantities'
 		} as Record<string, string>,
+		/** Heading of the small legend under a chart naming the lines whose end label had no room. */
+		unlabelled: (n: number) => (n === 1 ? 'Not labelled at its line end (no room):' : `Not labelled at their line ends (no room), ${n} lines:`),
 		breakMark: (place: string, before: number, after: number) =>
 			`${place}: break in series between ${before} and ${after} (reporting changed?); no line joins values that may not be comparable`
 	},
@@ -129,6 +131,36 @@ export const en = {
 		reformTitle: (title: string) => title || 'Possession decriminalised (year from our policy table; no dated event)',
 		reformUsed: (label: string) => `the reform used for “${label}”`
 	},
+	/**
+	 * Kinds of reform (stats/reformKinds.ts): label for pickers, and the rule shown beside the chart, which names every
+	 * event type the kind counts (in the words of humaniseEventType).
+	 */
+	reformKinds: {
+		decriminalisation: {
+			label: 'Decriminalisation of possession',
+			rule: 'the earliest dated national event in our policy timeline that decriminalised possession (“decriminalisation” or “decriminalisation de facto”); where there is none, the decriminalisation year in our policy table (possession coded decriminalised de jure or de facto). A change in one state or province only (Oregon 2021–2024, British Columbia 2023–2026) is not a national reform. Sources disagree on some years: Czechia is 1990 in the Release/TalkingDrugs map that our table follows, while its threshold-quantity regime came into force in 2010 (2010 under “Thresholds or depenalisation”).'
+		},
+		thresholds: {
+			label: 'Thresholds or depenalisation',
+			rule: 'the earliest dated national event in our policy timeline that set threshold quantities for personal possession (“threshold quantities”, “thresholds”), took prison off the table while possession stays an offence (“depenalisation”), or let prosecutors drop small possession cases (“prosecutorial discretion”). Czechia: 2010. Dated events only; no fallback to the policy table.'
+		},
+		heroin_assisted_treatment: {
+			label: 'Heroin-assisted treatment',
+			rule: 'the earliest dated national event in our policy timeline that started heroin-assisted treatment: a trial (“HAT trial”), a law allowing it (“HAT law”), a first clinic (“HAT opened”) or prescription as regular care (“HAT”). Often a trial, years before regular care.'
+		},
+		consumption_rooms: {
+			label: 'Drug consumption rooms',
+			rule: 'the earliest dated national event in our policy timeline about supervised drug consumption rooms: the first room opened (“DCR opened”), a trial approved (“DCR trial”) or a law allowing them (“DCR law”). The first room is often in one city only.'
+		},
+		cannabis_regulation: {
+			label: 'Cannabis regulation (legal supply)',
+			rule: 'the earliest dated national event in our policy timeline towards a legal supply of cannabis for adults: legalisation (“cannabis legalisation”), its regulations (“cannabis regulation”), legal sales (“cannabis sales”), legal home growing (“cannabis home grow”), pilots of regulated sales and the laws allowing them (“cannabis pilot”, “cannabis pilot law”), or cannabis taken off the narcotics list (“cannabis delisting”). Medical cannabis, cannabis-only decriminalisation and tolerated social clubs do not count.'
+		},
+		recriminalisation: {
+			label: 'Recriminalisation',
+			rule: 'the earliest dated national event in our policy timeline that made possession or use a crime, again or for the first time: “criminalisation”, “recriminalisation”, “decriminalisation ends”, or cannabis put back on the narcotics list (“cannabis reversal”). A change in one state only (Oregon 2024) is not national.'
+		}
+	},
 	/** The compare view's place picker. */
 	picker: {
 		legend: 'Places',
@@ -136,7 +168,16 @@ export const en = {
 		add: 'Add a place',
 		addButton: 'Add',
 		placeholder: 'e.g. Portugal, Holland, UK or PRT',
-		noData: '(no data)',
+		/** Why a selected place has no line (compareModel.ts NotDrawnReason), shown on its chip. */
+		notDrawn: {
+			noData: 'no data for this indicator',
+			noReform: 'no reform of this kind to align on',
+			noBase: 'no data the year before the reform, so no index',
+			baseNotPositive: 'value 0 the year before the reform, so no index',
+			noneInYears: 'no data in the years shown'
+		},
+		notDrawnPrefix: 'not drawn:',
+		keepOne: 'At least one place is needed: add another before removing this one.',
 		remove: (name: string) => `Remove ${name}`,
 		none: (q: string) => `No place called “${q}”.`,
 		already: (name: string) => `${name} is already shown.`,
@@ -154,6 +195,7 @@ export const en = {
 		loadFailed: (asked: string, shown: string | null) =>
 			shown ? `Could not load the data for “${asked}”: the file is missing or damaged. Still showing “${shown}”.` : `Could not load the data for “${asked}” for these places: the file is missing or damaged. Still showing the places before.`,
 		retry: 'Try again, or reload the page.',
+		manyLines: 'More than eight lines: colours repeat. Point at a line or a place’s chip (or focus its remove button) to pick its line out; lines without a label at their end are listed under the chart, and every value is in the table.',
 		noscript: (view: string) =>
 			`JavaScript is off, so this is the default comparison (${view}). A link with other places, another indicator or reform alignment needs JavaScript to show them; the numbers are in the table below.`
 	},

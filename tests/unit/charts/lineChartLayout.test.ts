@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventLabelWidth, eventLabelX, layoutLineChart, spreadLabels, type PlacedSeries } from '../../../src/lib/charts/lineChartLayout.ts';
+import { END_LABEL_DX, endLabelWidth, eventLabelWidth, eventLabelX, LABEL_GAP, layoutLineChart, placeEndLabels, spreadLabels, type PlacedSeries } from '../../../src/lib/charts/lineChartLayout.ts';
 import type { Series } from '../../../src/lib/charts/series.ts';
 
 const s = (key: string, pts: [number, number][]): Series => ({
@@ -113,6 +113,11 @@ describe('layoutLineChart', () => {
 		// Labels that overlap after moving go to separate rows.
 		const m = layoutLineChart({ series, events, width: 375, height: 300 });
 		expect(new Set(m.events.map((e) => e.labelRow)).size).toBe(3);
+		expect(m.events.every((e) => e.labelled)).toBe(true);
+		// At most two rows: the third row's label is not drawn and the plot starts one row higher.
+		const two = layoutLineChart({ series, events, width: 375, height: 300, maxEventRows: 2 });
+		expect(two.events.filter((e) => !e.labelled).map((e) => e.labelRow)).toEqual([2]);
+		expect(two.plot.y1).toBe(m.plot.y1 - 13);
 	});
 
 	it('never lets a label wider than the plot run past the chart', () => {
@@ -142,5 +147,108 @@ describe('spreadLabels', () => {
 		const ys = series.map((x) => x.end!.labelY).sort((a, b) => a - b);
 		for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(13.4);
 		expect(series[3]!.end!.labelY).toBe(300);
+	});
+});
+
+/** Drug use disorder deaths per 100,000 (GBD 2019), 2019, the 27 EU members: most end between 0.3 and 2.3. */
+const EU_2019: [string, number][] = [
+	['AUT', 1.53], ['BEL', 1.66], ['BGR', 0.94], ['CYP', 1.1], ['CZE', 1.05], ['DEU', 1.86], ['DNK', 3.16], ['ESP', 1.25], ['EST', 9.95],
+	['FIN', 4.93], ['FRA', 1.75], ['GRC', 1.89], ['HRV', 1.43], ['HUN', 0.58], ['IRL', 3.87], ['ITA', 0.84], ['LTU', 5.9], ['LUX', 2.04],
+	['LVA', 2.31], ['MLT', 1.85], ['NLD', 0.93], ['POL', 0.47], ['PRT', 0.38], ['ROU', 0.57], ['SVK', 0.29], ['SVN', 1.35], ['SWE', 4.53]
+];
+
+describe('placeEndLabels', () => {
+	const check = (items: { key: string; y: number }[], placed: Map<string, number | null>, top: number, bottom: number, maxShift: number) => {
+		const kept = items.filter((it) => placed.get(it.key) !== null).map((it) => ({ ...it, at: placed.get(it.key)! }));
+		const ys = kept.map((k) => k.at).sort((a, b) => a - b);
+		for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(LABEL_GAP - 0.05);
+		for (const k of kept) {
+			expect(k.at).toBeGreaterThanOrEqual(top);
+			expect(k.at).toBeLessThanOrEqual(bottom);
+			expect(Math.abs(k.at - k.y)).toBeLessThanOrEqual(maxShift + 0.5);
+		}
+		// Labels keep the order of their line ends.
+		const byLine = [...kept].sort((a, b) => a.y - b.y).map((k) => k.key);
+		expect([...kept].sort((a, b) => a.at - b.at).map((k) => k.key)).toEqual(byLine);
+		return kept;
+	};
+
+	it('keeps every label, at its line end, when none are close', () => {
+		const items = [{ key: 'a', y: 50 }, { key: 'b', y: 120 }, { key: 'c', y: 300 }];
+		expect([...placeEndLabels(items, { top: 20, bottom: 380 })]).toEqual([['a', 50], ['b', 120], ['c', 300]]);
+	});
+
+	it('spreads a few close labels around their mean, a line apart, and keeps them all', () => {
+		const placed = placeEndLabels([{ key: 'a', y: 100 }, { key: 'b', y: 101 }, { key: 'c', y: 102 }], { top: 20, bottom: 380 });
+		expect([...placed.values()]).toEqual([87, 101, 115]);
+	});
+
+	it('keeps labels inside the plot: ends at the bottom are pushed up, not below it', () => {
+		const placed = placeEndLabels([{ key: 'a', y: 280 }, { key: 'b', y: 285 }, { key: 'c', y: 10 }], { top: 20, bottom: 280 });
+		expect([...placed.values()]).toEqual([266, 280, 20]);
+	});
+
+	it('27 EU countries on a 300 px chart: no two labels closer than a line, all inside, near their line; the rest left out', () => {
+		const { plot } = layoutLineChart({ series: [{ key: 'x', label: 'x', points: [{ year: 2019, value: 10, flag: '', source_id: 's', note: '' }] }], width: 1200, height: 300 });
+		const yOf = (v: number) => plot.y0 - (v / 10) * (plot.y0 - plot.y1);
+		const items = EU_2019.map(([key, v]) => ({ key, y: yOf(v) }));
+		const placed = placeEndLabels(items, { top: plot.y1, bottom: plot.y0 });
+		const kept = check(items, placed, plot.y1, plot.y0, 1.5 * LABEL_GAP);
+		// The lone high ends keep their labels at their lines; the crowd near 0.3–2.3 cannot all be labelled.
+		for (const key of ['EST', 'LTU']) expect(placed.get(key), key).toBe(Math.round(yOf(EU_2019.find((e) => e[0] === key)![1]) * 10) / 10);
+		for (const key of ['FIN', 'SWE', 'IRL', 'DNK']) expect(placed.get(key), key).not.toBeNull();
+		expect(kept.length).toBeGreaterThanOrEqual(10);
+		expect(kept.length).toBeLessThan(27);
+		// As many labels as rows fit in the crowd between 0.29 and 2.31 (plus the reach of a line and a half above), no more.
+		const crowd = kept.filter((k) => k.y >= yOf(2.31) - 0.01).length;
+		expect(crowd).toBeLessThanOrEqual(Math.floor((plot.y0 - yOf(2.31) + 1.5 * LABEL_GAP) / LABEL_GAP) + 1);
+	});
+
+	it('27 EU countries on a phone-sized chart (plot 248 px tall) and with every end equal: still no overlap', () => {
+		for (const [top, bottom] of [[24, 272], [24, 120]] as const) {
+			const items = EU_2019.map(([key, v]) => ({ key, y: bottom - (v / 10) * (bottom - top) }));
+			check(items, placeEndLabels(items, { top, bottom }), top, bottom, 1.5 * LABEL_GAP);
+		}
+		const same = EU_2019.map(([key]) => ({ key, y: 200 }));
+		const placed = placeEndLabels(same, { top: 24, bottom: 272 });
+		const kept = check(same, placed, 24, 272, 1.5 * LABEL_GAP);
+		// Four rows within a line and a half of y = 200 (179, 193, 207, 221).
+		expect(kept.map((k) => k.at)).toEqual([179, 193, 207, 221]);
+	});
+
+	it('leaves out a label rather than move it far from its line', () => {
+		const items = [{ key: 'a', y: 100 }, { key: 'b', y: 100 }, { key: 'c', y: 100 }];
+		const placed = placeEndLabels(items, { top: 20, bottom: 380, maxShift: 10 });
+		expect([...placed.values()].filter((v) => v !== null)).toHaveLength(2);
+		check(items, placed, 20, 380, 10);
+	});
+
+	it('through the layout: end labels of the 27 EU lines never overlap and end inside the chart', () => {
+		const series = EU_2019.map(([key, v]) => ({ key, label: key, points: [2018, 2019].map((year) => ({ year, value: v, flag: '' as const, source_id: 's', note: '' })) }));
+		for (const width of [343, 1200]) {
+			const m = layoutLineChart({ series, width, height: width < 500 ? 300 : 360 });
+			const labelled = m.series.filter((s) => s.end?.labelled);
+			const ys = labelled.map((s) => s.end!.labelY).sort((a, b) => a - b);
+			for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(LABEL_GAP - 0.05);
+			for (const s of labelled) expect(s.end!.x + END_LABEL_DX + endLabelWidth(s.label)).toBeLessThanOrEqual(width);
+			expect(m.series.filter((s) => s.end && !s.end.labelled).length).toBeGreaterThan(0);
+		}
+	});
+
+	it('leaves out a label too wide for the space right of its line', () => {
+		const long = 'Bosnia and Herzegovina';
+		const m = layoutLineChart({ series: [{ key: 'BIH', label: long, points: [2000, 2001].map((year) => ({ year, value: 1, flag: '' as const, source_id: 's', note: '' })) }], width: 300, height: 200 });
+		expect(m.series[0]!.end!.labelled).toBe(false);
+		const wide = layoutLineChart({ series: [{ key: 'BIH', label: long, points: [2000, 2001].map((year) => ({ year, value: 1, flag: '' as const, source_id: 's', note: '' })) }], width: 900, height: 200 });
+		expect(wide.series[0]!.end!.labelled).toBe(true);
+	});
+});
+
+describe('series colours', () => {
+	it('take the series’ own colour index when given, else their position', () => {
+		const a = { ...s('A', [[2000, 1]]), colour: 4 };
+		const m = layoutLineChart({ series: [a, s('B', [[2000, 2]])], width: 600, height: 300, trends: [{ key: 'A', label: 't', points: [{ year: 2000, value: 1 }] }] });
+		expect(m.series.map((x) => x.index)).toEqual([4, 1]);
+		expect(m.trends[0]!.index).toBe(4);
 	});
 });

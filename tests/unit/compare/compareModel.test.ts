@@ -7,6 +7,8 @@ import type { Indicator, Observation, Source } from '../../../src/lib/data/types
 import type { MarkerEvent } from '../../../src/lib/charts/policyMarkers.ts';
 import { DECRIMINALISATION, reformsFor } from '../../../src/lib/stats/reform.ts';
 import type { Series } from '../../../src/lib/charts/series.ts';
+import { layoutLineChart } from '../../../src/lib/charts/lineChartLayout.ts';
+import { placeColourIndex, seriesColor } from '../../../src/lib/charts/palette.ts';
 
 const ser = (key: string, from: number, values: number[]): Series => ({ key, label: key, points: values.map((value, i) => ({ year: from + i, value, flag: '', source_id: 'gbd', note: '' })) });
 const events: MarkerEvent[] = [
@@ -76,6 +78,46 @@ describe('buildCompareModel', () => {
 	it('names a place without data instead of drawing a zero line', () => {
 		const m = buildCompareModel({ ...base, aligned: false });
 		expect(m.problems).toContain('No data for NOR on this indicator.');
+	});
+});
+
+describe('colours and places not drawn', () => {
+	/** Colour of each drawn line, by key, as the chart draws it (layout index → palette), markers and trends included. */
+	const drawn = (m: ReturnType<typeof buildCompareModel>) => {
+		const l = layoutLineChart({ series: m.series, events: m.events, trends: m.trends, width: 800, height: 360, xDomain: m.xDomain });
+		const out = new Map<string, string>();
+		for (const s of l.series) out.set(s.key, seriesColor(s.index));
+		for (const e of l.events) expect(seriesColor(e.index), `marker of ${e.key}`).toBe(out.get(e.key));
+		for (const t of l.trends) expect(seriesColor(t.index), `trend of ${t.key}`).toBe(out.get(t.key));
+		return out;
+	};
+	const chip = (selected: string[], key: string) => seriesColor(placeColourIndex(selected, key));
+
+	it('give every chip its line’s colour in every mode, even when a place before it is not drawn (aligned PRT, NOR, CZE)', () => {
+		const order = [series[0]!, ser('NOR', 1990, Array.from({ length: 30 }, () => 5)), series[1]!];
+		const selected = order.map((s) => s.key);
+		for (const mode of [{ aligned: true, index: false }, { aligned: true, index: true }, { aligned: false, index: false }]) {
+			const m = buildCompareModel({ ...base, ...mode, series: order });
+			const lines = drawn(m);
+			for (const key of selected) if (lines.has(key)) expect(lines.get(key), `${key} ${JSON.stringify(mode)}`).toBe(chip(selected, key));
+			// Norway keeps its own colour (index 1) while it is left out: Czechia is never drawn in it.
+			expect(lines.get('CZE')).toBe(seriesColor(2));
+		}
+		const aligned = drawn(buildCompareModel({ ...base, aligned: true, series: order }));
+		expect([...aligned.keys()]).toEqual(['PRT', 'CZE']);
+		expect([...aligned.values()]).not.toContain(chip(selected, 'NOR'));
+	});
+	it('say why a place is not drawn: no data, no reform of the kind, no base year, no value in the years shown', () => {
+		const gap = ser('EST', 1990, Array.from({ length: 30 }, (_, i) => 2 + i));
+		gap.points = gap.points.filter((p) => p.year !== 1989 && p.year < 1995); // Estonia (no reform in these policies) ends 1994
+		const est = new Map(reforms);
+		est.set('EST', { iso3: 'EST', year: 1990, date: '1990', basis: 'event', title: 't', eventType: 'decriminalisation', refs: [], event: null });
+		const input = { ...base, series: [...series, gap], reforms: est };
+		expect(buildCompareModel({ ...input, aligned: true }).notDrawn).toEqual({ NOR: 'noData', USA: 'noReform' });
+		// Indexed: Czechia and Estonia have no value the year before their reform (1989).
+		expect(buildCompareModel({ ...input, aligned: true, index: true }).notDrawn).toEqual({ NOR: 'noData', USA: 'noReform', CZE: 'noBase', EST: 'noBase' });
+		expect(buildCompareModel({ ...input, aligned: false, from: 2000, to: 2010 }).notDrawn).toEqual({ NOR: 'noData', EST: 'noneInYears' });
+		expect(buildCompareModel({ ...input, aligned: false }).notDrawn).toEqual({ NOR: 'noData' });
 	});
 });
 

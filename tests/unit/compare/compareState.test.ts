@@ -3,7 +3,7 @@ import { compareHref, MAX_COUNTRIES, parseCompareView, serializeCompareView, typ
 
 const defaults: CompareView = { countries: ['PRT', 'CZE', 'NOR'], indicator: 'gbd', from: null, to: null, scale: 'linear', align: 'none', reform: 'decriminalisation', index: false, n: 5, focus: null };
 const places = ['PRT', 'CZE', 'NOR', 'SWE', 'EST', 'USA', 'GB-SCT', ...Array.from({ length: 40 }, (_, i) => `X${String(i).padStart(2, '0')}`)];
-const ctx: CompareContext = { indicators: ['gbd', 'emcdda'], places, alignments: ['decriminalisation', 'possession_reform', 'dcr_opened'], defaults };
+const ctx: CompareContext = { indicators: ['gbd', 'emcdda'], places, alignments: ['decriminalisation', 'thresholds', 'consumption_rooms'], defaults };
 const parse = (q: string) => parseCompareView(q, ctx);
 
 describe('parseCompareView', () => {
@@ -42,13 +42,26 @@ describe('parseCompareView', () => {
 		expect(parse(q)).toMatchObject(expected);
 	});
 	it('uses the align definition as the reform when aligned, else `reform`', () => {
-		expect(parse('align=possession_reform&reform=dcr_opened').reform).toBe('possession_reform');
-		expect(parse('reform=dcr_opened').reform).toBe('dcr_opened');
+		expect(parse('align=thresholds&reform=consumption_rooms').reform).toBe('thresholds');
+		expect(parse('reform=consumption_rooms').reform).toBe('consumption_rooms');
 		expect(parse('reform=bogus').reform).toBe('decriminalisation');
 	});
 	it('migrates old spellings: country=, comma lists, scale=logarithmic', () => {
 		expect(parse('country=PRT,CZE').countries).toEqual(['PRT', 'CZE']);
 		expect(parse('scale=logarithmic').scale).toBe('log');
+	});
+	it('migrates reform ids from before the kinds of reform: an event type to its kind, possession_reform to thresholds', () => {
+		expect(parse('align=dcr_opened')).toMatchObject({ align: 'consumption_rooms', reform: 'consumption_rooms' });
+		expect(parse('reform=dcr_trial').reform).toBe('consumption_rooms');
+		expect(parse('align=possession_reform')).toMatchObject({ align: 'thresholds', reform: 'thresholds' });
+		expect(parse('align=threshold_quantities').align).toBe('thresholds');
+		expect(parse('align=decriminalisation_de_facto').align).toBe('decriminalisation');
+		// A type in no kind, or a kind not offered here (no event of it), falls back to the default.
+		expect(parse('align=strategy').align).toBe('none');
+		expect(parse('align=hat_trial').align).toBe('none');
+		expect(parse('align=none&reform=possession_reform')).toMatchObject({ align: 'none', reform: 'thresholds' });
+		// The URL written back uses the kind, so the old id is not carried on.
+		expect(serializeCompareView(parse('align=dcr_opened'), defaults)).toBe('align=consumption_rooms');
 	});
 });
 
@@ -62,8 +75,8 @@ describe('serializeCompareView', () => {
 	it('round-trips any valid view', () => {
 		const views: CompareView[] = [
 			{ ...defaults, countries: ['SWE', 'GB-SCT'], indicator: 'emcdda', from: 2000, to: 2010, scale: 'log', n: 3 },
-			{ ...defaults, align: 'dcr_opened', reform: 'dcr_opened', index: true, focus: 'CZE' },
-			{ ...defaults, reform: 'possession_reform' }
+			{ ...defaults, align: 'consumption_rooms', reform: 'consumption_rooms', index: true, focus: 'CZE' },
+			{ ...defaults, reform: 'thresholds' }
 		];
 		for (const v of views) expect(parse(serializeCompareView(v, defaults))).toEqual(v);
 	});

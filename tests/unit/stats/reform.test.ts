@@ -72,16 +72,23 @@ describe('reformFor (decriminalisation)', () => {
 	it('never takes a sub-national event as the country’s reform (Oregon 2021, British Columbia 2023)', () => {
 		expect(reformFor('USA', DECRIMINALISATION, events, facts('USA'))).toBeNull();
 		expect(reformFor('CAN', DECRIMINALISATION, events, facts('CAN'))).toBeNull();
-		expect(reformFor('USA', definitionFor('recriminalisation', ['recriminalisation'])!, events, facts('USA'))).toBeNull();
+		expect(reformFor('USA', definitionFor('recriminalisation')!, events, facts('USA'))).toBeNull();
 		// The same event, were it national, would be the reform: the scope alone decides.
 		const national = events.map((e) => (e.iso3 === 'USA' ? { ...e, scope: 'national' as const } : e));
 		expect(reformFor('USA', DECRIMINALISATION, national, facts('USA'))!.year).toBe(2021);
 	});
-	it('does not fall back to the table for other definitions (Czechia 2010 under possession law reform)', () => {
-		const def = definitionFor('possession_reform', [])!;
+	it('does not fall back to the table for other kinds (Czechia 2010 under thresholds or depenalisation)', () => {
+		const def = definitionFor('thresholds')!;
 		expect(reformFor('CZE', def, events, facts('CZE'))).toMatchObject({ year: 2010, basis: 'event', eventType: 'threshold_quantities' });
-		expect(reformFor('PRT', def, events, facts('PRT'))!.year).toBe(2001);
-		expect(reformFor('DEU', def, events, facts('DEU'))).toBeNull();
+		expect(reformFor('DEU', def, events, facts('DEU'))).toMatchObject({ year: 1992, eventType: 'prosecutorial_discretion' });
+		// Portugal decriminalised: no threshold or depenalisation event, and no fallback to its table year.
+		expect(reformFor('PRT', def, events, facts('PRT'))).toBeNull();
+	});
+	it('counts every event type of a kind, earliest first (consumption rooms: a trial approved before the first room)', () => {
+		const def = definitionFor('consumption_rooms')!;
+		const fra = [ev('FRA', '2016-10-11', 'dcr_opened'), ev('FRA', '2015-04', 'dcr_trial'), ev('FRA', '2001', 'strategy')];
+		expect(reformFor('FRA', def, fra)).toMatchObject({ year: 2015, eventType: 'dcr_trial' });
+		expect(reformFor('FRA', definitionFor('heroin_assisted_treatment')!, fra)).toBeNull();
 	});
 	it('takes the earliest event of the type', () => {
 		const r = reformFor('X', DECRIMINALISATION, [ev('X', '2015', 'decriminalisation'), ev('X', '2003-05', 'decriminalisation')]);
@@ -104,16 +111,18 @@ describe('isReformEvent', () => {
 });
 
 describe('definitions', () => {
-	it('accepts any event type present in the data, and nothing else', () => {
-		expect(definitionFor('dcr_opened', ['dcr_opened'])!.eventTypes).toEqual(['dcr_opened']);
-		expect(definitionFor('<script>', ['dcr_opened'])).toBeNull();
+	it('are the six kinds of reform, and nothing else (no raw event type, no script)', () => {
+		expect(definitionFor('heroin_assisted_treatment')!.eventTypes).toEqual(['hat_trial', 'hat_law', 'hat_opened', 'hat']);
+		expect(definitionFor('dcr_opened')).toBeNull();
+		expect(definitionFor('possession_reform')).toBeNull();
+		expect(definitionFor('<script>')).toBeNull();
+		expect(DECRIMINALISATION.policyFallback).toBe(true);
+		expect(definitionFor('thresholds')!.policyFallback).toBe(false);
 	});
-	it('lists named definitions first, then national event types only', () => {
-		const ids = availableDefinitions(events).map((d) => d.id);
-		expect(ids.slice(0, 2)).toEqual(['decriminalisation', 'possession_reform']);
-		expect(ids).toContain('reform_rejected');
-		expect(ids).not.toContain('recriminalisation');
-		expect(ids).not.toContain('decriminalisation_pilot');
+	it('offers the kinds that have a national event at hand, decriminalisation always', () => {
+		expect(availableDefinitions(events).map((d) => d.id)).toEqual(['decriminalisation', 'thresholds', 'consumption_rooms']);
+		// Oregon's recriminalisation is sub-national: no national event, so the kind is not offered.
+		expect(availableDefinitions([]).map((d) => d.id)).toEqual(['decriminalisation']);
 	});
 	it('reformsFor leaves out countries without a reform', () => {
 		const m = reformsFor(['PRT', 'CZE', 'NOR', 'USA', 'DEU'], DECRIMINALISATION, events, policies);
