@@ -144,8 +144,8 @@ export const en = {
 			`No data in this package yet for ${name}: no indicator values, no policy facts and no policy events. The policy card below is all unknown — not “no”.`,
 		headline: 'Key numbers',
 		/** What the markers on the headline charts mean. */
-		chartHelp:
-			'The filled marker is the decriminalisation year, small markers are other national policy events; a dashed triangle under the axis marks an event in a year with no value, and a double slash a break in series.',
+		chartHelp: (reform: boolean) =>
+			`${reform ? 'The filled marker is the decriminalisation year, small markers are other national policy events' : 'Small markers are national policy events'}; a dashed triangle under the axis marks an event in a year with no value, and a double slash a break in series.`,
 		slot: { deaths: 'Drug deaths', hiv: 'HIV among people who inject drugs', prison: 'Prison', prisonDrugs: 'Prison: drug offences' } as Record<string, string>,
 		modelled: 'modelled estimate',
 		modelledExplain: 'A modelled estimate (IHME, Global Burden of Disease), not a count of registered deaths: made to compare countries, including those without death registration.',
@@ -221,7 +221,7 @@ export const en = {
 		text: 'This page could not be shown. Reloading may help; the data and other pages are unaffected.'
 	},
 	footer: {
-		about: 'An open-source project. Data from the publishers named under each chart; no tracking, no third-party requests.',
+		about: 'An open-source project. Data from the publishers each chart names (under it, or by number in a page’s Sources list); no tracking, no third-party requests.',
 		code: 'Code licence: MIT. Data: each publisher’s own licence (see Data).'
 	}
 } as const;
