@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseIndicators } from '../../src/lib/data/parse.ts';
 import { axeViolations, BUILD, rawHtml, startSite, type Site } from './harness';
 
 let site: Site;
@@ -29,7 +30,9 @@ describe('/country/[iso3]', () => {
 
 	it('a small multiple opens in /compare with the same places', async () => {
 		const o = await site.open('/country/PRT');
-		const link = o.page.locator('li.multiple[data-indicator="gbd2019_drug_disorder_death_rate"] a.open');
+		const row = o.page.locator('li.multiple[data-indicator="gbd2019_drug_disorder_death_rate"]');
+		await row.locator('summary').click(); // a compact row: its links are inside it, one click away
+		const link = row.locator('a.open');
 		const href = (await link.getAttribute('href'))!;
 		const codes = /countries=([^&]+)/.exec(href)![1]!.split('~');
 		await link.click();
@@ -115,5 +118,94 @@ describe('/country/[iso3]', () => {
 			expect(html).not.toMatch(/decrim\. 20\d\d/);
 			expect(html).not.toContain('Possession for personal use decriminalised');
 		}
+	});
+
+	/** Indicator ids of a page's headline cards, in page order, from the prerendered HTML. */
+	const headlineOf = (html: string) => [...html.matchAll(/<li class="multiple headline[^"]*" data-indicator="([^"]+)" data-slot="([^"]+)"/g)].map((m) => `${m[2]}:${m[1]}`);
+
+	it('leads with the headline indicators: the best national deaths measure, HIV among people who inject drugs, prison', async () => {
+		const expected: Record<string, string[]> = {
+			PRT: ['deaths:emcdda_drug_induced_death_rate_15_64', 'hiv:hiv_prevalence_pwid_unaids2019', 'prison:unodc_prison_rate', 'prisonDrugs:unodc_prisoners_drug_offences_share'],
+			USA: ['deaths:cdc_overdose_death_rate', 'hiv:hiv_prevalence_pwid_unaids2019', 'prison:unodc_prison_rate', 'prisonDrugs:unodc_prisoners_drug_offences_share'],
+			'GB-SCT': ['deaths:nrs_drug_misuse_death_rate', 'prison:unodc_prison_rate', 'prisonDrugs:unodc_prisoners_drug_offences_share'],
+			CAN: ['deaths:phac_opioid_death_rate', 'hiv:hiv_prevalence_pwid_unaids2019', 'prison:unodc_prison_rate']
+		};
+		for (const [iso3, ids] of Object.entries(expected)) {
+			const html = await rawHtml(site.base, `/country/${iso3}`);
+			expect(headlineOf(html), iso3).toEqual(ids);
+			// The headline comes first: before the policy card and before any other indicator.
+			const firstRow = html.indexOf('<li class="multiple row');
+			expect(html.indexOf('<li class="multiple headline'), iso3).toBeLessThan(html.indexOf('aria-labelledby="policy-h"'));
+			expect(html.lastIndexOf('<li class="multiple headline'), iso3).toBeLessThan(firstRow);
+			// A headline indicator is not listed again below.
+			for (const id of ids) expect((html.match(new RegExp(`data-indicator="${id.split(':')[1]}"`, 'g')) ?? []).length, `${iso3} ${id}`).toBe(1);
+		}
+		// Where no national series exists the modelled GBD rate leads, and says it is modelled.
+		const bra = await rawHtml(site.base, '/country/BRA');
+		expect(headlineOf(bra)[0]).toBe('deaths:gbd2019_drug_disorder_death_rate');
+		expect(bra).toMatch(/data-slot="deaths"[\s\S]*?data-tag="modelled"[\s\S]*?<\/li>/);
+		expect(await rawHtml(site.base, '/country/PRT')).not.toMatch(/data-slot="deaths"(?:(?!<\/li>)[\s\S])*data-tag="modelled"/);
+	});
+
+	it('groups the rest by topic and names every indicator without data once, at the end', async () => {
+		const o = await site.open('/country/PRT');
+		const indicators = parseIndicators(readFileSync('data/indicators.csv', 'utf8')).rows;
+		const shown = await o.page.locator('li.multiple').evaluateAll((els) => els.map((e) => e.getAttribute('data-indicator')!));
+		const noData = o.page.locator('[data-nodata]');
+		expect(await noData.count()).toBe(1);
+		const noDataText = (await noData.textContent())!;
+		// Every indicator exactly once: a card or row when Portugal has data, else in the one no-data line.
+		const missing: string[] = [];
+		for (const ind of indicators) {
+			const has = readFileSync(`data/observations/${ind.indicator_id}.csv`, 'utf8').includes('\nPRT,');
+			expect(shown.filter((x) => x === ind.indicator_id).length, ind.indicator_id).toBe(has ? 1 : 0);
+			if (!has) missing.push(ind.short_label);
+		}
+		expect(missing.length).toBeGreaterThan(5);
+		expect(noDataText.replace(/^[^:]*:\s*/, '').replace(/\.$/, '').split(' · ')).toEqual(missing);
+		expect(noDataText).toContain('US overdose deaths (NCHS)');
+		expect(noDataText).toContain('Scotland drug misuse death rate (NRS)');
+		expect(noDataText).not.toContain('Drug use disorder deaths (GBD 2019)');
+		// Topics in the catalogue's order, and the no-data line after the last of them.
+		expect(await o.page.locator('section.topic').evaluateAll((els) => els.map((e) => e.getAttribute('data-topic')))).toEqual(['deaths', 'hiv', 'prisons', 'offences', 'use']);
+		expect(await o.page.evaluate(() => !!(document.querySelector('section.topic:last-of-type')!.compareDocumentPosition(document.querySelector('[data-nodata]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+		await o.close();
+	});
+
+	it('names each dataset once, in one Sources section, and the charts refer to it by number', async () => {
+		for (const iso3 of ['PRT', 'USA']) {
+			const o = await site.open(`/country/${iso3}`);
+			const sources = o.page.locator('section.sources');
+			expect(await sources.count()).toBe(1);
+			const publishers = await sources.locator('.pub').allTextContents();
+			expect(publishers.length).toBeGreaterThan(2);
+			const sourcesText = (await sources.innerText()).replace(/\s+/g, ' ');
+			const cardsText = (await o.page.locator('ul.headline, .flow').evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText).join(' '))).replace(/\s+/g, ' ');
+			expect(new Set(publishers).size, 'each publisher named once').toBe(publishers.length);
+			for (const p of publishers) {
+				expect(cardsText.includes(p), `${iso3}: ${p} repeated under a chart`).toBe(false);
+			}
+			// Every number a chart cites is an entry of the list, and every entry is cited by some chart.
+			const entries = await sources.locator('li[id^="source-"]').evaluateAll((els) => els.map((e) => Number(e.id.slice('source-'.length))));
+			const cited = (await o.page.locator('.refs[data-refs]').evaluateAll((els) => els.flatMap((e) => e.getAttribute('data-refs')!.split(' ').map(Number)))).concat(
+				...(await o.page.locator('li.multiple.row .ref').allTextContents()).map((t) => t.replace(/[[\]]/g, '').split(', ').flatMap((r) => {
+					const [a, b] = r.split('–').map(Number);
+					return Array.from({ length: (b ?? a!) - a! + 1 }, (_, i) => a! + i);
+				}))
+			);
+			expect(new Set(cited)).toEqual(new Set(entries));
+			expect(entries).toEqual(entries.map((_, i) => i + 1));
+			// The GBD dataset is named with its licence in the list.
+			if (iso3 === 'PRT') expect(sourcesText).toMatch(/Global Burden of Disease Study 2019 \(GBD 2019\) Results \(20\d\d\)\./);
+			await o.close();
+		}
+	});
+
+	// Measured on this machine before the country page was reorganised (issue 8 §5): 7,831 px at 1280 px wide.
+	const PRT_HEIGHT_BEFORE = 7831;
+	it(`Portugal at 1280 px is at most half as tall as before (${PRT_HEIGHT_BEFORE / 2} px)`, async () => {
+		const o = await site.open('/country/PRT', { width: 1280 });
+		expect(await o.page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(PRT_HEIGHT_BEFORE / 2);
+		await o.close();
 	});
 });

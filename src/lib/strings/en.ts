@@ -35,6 +35,8 @@ export const en = {
 		eventNoData: (when: string) => `This line has no value for ${when}: the marker stands on the axis, not on the line`,
 		/** Reform marker label, e.g. "Portugal: decriminalised 2001". */
 		reformMarker: (place: string, what: string, year: number | string) => `${place}: ${what} ${year}`,
+		/** The same on a chart of one place (its country page): "decriminalised 2001". */
+		reformMarkerOwn: (what: string, year: number | string) => `${what} ${year}`,
 		/** How a reform marker names the reform, by event type (others: the humanised type, e.g. "HAT trial"). */
 		reformWords: {
 			decriminalisation: 'decriminalised',
@@ -129,7 +131,54 @@ export const en = {
 				: `Possession for personal use decriminalised: ${year} (${title}).`,
 		/** Title of a reform: its event's title, or this when only the policy table dates it. */
 		reformTitle: (title: string) => title || 'Possession decriminalised (year from our policy table; no dated event)',
-		reformUsed: (label: string) => `the reform used for “${label}”`
+		reformUsed: (label: string) => `the reform used for “${label}”`,
+		timeline: 'Timeline of policy events',
+		noEvents: (name: string) => `No dated policy events for ${name} in this package yet.`
+	},
+	/** Country pages (/country/[iso3]). */
+	country: {
+		title: (name: string) => `${name}: drug policy and outcomes · Drug Policy Explorer`,
+		description: (name: string) => `${name}: drug deaths, HIV among people who inject drugs and prison, drug policy facts with sources, a timeline of reforms, and every indicator we hold.`,
+		crumbMap: 'Map',
+		crumbPlace: 'Place',
+		partOf: (parent: string) => `Part of ${parent}.`,
+		empty: (name: string) =>
+			`No data in this package yet for ${name}: no indicator values, no policy facts and no policy events. The policy card below is all unknown — not “no”.`,
+		headline: 'Key numbers',
+		/** What the markers on the headline charts mean. */
+		chartHelp: (reform: boolean) =>
+			`${reform ? 'The filled marker is the decriminalisation year, small markers are other national policy events' : 'Small markers are national policy events'}; a dashed triangle under the axis marks an event in a year with no value, and a double slash a break in series.`,
+		slot: { deaths: 'Drug deaths', hiv: 'HIV among people who inject drugs', prison: 'Prison', prisonDrugs: 'Prison: drug offences' } as Record<string, string>,
+		modelled: 'modelled estimate',
+		modelledExplain: 'A modelled estimate (IHME, Global Burden of Disease), not a count of registered deaths: made to compare countries, including those without death registration.',
+		derivedExplain: 'Computed by Drug Policy Explorer from published figures; the formula is on the Data page.',
+		rest: (name: string, any: boolean) => (any ? `More indicators for ${name}` : `Every indicator for ${name}`),
+		restHelp: 'One line per indicator, with its latest value and a sparkline (zero at the bottom, gaps where a year has no value). Open a line for its numbers, sources and Compare.',
+		noIndicatorData: (name: string) => `No indicator data for ${name} in this package yet.`,
+		yearsWithData: (n: number, span: number) => `${n} of ${span} years with data`,
+		firstValue: (value: string, year: number) => `${value} in ${year}`,
+		unitSentence: (unit: string) => `${unit}.`,
+		numbers: 'Numbers',
+		download: (id: string) => `Download ${id}.csv`,
+		allPlaces: '(all places)',
+		definition: 'Definition and caveats',
+		openCompare: 'Open in Compare →',
+		compareWith: (names: string) => `Compare with ${names} →`,
+		compareShort: 'Compare →',
+		/** Indicators without a value for the place: one line of names at the end. */
+		noData: (name: string) => `No data for ${name} in this package:`,
+		sourcesIntro: 'Every dataset the charts above draw on; the numbers in brackets refer to this list (policy facts and events cite their own sources where they stand).',
+		licenceOfAll: (licence: string) => `Licence of each: ${licence}`,
+		sourceRef: (n: string) => `source ${n}`,
+		sourceRefs: (ns: string) => `sources ${ns}`,
+		onData: 'Definitions, caveats and how to cite: Data and sources',
+		peers: 'Comparable places',
+		peerMatch: { subregion: 'same subregion', region: 'same region' } as Record<string, string>,
+		compareThem: (name: string) => `Compare ${name} with them`,
+		peerRuleSummary: 'How peers are chosen',
+		noPeers: (name: string) => `No comparable places: ${name} has no indicator data in this package yet.`,
+		peerRule: (o: { name: string; subregion: string; region: string; indicator: string; reformYear: number | null }) =>
+			`Places in the same UN subregion (${o.subregion || 'none'}) with data for ${o.indicator} — topped up from the same region (${o.region || 'none'}) if fewer than three — ranked first by whether their drug policy is documented here, then by how close their average level was to ${o.name}’s in the five years ${o.reformYear !== null ? `before its ${o.reformYear} reform` : 'up to its latest year with data'}. Peers are a starting point, not a matched control group.`
 	},
 	/**
 	 * Kinds of reform (stats/reformKinds.ts): label for pickers, and the rule shown beside the chart, which names every
@@ -214,7 +263,7 @@ export const en = {
 		text: 'This page could not be shown. Reloading may help; the data and other pages are unaffected.'
 	},
 	footer: {
-		about: 'An open-source project. Data from the publishers named under each chart; no tracking, no third-party requests.',
+		about: 'An open-source project. Data from the publishers each chart names (under it, or by number in a page’s Sources list); no tracking, no third-party requests.',
 		code: 'Code licence: MIT. Data: each publisher’s own licence (see Data).'
 	}
 } as const;

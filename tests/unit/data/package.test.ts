@@ -11,6 +11,7 @@ import { parseCsv } from '../../../src/lib/data/csv.ts';
 import { neutraliseCsv } from '../../../src/lib/data/csvSafe.ts';
 import { parseIndicators } from '../../../src/lib/data/parse.ts';
 import { formatProblem, validatePackage } from '../../../src/lib/data/validate.ts';
+import { HEADLINE_RULE } from '../../../src/lib/stats/headlineIndicators.ts';
 
 /** The package as data:check reads it: bytes, decoded (fatal UTF-8) by the validator. */
 function readBytes(dir: string): Record<string, Uint8Array> {
@@ -70,6 +71,11 @@ describe('the curated package in data/', () => {
 		for (const ind of parsed.rows) expect(parsed.bounds.get(ind.indicator_id), `${ind.indicator_id}: ${ind.unit}`).toBeDefined();
 		const kinds = new Set([...parsed.bounds.values()].map((b) => b.kind));
 		expect(kinds).toEqual(new Set(['share', 'rate', 'ratio', 'count']));
+	});
+
+	it('holds every indicator the country pages may lead with (a renamed one would silently drop its slot)', () => {
+		const ids = new Set(parseIndicators(real['indicators.csv']!).rows.map((i) => i.indicator_id));
+		for (const c of HEADLINE_RULE.flatMap((s) => s.candidates)) expect(ids.has(c), c).toBe(true);
 	});
 
 	it('has every required table and at least one observation file', () => {
