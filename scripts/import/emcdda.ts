@@ -18,7 +18,7 @@ import readXlsxFile from 'read-excel-file/node';
 import type { Indicator, Observation, Source } from '../../src/lib/data/types.ts';
 import { yearSpans } from '../../src/lib/charts/format.ts';
 import { cliArgs, isMain, parseNumber, round, writeImport, type ImportResult } from './lib/output.ts';
-import { loadPlaces, type Places } from './lib/places.ts';
+import { loadPlaces, placeNamedRow, type Places } from './lib/places.ts';
 import { populationValue, readWorldBankApiCsv, readWorldBankLongCsv, type PopulationTable } from './lib/population.ts';
 
 export const name = 'emcdda';
@@ -301,15 +301,8 @@ export function readTable(spec: TableSpec, books: Workbooks, places: Places, unp
 		if (r.every(isBlank)) continue;
 		const name = cellText(r[0]).trim();
 		const where = `${file} ${spec.sheet} row ${rowNo}`;
-		if (!name) {
-			unplaced.push(`${where}: values without a country name, not imported`);
-			continue;
-		}
-		const iso3 = places.byName(name);
-		if (!iso3) {
-			unplaced.push(`${where}: "${name}": no project code for this name, not imported`);
-			continue;
-		}
+		const iso3 = placeNamedRow(places, name, where, unplaced);
+		if (!iso3) continue;
 		if (out.has(iso3)) {
 			unplaced.push(`${where}: "${name}": ${iso3} already read on row ${out.get(iso3)!.row}, duplicate not imported`);
 			continue;

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Indicator, Observation, Source } from '../../src/lib/data/types.ts';
 import { cliArgs, isMain, parseNumber, round, writeImport, type ImportResult } from './lib/output.ts';
-import { loadPlaces, type Places } from './lib/places.ts';
+import { loadPlaces, placeNamedRow, type Places } from './lib/places.ts';
 import { populationValue, readWorldBankApiCsv, type PopulationTable } from './lib/population.ts';
 import { cellText, isBlank, MARKED_NOTE, readTable, readWorkbooks, WB_1564_SOURCE, type TableRow, type TableSpec, type Workbooks } from './emcdda.ts';
 
@@ -237,15 +237,8 @@ function readOstTable(books: Workbooks, places: Places, unplaced: string[], notW
 		const name = cellText(r[cCountry]).trim();
 		const where = `${file} ${spec.sheet} row ${rowNo}`;
 		const hasValues = cols.some((m) => !isBlank(r[m.c]) || !isBlank(r[m.s]));
-		if (!name) {
-			unplaced.push(`${where}: values without a country name, not imported`);
-			continue;
-		}
-		const iso3 = places.byName(name);
-		if (!iso3) {
-			unplaced.push(`${where}: "${name}": no project code for this name, not imported`);
-			continue;
-		}
+		const iso3 = placeNamedRow(places, name, where, unplaced);
+		if (!iso3) continue;
 		if (NOT_THE_WHOLE_COUNTRY[iso3]) {
 			if (hasValues) {
 				const year = Number(cellText(r[cYear]).trim());

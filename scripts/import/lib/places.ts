@@ -164,3 +164,17 @@ export function loadPlaces(dataDir = 'data'): Places {
 		name: (code) => codes.get(code) ?? code
 	};
 }
+
+/**
+ * The code of a row named `name`, or null after recording in `unplaced` why the row was not imported (no name, or a
+ * name with no project code). `where` says which file, sheet and row, so the report points at it.
+ */
+export function placeNamedRow(places: Places, name: string, where: string, unplaced: string[]): string | null {
+	if (!name) {
+		unplaced.push(`${where}: values without a country name, not imported`);
+		return null;
+	}
+	const iso3 = places.byName(name);
+	if (!iso3) unplaced.push(`${where}: "${name}": no project code for this name, not imported`);
+	return iso3;
+}
