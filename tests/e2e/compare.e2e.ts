@@ -294,7 +294,7 @@ describe('/compare', () => {
 		await o.page.keyboard.press('Enter');
 		await o.page.keyboard.press('Tab');
 		await o.page.keyboard.press('Escape');
-		expect(await active()).toBe('SUMMARY');
+		await expect.poll(active).toBe('SUMMARY');
 		expect(await o.page.locator('details.picker').getAttribute('open')).toBeNull();
 		expect(o.consoleErrors).toEqual([]);
 		await o.close();
