@@ -295,7 +295,7 @@ describe('/compare', () => {
 		await o.page.keyboard.press('Tab');
 		await o.page.keyboard.press('Escape');
 		await expect.poll(active).toBe('SUMMARY');
-		expect(await o.page.locator('details.picker').getAttribute('open')).toBeNull();
+		await expect.poll(() => o.page.locator('details.picker').getAttribute('open')).toBeNull();
 		expect(o.consoleErrors).toEqual([]);
 		await o.close();
 	});
