@@ -5,11 +5,13 @@
  *   reform=<definition> (which event counts as the reform when not aligned; when aligned, `align` names it)
  * `parseCompareView` never throws: anything malformed or unknown falls back to the default for that field.
  * `serializeCompareView` omits defaults, so the default view has the bare URL /compare.
- * Old or alternative spellings are rewritten first by `MIGRATIONS` (append, never edit, so old links keep working).
+ * Old or alternative spellings are rewritten first by the shared migrations (urlMigrations.ts).
  */
-import { kindForLegacyId } from '../stats/reformKinds.ts';
+import { bool, codeIn, codeList, intIn, nullable, oneOf, parseFields, writeFields, year, type Fields } from './urlFields.ts';
+import { migrateQuery } from './urlMigrations.ts';
 
-export type Scale = 'linear' | 'log';
+export const SCALES = ['linear', 'log'] as const;
+export type Scale = (typeof SCALES)[number];
 
 export interface CompareView {
 	/** ISO3 codes (or documented sub-national codes), in chart order. */
@@ -47,105 +49,43 @@ export const N_MAX = 15;
 export const YEAR_MIN = 1950;
 export const YEAR_MAX = 2030;
 
-export interface Migration {
-	/** Why it exists, e.g. which old link style it keeps working. */
-	reason: string;
-	apply(p: URLSearchParams): void;
-}
-
-export const MIGRATIONS: Migration[] = [
-	{
-		reason: 'singular `country=` and comma/space-separated lists (hand-written links)',
-		apply(p) {
-			const raw = p.get('countries') ?? p.get('country');
-			p.delete('country');
-			if (raw !== null) p.set('countries', raw.split(/[~,+\s]+/).filter(Boolean).join('~'));
-		}
-	},
-	{
-		reason: '`scale=logarithmic` / `scale=lin` spellings',
-		apply(p) {
-			const s = p.get('scale')?.toLowerCase();
-			if (s === 'logarithmic' || s === 'log10') p.set('scale', 'log');
-			if (s === 'lin') p.set('scale', 'linear');
-		}
-	},
-	{
-		reason: '`align=`/`reform=` naming a single event type (`hat_trial`, `dcr_opened`) or `possession_reform`, from before the six kinds of reform: the kind that counts it (reformKinds.ts)',
-		apply(p) {
-			for (const key of ['align', 'reform']) {
-				const v = p.get(key);
-				if (v === null || v === 'none') continue;
-				const kind = kindForLegacyId(v);
-				if (kind) p.set(key, kind);
-			}
-		}
-	}
-];
-
-function int(raw: string | null, lo: number, hi: number): number | null {
-	if (raw === null || !/^-?\d{1,5}$/.test(raw.trim())) return null;
-	const v = Number(raw);
-	return v >= lo && v <= hi ? v : null;
+/** The codec of each query key in this context, in the order keys are written. */
+function fieldsFor(ctx: CompareContext): Fields<CompareView> {
+	const place = codeIn(ctx.places);
+	const definition = oneOf(ctx.alignments);
+	return {
+		countries: codeList(place, MAX_COUNTRIES),
+		indicator: oneOf(ctx.indicators),
+		from: nullable(year(YEAR_MIN, YEAR_MAX)),
+		to: nullable(year(YEAR_MIN, YEAR_MAX)),
+		scale: oneOf(SCALES),
+		align: oneOf(['none', ...ctx.alignments]),
+		reform: definition,
+		index: bool,
+		n: intIn(N_MIN, N_MAX),
+		focus: nullable(place)
+	};
 }
 
 export function parseCompareView(input: URLSearchParams | string, ctx: CompareContext): CompareView {
-	const p = new URLSearchParams(typeof input === 'string' ? input : input.toString());
-	for (const m of MIGRATIONS) m.apply(p);
 	const d = ctx.defaults;
-	const known = new Map(ctx.places.map((c) => [c.toUpperCase(), c]));
-
-	const countries: string[] = [];
-	for (const raw of (p.get('countries') ?? '').split('~')) {
-		const code = known.get(raw.trim().toUpperCase());
-		if (code && !countries.includes(code) && countries.length < MAX_COUNTRIES) countries.push(code);
+	const v = parseFields(migrateQuery(input), fieldsFor(ctx), d);
+	// Rules across fields: a year range runs forwards; aligned, the reform is the alignment's; the before/after
+	// country is one of those shown.
+	if (v.from !== null && v.to !== null && v.from >= v.to) {
+		v.from = d.from;
+		v.to = d.to;
 	}
-
-	const indicator = p.get('indicator') ?? '';
-	let from = int(p.get('from'), YEAR_MIN, YEAR_MAX);
-	let to = int(p.get('to'), YEAR_MIN, YEAR_MAX);
-	if (from !== null && to !== null && from >= to) {
-		from = null;
-		to = null;
-	}
-	const scale = p.get('scale');
-	const align = p.get('align') ?? '';
-	const index = p.get('index');
-	const n = int(p.get('n'), N_MIN, N_MAX);
-	const focusRaw = known.get((p.get('focus') ?? '').trim().toUpperCase()) ?? null;
-	const reformRaw = p.get('reform') ?? '';
-	const alignV = align === 'none' || ctx.alignments.includes(align) ? align : d.align;
-	const chosen = p.has('countries') && countries.length ? countries : d.countries;
-
-	return {
-		countries: chosen,
-		indicator: ctx.indicators.includes(indicator) ? indicator : d.indicator,
-		from: from ?? d.from,
-		to: to ?? d.to,
-		scale: scale === 'log' || scale === 'linear' ? scale : d.scale,
-		align: alignV,
-		reform: alignV !== 'none' ? alignV : ctx.alignments.includes(reformRaw) ? reformRaw : d.reform,
-		index: index === '1' || index === 'true' ? true : index === '0' || index === 'false' ? false : d.index,
-		n: n ?? d.n,
-		focus: focusRaw && chosen.includes(focusRaw) ? focusRaw : d.focus && chosen.includes(d.focus) ? d.focus : null
-	};
+	if (v.align !== 'none') v.reform = v.align;
+	if (v.focus !== null && !v.countries.includes(v.focus)) v.focus = d.focus && v.countries.includes(d.focus) ? d.focus : null;
+	return v;
 }
 
 /** Query string without the leading "?" (empty for the default view). Defaults are omitted. */
 export function serializeCompareView(v: CompareView, defaults: CompareView): string {
-	const parts: string[] = [];
-	const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-	if (!same(v.countries, defaults.countries)) parts.push(`countries=${v.countries.map(encodeURIComponent).join('~')}`);
-	if (v.indicator !== defaults.indicator) parts.push(`indicator=${encodeURIComponent(v.indicator)}`);
-	if (v.from !== defaults.from && v.from !== null) parts.push(`from=${v.from}`);
-	if (v.to !== defaults.to && v.to !== null) parts.push(`to=${v.to}`);
-	if (v.scale !== defaults.scale) parts.push(`scale=${v.scale}`);
-	if (v.align !== defaults.align) parts.push(`align=${encodeURIComponent(v.align)}`);
-	if (v.align === 'none' && v.reform !== defaults.reform) parts.push(`reform=${encodeURIComponent(v.reform)}`);
-	if (v.index !== defaults.index) parts.push(`index=${v.index ? 1 : 0}`);
-	if (v.n !== defaults.n) parts.push(`n=${v.n}`);
-	if (v.focus !== defaults.focus && v.focus !== null) parts.push(`focus=${encodeURIComponent(v.focus)}`);
-	return parts.join('&');
+	// Every value is written as it is (the context only matters when reading).
+	const ctx: CompareContext = { indicators: [], places: [], alignments: [], defaults };
+	return writeFields(v, fieldsFor(ctx), defaults, v.align === 'none' ? [] : ['reform']);
 }
 
 /** Link to /compare for a set of places and an indicator (country pages, home). */

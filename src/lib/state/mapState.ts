@@ -2,9 +2,11 @@
  * Map view state <-> URL query. `parseMapState` never throws: anything unknown or malformed falls back to the default
  * (unknown indicator -> default indicator, year outside the indicator's years -> its latest year, …).
  * `serializeMapState` omits defaults, so the plain /map URL is the default view. Old parameter spellings are rewritten
- * by `MIGRATIONS` before parsing, so shared links keep working when names change.
+ * by the shared migrations (urlMigrations.ts) before parsing, so shared links keep working when names change.
  */
-import { isRegion, type RegionId } from '../map/regions.ts';
+import { REGIONS, type RegionId } from '../map/regions.ts';
+import { oneOf, parseFields, writeFields, year as yearIn, type Fields } from './urlFields.ts';
+import { migrateQuery } from './urlMigrations.ts';
 
 export const MAP_MODES = ['year', 'latest', 'change', 'reform'] as const;
 /**
@@ -44,28 +46,6 @@ export const DEFAULT_REGION: RegionId = 'world';
 /** Default span of the change mode, years. */
 export const CHANGE_SPAN = 10;
 
-/** Rewrites of old or alternative parameter spellings, applied in order. Add, never remove. */
-export const MIGRATIONS: { note: string; apply(p: URLSearchParams): void }[] = [
-	{ note: '"ind" was the first name of "indicator"', apply: (p) => rename(p, 'ind', 'indicator') },
-	{ note: '"time" (as other map tools name it) means "year"', apply: (p) => rename(p, 'time', 'year') },
-	{
-		note: 'region spellings eu/eur/america',
-		apply: (p) => {
-			const r = p.get('region')?.toLowerCase();
-			const alias: Record<string, string> = { eu: 'europe', eur: 'europe', america: 'americas', 'the-americas': 'americas', global: 'world' };
-			if (r && alias[r]) p.set('region', alias[r]);
-		}
-	}
-];
-
-function rename(p: URLSearchParams, from: string, to: string): void {
-	const v = p.get(from);
-	if (v !== null) {
-		if (!p.has(to)) p.set(to, v);
-		p.delete(from);
-	}
-}
-
 function yearsOf(cat: MapCatalogue, id: string): [number, number] {
 	return (cat.indicators.find((i) => i.indicator_id === id) ?? cat.indicators[0])?.years ?? [2000, 2000];
 }
@@ -86,45 +66,38 @@ export function defaultMapState(cat: MapCatalogue, indicator = cat.defaultIndica
 	return { indicator, year, region: DEFAULT_REGION, mode: 'year', from: defaultFrom(years, year), layer: 'none' };
 }
 
-function intIn(v: string | null, lo: number, hi: number): number | null {
-	if (v === null || !/^\d{4}$/.test(v.trim())) return null;
-	const n = Number(v.trim());
-	return n >= lo && n <= hi ? n : null;
-}
-
-function oneOf<T extends string>(v: string | null, list: readonly T[], fallback: T): T {
-	return v !== null && (list as readonly string[]).includes(v) ? (v as T) : fallback;
+/** The codec of each query key for one indicator's years, in the order keys are written. */
+function fieldsFor(cat: MapCatalogue, indicator: string): Fields<MapViewState> {
+	const [lo, hi] = yearsOf(cat, indicator);
+	return {
+		indicator: oneOf(cat.indicators.map((i) => i.indicator_id)),
+		year: yearIn(lo, hi),
+		region: oneOf(REGIONS),
+		mode: oneOf(MAP_MODES),
+		from: yearIn(lo, hi),
+		layer: oneOf(MAP_LAYERS)
+	};
 }
 
 /** URL query -> state. Never throws; every bad or missing value becomes its default. */
 export function parseMapState(input: URLSearchParams | string, cat: MapCatalogue): MapViewState {
-	const p = new URLSearchParams(input);
-	for (const m of MIGRATIONS) m.apply(p);
-	const known = cat.indicators.some((i) => i.indicator_id === p.get('indicator'));
-	const indicator = known ? p.get('indicator')! : cat.defaultIndicator;
+	const p = migrateQuery(input);
+	// The indicator first: the years allowed, and so the default year, are the indicator's own.
+	const indicator = fieldsFor(cat, cat.defaultIndicator).indicator.parse(p.get('indicator') ?? '') ?? cat.defaultIndicator;
+	const fields = fieldsFor(cat, indicator);
 	const d = defaultMapState(cat, indicator);
+	const s = parseFields(p, fields, d);
+	// The change base year defaults relative to the year asked for, and is always before it.
 	const years = yearsOf(cat, indicator);
-	const year = intIn(p.get('year'), years[0], years[1]) ?? d.year;
-	const regionParam = p.get('region');
-	const region = isRegion(regionParam) ? regionParam : DEFAULT_REGION;
-	const mode = oneOf(p.get('mode'), MAP_MODES, 'year');
-	let from = intIn(p.get('from'), years[0], years[1]) ?? defaultFrom(years, year);
-	if (from >= year && year > years[0]) from = defaultFrom(years, year);
-	const layer = oneOf(p.get('layer'), MAP_LAYERS, 'none');
-	return { indicator, year, region, mode, from, layer };
+	const from = fields.from.parse(p.get('from') ?? '');
+	s.from = from !== undefined && !(from >= s.year && s.year > years[0]) ? from : defaultFrom(years, s.year);
+	return s;
 }
 
 /** State -> URL query (without "?"), defaults omitted, keys in a stable order. */
 export function serializeMapState(s: MapViewState, cat: MapCatalogue): string {
-	const d = defaultMapState(cat, s.indicator);
-	const p = new URLSearchParams();
-	if (s.indicator !== cat.defaultIndicator) p.set('indicator', s.indicator);
-	if (s.year !== d.year) p.set('year', String(s.year));
-	if (s.region !== d.region) p.set('region', s.region);
-	if (s.mode !== d.mode) p.set('mode', s.mode);
-	if (s.mode === 'change' && s.from !== defaultFrom(yearsOf(cat, s.indicator), s.year)) p.set('from', String(s.from));
-	if (s.layer !== d.layer) p.set('layer', s.layer);
-	return p.toString();
+	const d = { ...defaultMapState(cat, s.indicator), indicator: cat.defaultIndicator, from: defaultFrom(yearsOf(cat, s.indicator), s.year) };
+	return writeFields(s, fieldsFor(cat, s.indicator), d, s.mode === 'change' ? [] : ['from']);
 }
 
 /** The state after switching indicator: keep the year if the new indicator covers it, else its default year. */
