@@ -17,7 +17,8 @@ import type { RegionId } from '../map/regions.ts';
 import { DECRIMINALISATION, reformFor, type ReformEvent } from '../stats/reform.ts';
 import { possessionStatusInYear, type PossessionFacts, type PossessionInYear } from '../stats/possessionStatus.ts';
 import type { SubnationalSpan } from '../stats/subnationalReforms.ts';
-import { defaultFrom, defaultMapState, withIndicator, type MapCatalogue, type MapViewState } from './mapState.ts';
+import { defaultFrom, defaultMapState, MAP_SLIDER_KEYS, parseMapState, serializeMapState, withIndicator, type MapCatalogue, type MapViewState } from './mapState.ts';
+import type { UrlView } from './urlSync.ts';
 
 export interface MapExplorerInit {
 	catalogue: MapCatalogue;
@@ -52,7 +53,7 @@ export interface MapLoadFailure {
 	reason: string;
 }
 
-export class MapExplorer {
+export class MapExplorer implements UrlView {
 	/** What the reader asked for (the URL). */
 	view: MapViewState = $state()!;
 	/** What is on screen: the latest requested view whose data are loaded. */
@@ -67,6 +68,8 @@ export class MapExplorer {
 	private geometries: Partial<Record<RegionId, MapGeometry>> = $state.raw({});
 	readonly init: MapExplorerInit;
 	private timer: ReturnType<typeof setInterval> | null = null;
+	/** Indicator whose full dataset is being preloaded (one request at a time). */
+	private preloading: string | null = null;
 
 	constructor(init: MapExplorerInit) {
 		this.init = init;
@@ -186,10 +189,36 @@ export class MapExplorer {
 	/** Load the full dataset of the shown indicator in the background (the page starts with one year). */
 	async preload(): Promise<void> {
 		const id = this.view.indicator;
-		if (!this.datasets[id]?.partial) return;
+		if (!this.datasets[id]?.partial || this.preloading === id) return;
+		this.preloading = id;
 		const r = await fetchPayload(this.init.fetch, this.init.dataUrl(id), mapDataShape(id));
+		this.preloading = null;
 		// On failure the dataset stays partial; other years then load on demand (and say so if they cannot).
 		if (r.ok && !r.data.partial) this.datasets = { ...this.datasets, [id]: r.data };
+	}
+
+	// The address bar (see urlSync.ts, syncUrl.svelte.ts).
+	readonly replaceKeys = MAP_SLIDER_KEYS;
+	/** What the address bar should say: the view on screen (nothing while another is loading); slower while playing. */
+	readonly urlWrite = $derived.by(() => {
+		const cat = this.init.catalogue;
+		const q = serializeMapState(this.view, cat);
+		if (q !== serializeMapState(this.shown, cat)) return null;
+		return { query: q, delay: this.playing ? 600 : 150, allowPush: !this.failure };
+	});
+	canonical(search: string): string {
+		return serializeMapState(parseMapState(search, this.init.catalogue), this.init.catalogue);
+	}
+	/** Show the view of an address-bar query, then load the rest of its dataset in the background. */
+	enter(search: string): void {
+		const cat = this.init.catalogue;
+		const wanted = parseMapState(search, cat);
+		if (serializeMapState(this.view, cat) === serializeMapState(wanted, cat)) {
+			void this.preload();
+			return;
+		}
+		this.pause();
+		void this.replace(wanted).then(() => this.preload());
 	}
 
 	play(): void {

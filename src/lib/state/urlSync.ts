@@ -125,3 +125,22 @@ export class UrlHistorySync {
 		this.entry = q;
 	}
 }
+
+/**
+ * A view whose state lives in the URL query, as the browser-side sync (syncUrl.svelte.ts) drives it. The map's and
+ * the compare view's state classes implement it.
+ */
+export interface UrlView {
+	/** Keys of continuous controls: a change of only these rewrites the history entry instead of adding one. */
+	readonly replaceKeys: readonly string[];
+	/**
+	 * What the address bar should say now, read reactively: the view's query (without "?") with the delay before a
+	 * replacement is written, and whether a discrete change may add an entry (not when the view just went back
+	 * after a failure); null while the requested view is still loading (nothing is written until it is shown).
+	 */
+	readonly urlWrite: { query: string; delay: number; allowPush: boolean } | null;
+	/** The query (without "?") the view of an address-bar query is written as: old or malformed ones differ. */
+	canonical(search: string): string;
+	/** Show the view of an address-bar query (nothing to do when it is the view already requested). */
+	enter(search: string): void;
+}

@@ -1,54 +1,7 @@
 /**
- * /compare is prerendered with its default view (chart as SVG in the HTML). Other indicators and places load on
- * demand from /compare/data/<indicator>.json; URL state is applied in the browser (prerender cannot read the query).
+ * /compare is prerendered with its default view (chart as SVG in the HTML); URL state is applied in the browser
+ * (prerender cannot read the query). The data: src/lib/server/slices/compare.ts.
  */
-import { DECRIM_STATUSES, refList } from '$lib/stats/possessionStatus';
-import type { CompareView } from '$lib/state/compareState';
-import { countryEvents, indicatorList, indicatorPayload, pickerPlaces, policyLites, shortCitationsOf } from '$lib/server/compareData';
-import { indicators } from '$lib/server/data';
+import { compareSlice } from '$lib/server/slices/compare';
 
-/** The headline set: Portugal (2001 decriminalisation), Czechia (decriminalised, threshold regime 2010), two Nordic
- * criminal-law countries and Estonia (2002 misdemeanour model). */
-const DEFAULT_COUNTRIES = ['PRT', 'CZE', 'NOR', 'SWE', 'EST'];
-/** Default indicator: GBD 2019 (same as the home page; tests/e2e/compare.e2e.ts reads its CSV). Switch to the EMCDDA
- * per-million series once it is imported — and update the e2e constant with it. */
-const PREFERRED = ['gbd2019_drug_disorder_death_rate'];
-
-export function load() {
-	const ids = indicators().map((i) => i.indicator_id);
-	const indicator = PREFERRED.find((p) => ids.includes(p)) ?? ids[0]!;
-	const defaults: CompareView = {
-		countries: DEFAULT_COUNTRIES,
-		indicator,
-		from: null,
-		to: null,
-		scale: 'linear',
-		align: 'none',
-		reform: 'decriminalisation',
-		index: false,
-		n: 5,
-		focus: null
-	};
-	const events = countryEvents().map(({ iso3, date, year, event_type, title, scope, jurisdiction, jurisdiction_type, ref }) => ({
-		iso3,
-		date,
-		year,
-		event_type,
-		title,
-		scope,
-		jurisdiction,
-		jurisdiction_type,
-		ref
-	}));
-	// The reform rule reads the table only for decriminalised rows (the fallback year).
-	const policies = policyLites().filter((p) => DECRIM_STATUSES.includes(p.possession_status as never));
-	return {
-		defaults,
-		indicators: indicatorList(),
-		places: pickerPlaces(),
-		events,
-		policies,
-		citations: shortCitationsOf([...events.flatMap((e) => refList(e.ref)), ...policies.flatMap((p) => refList(p.possession_year_ref || p.possession_status_ref))]),
-		payload: indicatorPayload(indicator, DEFAULT_COUNTRIES)
-	};
-}
+export const load = () => compareSlice();

@@ -147,3 +147,40 @@ describe('MapExplorer loading', () => {
 		expect(ex.view.year).toBe(start.year);
 	});
 });
+
+describe('MapExplorer and the address bar', () => {
+	it('tells the address bar nothing while a view loads, then the view with its delay', async () => {
+		const { ex } = explorer();
+		expect(ex.urlWrite).toEqual({ query: '', delay: 150, allowPush: true });
+		const p = ex.set({ indicator: OPIOID });
+		expect(ex.urlWrite).toBeNull();
+		await p;
+		expect(ex.urlWrite).toEqual({ query: `indicator=${OPIOID}`, delay: 150, allowPush: true });
+		ex.playing = true;
+		expect(ex.urlWrite?.delay).toBe(600);
+		ex.pause();
+	});
+
+	it('after a failure the view goes back without a new history entry', async () => {
+		const { ex } = explorer({ [`/map/data/${OPIOID}.json`]: { body: '{}' } });
+		await ex.set({ indicator: OPIOID });
+		expect(ex.urlWrite).toEqual({ query: '', delay: 150, allowPush: false });
+	});
+
+	it('writes an old or malformed query back as the view it stands for', () => {
+		const { ex } = explorer();
+		expect(ex.canonical('?ind=gbd2017_opioid_death_rate&region=EU&year=1e9&mode=3d')).toBe(`indicator=${OPIOID}&region=europe`);
+		expect(ex.canonical('?year=abc&zz=1')).toBe('');
+	});
+
+	it('entering the address bar’s view shows it and then loads the whole dataset once; the same view only preloads', async () => {
+		const { ex, calls } = explorer();
+		ex.enter('');
+		ex.enter('?');
+		expect(calls).toEqual([`/map/data/${DEATHS}.json`]);
+		ex.enter('?region=europe');
+		expect(ex.view.region).toBe('europe');
+		await expect.poll(() => ex.shown.region).toBe('europe');
+		expect(calls).toEqual([`/map/data/${DEATHS}.json`, '/map/geo/europe.json']);
+	});
+});
