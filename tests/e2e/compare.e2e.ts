@@ -300,6 +300,87 @@ describe('/compare', () => {
 		await o.close();
 	});
 
+	/** What is on screen: the address bar, the chart's title, the chips, the scale and the table's rows. */
+	const onScreen = async (p: Page) => ({
+		query: new URL(p.url()).search,
+		title: await p.locator('.figure h2.title').textContent(),
+		chips: await p.locator('li[data-chip]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chip'))),
+		scale: await p.locator('input[name="scale"]:checked').getAttribute('value'),
+		rows: await p.locator('.figure details.numbers table tr').evaluateAll((els) => els.map((e) => e.textContent?.replace(/\s+/g, ' ').trim()))
+	});
+
+	it('Back and Forward walk through the views: a choice adds a history entry, the before/after years rewrite the current one', async () => {
+		const o = await site.open('/');
+		const p = o.page;
+		await p.locator('a[href="/compare"]').first().click();
+		await expect.poll(() => new URL(p.url()).pathname).toBe('/compare');
+		await expect.poll(() => p.locator('li[data-chip]').count()).toBe(5);
+		const seen = [await onScreen(p)];
+		const length = () => p.evaluate(() => history.length);
+		const start = await length();
+		// Scale: a new entry.
+		await p.locator('input[name="scale"][value="log"]').check();
+		await expect.poll(() => new URL(p.url()).search).toBe('?scale=log');
+		expect(await length()).toBe(start + 1);
+		seen.push(await onScreen(p));
+		// A place (its data load first): a new entry.
+		await p.locator('#place-add').fill('Spain');
+		await p.locator('#place-add').press('Enter');
+		await expect.poll(() => new URL(p.url()).searchParams.get('countries')).toBe('PRT~CZE~NOR~SWE~EST~ESP');
+		await expect.poll(() => p.locator('g.series[data-key="ESP"]').count()).toBe(1);
+		expect(await length()).toBe(start + 2);
+		// The before/after years: the same entry, rewritten.
+		await p.locator('.ba input[type="number"]').fill('3');
+		await p.locator('.ba input[type="number"]').press('Enter');
+		await expect.poll(() => new URL(p.url()).searchParams.get('n')).toBe('3');
+		expect(await length()).toBe(start + 2);
+		seen.push(await onScreen(p));
+		// Align: a new entry.
+		await p.getByLabel('Align on reform').check();
+		await expect.poll(() => new URL(p.url()).searchParams.get('align')).toBe('decriminalisation');
+		await expect.poll(() => p.locator('.figure h2.title').textContent()).toContain('aligned on');
+		expect(await length()).toBe(start + 3);
+		seen.push(await onScreen(p));
+		expect(seen.map((s) => s.query)).toEqual(['', '?scale=log', '?countries=PRT~CZE~NOR~SWE~EST~ESP&scale=log&n=3', '?countries=PRT~CZE~NOR~SWE~EST~ESP&scale=log&align=decriminalisation&n=3']);
+		expect(new Set(seen.map((s) => s.title)).size).toBe(3);
+
+		for (const i of [2, 1, 0]) {
+			await p.goBack();
+			await expect.poll(() => onScreen(p)).toEqual(seen[i]);
+		}
+		for (const i of [1, 2, 3]) {
+			await p.goForward();
+			await expect.poll(() => onScreen(p)).toEqual(seen[i]);
+		}
+		expect(await length()).toBe(start + 3);
+		expect(o.consoleErrors).toEqual([]);
+		expect(o.pageErrors).toEqual([]);
+		await o.close();
+	});
+
+	it('a shared link reopens the identical view: title, chips, scale and table rows', async () => {
+		const a = await site.open('/compare?countries=PRT~CZE');
+		const p = a.page;
+		await expect.poll(() => p.locator('li[data-chip]').count()).toBe(2);
+		await p.locator('#place-add').fill('Switzerland');
+		await p.locator('#place-add').press('Enter');
+		await p.locator('details.picker summary').click();
+		await p.locator('#ind-q').fill('opioid');
+		await p.locator('[data-pick="gbd2017_opioid_death_rate"]').click();
+		await expect.poll(() => new URL(p.url()).searchParams.get('indicator')).toBe('gbd2017_opioid_death_rate');
+		await p.locator('input[name="scale"][value="log"]').check();
+		await expect.poll(() => new URL(p.url()).searchParams.get('scale')).toBe('log');
+		const shared = await onScreen(p);
+		expect(shared.chips).toEqual(['PRT', 'CZE', 'CHE']);
+		expect(shared.rows.length).toBeGreaterThan(10);
+		expect(shared.title).toContain('Opioid');
+		const b = await site.open(`/compare${shared.query}`);
+		await expect.poll(() => onScreen(b.page)).toEqual(shared);
+		expect(b.consoleErrors).toEqual([]);
+		await b.close();
+		await a.close();
+	});
+
 	for (const path of ['/compare', '/compare?countries=PRT~CZE&align=decriminalisation&index=1'])
 		for (const width of [375, 1280]) {
 			it(`${path} at ${width}px: axe clean, no console errors, no other hosts, no horizontal overflow`, async () => {

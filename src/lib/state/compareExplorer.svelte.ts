@@ -25,7 +25,8 @@ import { availableDefinitions, DECRIMINALISATION, definitionFor, isReformEvent, 
 import { subnationalSpans } from '../stats/subnationalReforms.ts';
 import { compareEn } from '../strings/compareEn.ts';
 import { en } from '../strings/en.ts';
-import { N_MAX, N_MIN, parseCompareView, serializeCompareView, type CompareContext, type CompareView } from './compareState.ts';
+import { N_MAX, N_MIN, parseCompareView, serializeCompareView, YEAR_MAX, YEAR_MIN, type CompareContext, type CompareView } from './compareState.ts';
+import { nullable, year } from './urlFields.ts';
 import type { UrlView } from './urlSync.ts';
 
 /** Policy events as /compare ships them (international ones left out). */
@@ -63,6 +64,8 @@ export interface CompareLoadFailure {
 
 /** Query keys of controls that only rewrite the history entry (year inputs, before/after years). */
 export const COMPARE_REPLACE_KEYS = ['from', 'to', 'n'] as const;
+
+const yearInput = nullable(year(YEAR_MIN, YEAR_MAX));
 
 export class CompareExplorer implements UrlView {
 	/** What the reader asked for (and what is drawn, with the data at hand while more loads). Replaced whole, never mutated. */
@@ -241,6 +244,11 @@ export class CompareExplorer implements UrlView {
 	/** Align the lines on each place's reform of the chosen kind, or go back to calendar years. */
 	setAligned(on: boolean): Promise<void> {
 		return this.set({ align: on ? this.definition.id : 'none' });
+	}
+
+	/** The first or last year shown, as typed: empty or not a year in range is the data's extent (null). */
+	setYear(key: 'from' | 'to', typed: string): Promise<void> {
+		return this.set({ [key]: yearInput.parse(typed) ?? null });
 	}
 
 	/** Years before/after the reform in the panel; anything but a whole number in range is the default. */

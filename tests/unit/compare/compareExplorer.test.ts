@@ -159,7 +159,7 @@ describe('CompareExplorer', () => {
 		expect(ex.title).toMatch(new RegExp(`^${slice.payload.indicator.short_label.replace(/[()]/g, '\\$&')}, aligned on each country’s decriminalisation`));
 	});
 
-	it('setN keeps the before/after years in range; setReform moves the alignment with it', async () => {
+	it('setN and setYear keep numbers in range; setReform moves the alignment with it', async () => {
 		const { ex } = explorer();
 		await ex.setN(99);
 		expect(ex.view.n).toBe(slice.defaults.n);
@@ -168,6 +168,11 @@ describe('CompareExplorer', () => {
 		await ex.setAligned(true);
 		await ex.setReform('thresholds');
 		expect(ex.view).toMatchObject({ align: 'thresholds', reform: 'thresholds' });
+		await ex.setYear('from', '1995');
+		await ex.setYear('to', '1800');
+		expect([ex.view.from, ex.view.to]).toEqual([1995, null]);
+		await ex.setYear('from', '');
+		expect(ex.view.from).toBeNull();
 		expect(ex.placeSets.map((s) => s.label)).toEqual(['Headline set', 'Reform countries', 'Nordics', 'EU', 'North America']);
 	});
 });
