@@ -103,7 +103,7 @@ describe('groupTrends: one definition per computation', () => {
 		['two values for one country-year', [series([['A1', 2000, 1], ['A1', 2000, 2]])], { code: 'duplicate_observation', iso3: 'A1', year: 2000 }],
 		['nothing', [], { code: 'no_series' }]
 	] as const)('refuses %s', (_, input, error) => {
-		const r = groupTrends(input as IndicatorSeries[], groupOf, ['a']);
+		const r = groupTrends(input as readonly IndicatorSeries[], groupOf, ['a']);
 		expect(r).toEqual({ ok: false, error });
 		if (!r.ok) expect(approachesEn.trendsError(r.error)).toMatch(/\S/);
 	});
