@@ -85,6 +85,7 @@ export const shareEn = {
 
 	/** og:/twitter: tags of pages whose route sets no text of its own. */
 	meta: {
+		homeTitle: 'drug policy and its outcomes, country by country',
 		compareTitle: 'Compare countries',
 		compareDescription:
 			'Compare drug-related outcomes across countries with each country’s own policy reforms drawn on its line; align countries on their reform year.',
