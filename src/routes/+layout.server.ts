@@ -1,6 +1,6 @@
 /**
  * Data every page gets at build time: the data version (export/dataVersion.ts: embeds and exports say "data as of
- * …") and the site's absolute address when the build is given one (PUBLIC_SITE_URL, for og:url; '' when unset).
+ * …") and the site's absolute origin when the build is given one (PUBLIC_SITE_URL, for og:url; '' when unset).
  */
 import { siteOrigin } from '$lib/export/pageMeta';
 import { dataVersion } from '$lib/server/dataVersion';

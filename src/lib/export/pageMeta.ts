@@ -41,14 +41,17 @@ export function pageMeta(routeId: string | null, data: Record<string, unknown> =
 	}
 }
 
-/** The absolute origin links to the site may use (`PUBLIC_SITE_URL` at build), or '' when unset or not http(s). */
+/**
+ * The site's absolute origin (`PUBLIC_SITE_URL` at build), or '' when unset or not http(s). Only the origin: page
+ * paths already start with the base path (BASE_PATH), so a path in the variable is ignored rather than doubled.
+ */
 export function siteOrigin(value: string | undefined): string {
 	const v = (value ?? '').trim();
 	if (!v) return '';
 	try {
 		const u = new URL(v);
 		if (u.protocol !== 'https:' && u.protocol !== 'http:') return '';
-		return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
+		return u.origin;
 	} catch {
 		return '';
 	}

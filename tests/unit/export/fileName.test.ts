@@ -29,8 +29,8 @@ describe('page meta', () => {
 		expect(pageMeta(null)).toEqual({ title: 'Drug Policy Explorer', description: expect.stringContaining('Every number sourced'), type: 'website' });
 	});
 
-	it('PUBLIC_SITE_URL: an http(s) origin (with a base path), anything else is none', () => {
-		expect(siteOrigin('https://dpe.example/explorer/')).toBe('https://dpe.example/explorer');
+	it('PUBLIC_SITE_URL: an http(s) origin (a path is left to BASE_PATH), anything else is none', () => {
+		expect(siteOrigin('https://dpe.example/explorer/')).toBe('https://dpe.example');
 		expect(siteOrigin(' https://dpe.example ')).toBe('https://dpe.example');
 		expect(siteOrigin('javascript:alert(1)')).toBe('');
 		expect(siteOrigin('not a url')).toBe('');
