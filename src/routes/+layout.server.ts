@@ -5,4 +5,8 @@
 import { siteOrigin } from '$lib/export/pageMeta';
 import { dataVersion } from '$lib/server/dataVersion';
 
-export const load = () => ({ dataVersion: dataVersion(), siteUrl: siteOrigin(process.env.PUBLIC_SITE_URL) });
+export const load = () => {
+	// The version and release year only: the definition is in /data-version.json, not repeated in every page.
+	const { version, newestRelease } = dataVersion();
+	return { dataVersion: { version, newestRelease }, siteUrl: siteOrigin(process.env.PUBLIC_SITE_URL) };
+};

@@ -66,7 +66,9 @@ describe('share menu on the country page', () => {
 
 	it('without clipboard permission, copy falls back to a selected read-only field and says so', async () => {
 		const o = await site.open('/country/PRT', {
-			before: (page) => page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }))
+			before: async (page) => {
+				await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
+			}
 		});
 		await o.page.locator('[data-share] button.toggle').click();
 		await o.page.locator('[data-action="copy-link"]').click();

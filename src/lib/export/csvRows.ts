@@ -106,6 +106,8 @@ export interface LineRowsOptions {
 	years?: readonly number[];
 	/** How x is written: the year (default) or, when aligned on reforms, years relative to each reform. */
 	xFormat?: (x: number) => CsvCell;
+	/** Name of the x column (default "year"; e.g. "years_since_reform" when aligned). */
+	xColumn?: string;
 	/** Prepend indicator and unit columns (a page that shows several indicators in one file). */
 	indicator?: { label: string; unit: string };
 }
@@ -115,7 +117,7 @@ export function lineRows(series: readonly Series[], o: LineRowsOptions, w: Words
 	const years = o.years ? [...o.years] : [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
 	const x = o.xFormat ?? ((y: number) => y);
 	const c = w.col;
-	const columns = [...(o.indicator ? [c.indicator, c.unit] : []), c.code, c.place, c.year, c.value, c.flag, c.source];
+	const columns = [...(o.indicator ? [c.indicator, c.unit] : []), c.code, c.place, o.xColumn ?? c.year, c.value, c.flag, c.source];
 	const rows: CsvCell[][] = [];
 	for (const s of series) {
 		const at = new Map<number, SeriesPoint>(s.points.map((p) => [p.year, p]));

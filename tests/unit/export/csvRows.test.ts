@@ -43,8 +43,8 @@ describe('lineRows', () => {
 	});
 
 	it('keeps only the years the view shows, and writes x as the view does', () => {
-		const t = lineRows(series, { decimals: 0, sourceName, years: [2001], xFormat: (x) => `t${x - 2000}`, indicator: { label: 'Deaths', unit: 'per 100,000' } });
-		expect(t.columns.slice(0, 3)).toEqual(['indicator', 'unit', 'code']);
+		const t = lineRows(series, { decimals: 0, sourceName, years: [2001], xFormat: (x) => `t${x - 2000}`, xColumn: 'years_since_reform', indicator: { label: 'Deaths', unit: 'per 100,000' } });
+		expect(t.columns.slice(0, 5)).toEqual(['indicator', 'unit', 'code', 'place', 'years_since_reform']);
 		expect(t.rows).toEqual([
 			['Deaths', 'per 100,000', 'PRT', 'Portugal', 't1', '0', '', 'IHME'],
 			['Deaths', 'per 100,000', 'CZE', 'Czechia', 't1', '2', 'provisional', '@Evil publisher']
