@@ -4,9 +4,13 @@
  */
 import { error } from '@sveltejs/kit';
 import { countries } from '$lib/server/data';
+import { headlineDefinitions } from '$lib/server/countryShare';
 import { countryView } from '$lib/server/countryView';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => countries().map((c) => ({ iso3: c.iso3 }));
 
-export const load: PageServerLoad = ({ params }) => countryView(params.iso3) ?? error(404, `No place with code ${params.iso3}`);
+export const load: PageServerLoad = ({ params }) => {
+	const view = countryView(params.iso3) ?? error(404, `No place with code ${params.iso3}`);
+	return { ...view, definitions: headlineDefinitions(view) };
+};

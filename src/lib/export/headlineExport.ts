@@ -1,0 +1,75 @@
+/**
+ * Share and export of a country page's key numbers (its headline charts): the CSV of every headline chart's table
+ * (one row per indicator and year, as the charts' tables show them) and the citation of the datasets behind them.
+ * Pure; the page's slice (server/countryView.ts) has everything needed but the indicators' definitions, which the
+ * route adds for the headline indicators only.
+ */
+import type { PublisherGroup } from '../charts/sourceFootnotes.ts';
+import { decodeSeries } from '../data/compactSeries.ts';
+import type { IndicatorCard, SourceLite } from '../data/countryPage.ts';
+import { shareEn } from '../strings/shareEn.ts';
+import { citationFor } from './citation.ts';
+import { lineRows, toCsv, type CsvTable } from './csvRows.ts';
+
+export interface HeadlineExportInput {
+	iso3: string;
+	place: string;
+	cards: readonly IndicatorCard[];
+	/** The page's numbered Sources list (cards refer to it by number). */
+	sourceList: readonly PublisherGroup<SourceLite>[];
+	/** Indicator id -> definition (indicators.csv `description`). */
+	definitions: Readonly<Record<string, string>>;
+	url: string;
+	date: Date;
+	dataVersion?: string;
+}
+
+function sourcesOf(i: HeadlineExportInput): { byNumber: Map<number, SourceLite>; byId: Map<string, SourceLite> } {
+	const byNumber = new Map<number, SourceLite>();
+	const byId = new Map<string, SourceLite>();
+	for (const g of i.sourceList)
+		for (const d of g.datasets) {
+			byNumber.set(d.n, d.source);
+			byId.set(d.source.source_id, d.source);
+		}
+	return { byNumber, byId };
+}
+
+/** Every dataset the headline charts draw on, in the page's numbering order, once each. */
+export function headlineSources(i: HeadlineExportInput): SourceLite[] {
+	const { byNumber } = sourcesOf(i);
+	const ns = [...new Set(i.cards.flatMap((c) => c.refs))].sort((a, b) => a - b);
+	return ns.flatMap((n) => (byNumber.has(n) ? [byNumber.get(n)!] : []));
+}
+
+/** The rows of every headline chart's table, indicator by indicator. */
+export function headlineRows(i: HeadlineExportInput): CsvTable {
+	const { byId } = sourcesOf(i);
+	const sourceName = (id: string) => byId.get(id)?.publisher ?? id;
+	const tables = i.cards.map((c) =>
+		lineRows(decodeSeries({ indicator: c.indicator, data: { [i.iso3]: c.points } }, [i.iso3], () => i.place), {
+			decimals: c.indicator.decimals,
+			sourceName,
+			indicator: { label: c.indicator.short_label, unit: c.indicator.unit }
+		})
+	);
+	return { columns: tables[0]?.columns ?? lineRows([], { decimals: 0, sourceName, indicator: { label: '', unit: '' } }).columns, rows: tables.flatMap((t) => t.rows) };
+}
+
+export function headlineCsv(i: HeadlineExportInput): string {
+	return toCsv(
+		{
+			title: shareEn.country.what(i.place),
+			sources: headlineSources(i),
+			indicators: i.cards.map((c) => ({ label: c.indicator.short_label, unit: c.indicator.unit, definition: i.definitions[c.indicator.indicator_id] ?? '' })),
+			url: i.url,
+			retrieved: i.date,
+			dataVersion: i.dataVersion
+		},
+		headlineRows(i)
+	);
+}
+
+export function headlineCitation(i: HeadlineExportInput): string {
+	return citationFor(headlineSources(i), { url: i.url, date: i.date });
+}

@@ -1,0 +1,58 @@
+/**
+ * The Open Graph and Twitter card text of a prerendered page (what a link preview shows): title and description by
+ * route, from the same catalogue words as the page's own <title> and description. Link previews read the
+ * prerendered HTML, which is each view's default state, so per-route text is what they need. Pure.
+ */
+import { en } from '../strings/en.ts';
+import { mapEn } from '../strings/mapEn.ts';
+import { shareEn } from '../strings/shareEn.ts';
+
+export interface PageMetaText {
+	title: string;
+	description: string;
+	type: 'website' | 'article';
+}
+
+const M = shareEn.meta;
+
+/** `routeId` as SvelteKit names it ('/country/[iso3]'); `data` the page's data (for a country's name). */
+export function pageMeta(routeId: string | null, data: Record<string, unknown> = {}): PageMetaText {
+	const site = { title: en.siteName, description: en.tagline, type: 'website' as const };
+	switch (routeId) {
+		case '/':
+			return { ...site, title: `${en.siteName}: ${M.homeTitle}` };
+		case '/map':
+			return { ...site, title: mapEn.pageTitle, description: mapEn.metaDescription };
+		case '/compare':
+			return { ...site, title: M.compareTitle, description: M.compareDescription };
+		case '/data':
+			return { ...site, title: M.dataTitle, description: M.dataDescription };
+		case '/about':
+			return { ...site, title: M.aboutTitle };
+		case '/approaches':
+			return { ...site, title: M.approachesTitle };
+		case '/country/[iso3]': {
+			const place = data.place as { name?: unknown } | undefined;
+			const name = typeof place?.name === 'string' ? place.name : '';
+			return name ? { title: M.countryTitle(name), description: en.country.description(name), type: 'article' } : site;
+		}
+		default:
+			return site;
+	}
+}
+
+/**
+ * The site's absolute origin (`PUBLIC_SITE_URL` at build), or '' when unset or not http(s). Only the origin: page
+ * paths already start with the base path (BASE_PATH), so a path in the variable is ignored rather than doubled.
+ */
+export function siteOrigin(value: string | undefined): string {
+	const v = (value ?? '').trim();
+	if (!v) return '';
+	try {
+		const u = new URL(v);
+		if (u.protocol !== 'https:' && u.protocol !== 'http:') return '';
+		return u.origin;
+	} catch {
+		return '';
+	}
+}

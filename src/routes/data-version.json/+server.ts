@@ -1,0 +1,7 @@
+/** /data-version.json: which data/ this build was made from (export/dataVersion.ts says how it is defined). */
+import { json } from '@sveltejs/kit';
+import { dataVersion } from '$lib/server/dataVersion';
+
+export const prerender = true;
+
+export const GET = () => json(dataVersion());

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { embedSnippet } from '../../../src/lib/export/embedSnippet.ts';
+import { fileName, slug } from '../../../src/lib/export/fileName.ts';
+import { pageMeta, siteOrigin } from '../../../src/lib/export/pageMeta.ts';
+
+describe('file names', () => {
+	it('slugs the indicator and view into lower-case ASCII words', () => {
+		expect(slug('Drug deaths: Portugal & Czechia, 2000–2019')).toBe('drug-deaths-portugal-czechia-2000-2019');
+		expect(slug('Åland Ø café')).toBe('aland-cafe');
+		expect(fileName(['gbd2019_drug_disorder_death_rate', 'PRT~CZE', 'slide'], 'png')).toBe('gbd2019-drug-disorder-death-rate-prt-cze-slide.png');
+		expect(fileName(['', '***'], 'csv')).toBe('drug-policy-explorer.csv');
+		expect(slug('x'.repeat(200)).length).toBe(80);
+	});
+});
+
+describe('embed snippet', () => {
+	it('an iframe with a fixed fallback height and the loader script; attributes escaped', () => {
+		expect(embedSnippet('https://x.example/embed/map?a=1&b="2"', { title: 'Deaths <b>', loader: 'https://x.example/embed.js', height: 500 })).toBe(
+			'<iframe src="https://x.example/embed/map?a=1&amp;b=&quot;2&quot;" title="Deaths &lt;b&gt;" width="100%" height="500" style="border:0;width:100%" loading="lazy" data-dpe-embed></iframe>\n' +
+				'<script async src="https://x.example/embed.js"></script>'
+		);
+	});
+});
+
+describe('page meta', () => {
+	it('per route, with the country’s name on a country page; anything else gets the site’s own', () => {
+		expect(pageMeta('/country/[iso3]', { place: { name: 'Portugal' } })).toMatchObject({ title: 'Portugal: drug policy and outcomes', type: 'article' });
+		expect(pageMeta('/map').description).toMatch(/maps of drug deaths/);
+		expect(pageMeta(null)).toEqual({ title: 'Drug Policy Explorer', description: expect.stringContaining('Every number sourced'), type: 'website' });
+	});
+
+	it('PUBLIC_SITE_URL: an http(s) origin (a path is left to BASE_PATH), anything else is none', () => {
+		expect(siteOrigin('https://dpe.example/explorer/')).toBe('https://dpe.example');
+		expect(siteOrigin(' https://dpe.example ')).toBe('https://dpe.example');
+		expect(siteOrigin('javascript:alert(1)')).toBe('');
+		expect(siteOrigin('not a url')).toBe('');
+		expect(siteOrigin(undefined)).toBe('');
+	});
+});
