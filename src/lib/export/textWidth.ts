@@ -1,7 +1,8 @@
 /**
  * Width estimates for text in exported figures, and greedy line wrapping. An exported SVG uses the system font stack
  * (nothing embedded), so widths are estimated per character class, on the generous side: a line that fits here fits
- * in Helvetica, Arial, Segoe UI, Roboto and San Francisco. Pure.
+ * in Helvetica, Arial, Segoe UI, Roboto and San Francisco, and in DejaVu Sans (Linux's fallback, the widest of them:
+ * measured in Chromium, the estimate is 3–5 % above its widths, regular and bold). Pure.
  */
 const NARROW = new Set("il.,;:'|!()[]{}/ ·-fjrtI");
 const WIDE = new Set('mwMW@%—');
@@ -19,7 +20,7 @@ function charEm(ch: string): number {
 export function textWidth(text: string, size: number, bold = false): number {
 	let em = 0;
 	for (const ch of text) em += charEm(ch);
-	return em * size * (bold ? 1.08 : 1);
+	return em * size * 1.1 * (bold ? 1.14 : 1);
 }
 
 /**

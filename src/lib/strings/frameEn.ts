@@ -16,6 +16,7 @@ export const frameEn = {
 		from === null && to !== null ? `< ${to}` : to === null && from !== null ? `≥ ${from}` : from !== null && to !== null ? `${from} to < ${to}` : only,
 	exportFailed: {
 		noChart: 'This figure has no chart to export.',
+		noMeta: 'This figure does not say its title and source, so it cannot be exported.',
 		image: (reason: string) => `The image could not be drawn (${reason}).`,
 		canvas: 'This browser could not make a PNG of the figure (no canvas).',
 		blob: 'This browser could not encode the PNG.'
