@@ -1,8 +1,70 @@
 /**
- * Colour-blind-safe categorical palette: Okabe & Ito (2008), defined once as CSS variables `--series-0…7` in
- * src/app.css (darker variants on light backgrounds, the originals in dark mode), so charts follow the theme.
+ * The one palette of the charts, defined here and nowhere else.
+ *
+ * - Series: colour-blind-safe categorical colours after Okabe & Ito (2008): darker variants on the light page, the
+ *   originals (and lighter ones) on the dark page.
+ * - Ink: text, grid, axis and background of a chart, per theme (the light values are the site's `--fg`, `--fg-muted`,
+ *   `--grid`, `--bg` in app.css; a unit test keeps the two equal).
+ * - Map: ocean, borders, the no-data hatch, "does not apply" grey and the policy outline, per theme.
+ *
+ * Marks carry the LIGHT colour as a presentation attribute (`stroke="#0072b2"`), so a serialised `<svg>` looks right
+ * with no page CSS (export). They also carry a hook (`data-series="3"`, a class): `paletteCss()` turns this file into
+ * the CSS variables and the dark-theme overrides the page loads (virtual:palette.css, see vite.config.ts), and CSS
+ * beats presentation attributes, so the page follows the theme while the palette lives once.
  */
-export const SERIES_COLOURS = 8;
+export const SERIES_LIGHT = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#8a6d00', '#4d4d4d', '#3f8fc4', '#b07800'] as const;
+export const SERIES_DARK = ['#56b4e9', '#e69f00', '#2fc39a', '#e08fc0', '#f0e442', '#d0d0d0', '#8ecbf0', '#ff8a3d'] as const;
+export const SERIES_COLOURS = SERIES_LIGHT.length;
+
+export interface ChartInk {
+	/** Page background (halos behind labels, hollow markers). */
+	bg: string;
+	fg: string;
+	fgMuted: string;
+	grid: string;
+}
+export const INK_LIGHT: ChartInk = { bg: '#ffffff', fg: '#1b1e23', fgMuted: '#50565f', grid: '#e6e9ee' };
+export const INK_DARK: ChartInk = { bg: '#14171c', fg: '#e8eaed', fgMuted: '#a9b0ba', grid: '#2a3038' };
+
+export interface MapInk {
+	ocean: string;
+	border: string;
+	nodataBg: string;
+	nodataLine: string;
+	/** The mode does not apply (no dated reform): plain grey. */
+	na: string;
+	context: string;
+	policy: string;
+	policyHalo: string;
+	/** Outline of legend swatches (dark bins next to a dark page). */
+	swatchBorder: string;
+}
+export const MAP_LIGHT: MapInk = {
+	ocean: '#eef3f8',
+	border: '#ffffff',
+	nodataBg: '#e4e7ec',
+	nodataLine: '#8b939e',
+	na: '#c4c9d0',
+	context: '#f4f5f7',
+	policy: '#b0127a',
+	policyHalo: '#ffffff',
+	swatchBorder: '#50565f'
+};
+/** The darkest bins (#253494, #0c2c84) are as dark as the page: a lighter ocean and light borders keep them apart. */
+export const MAP_DARK: MapInk = {
+	ocean: '#232c3a',
+	border: '#8a94a2',
+	nodataBg: '#2b313a',
+	nodataLine: '#7d8794',
+	na: '#4a515c',
+	context: '#22272f',
+	policy: '#ff7ad1',
+	policyHalo: '#14171c',
+	swatchBorder: '#8a94a2'
+};
+
+/** Font stack of charts and exported figures: system fonts, so an exported SVG renders the same without embedding. */
+export const CHART_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
 /**
  * The one colour rule of a comparison: a place's colour is its position in the selected list (then the palette,
@@ -13,7 +75,34 @@ export function placeColourIndex(selected: readonly string[], key: string): numb
 	return Math.max(0, selected.indexOf(key));
 }
 
-/** CSS variable for the i-th categorical colour. */
+/** Palette slot of series i (the hook value of `data-series`). */
+export function seriesSlot(i: number): number {
+	return ((i % SERIES_COLOURS) + SERIES_COLOURS) % SERIES_COLOURS;
+}
+
+/** The i-th categorical colour as a hex value (light theme): for presentation attributes and exports. */
 export function seriesColor(i: number): string {
-	return `var(--series-${i % SERIES_COLOURS})`;
+	return SERIES_LIGHT[seriesSlot(i)]!;
+}
+
+/** The i-th categorical colour as the theme-following CSS variable: for HTML (chips, swatches in page text). */
+export function seriesVar(i: number): string {
+	return `var(--series-${seriesSlot(i)})`;
+}
+
+const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+function vars(series: readonly string[], map: MapInk): string {
+	const s = series.map((c, i) => `--series-${i}: ${c};`);
+	const m = Object.entries(map).map(([k, c]) => `--map-${kebab(k)}: ${c};`);
+	return [...s, ...m].join(' ');
+}
+
+/**
+ * The palette as CSS: the variables for both themes, and `[data-series="i"] { --c: var(--series-i) }`, the hook
+ * through which chart CSS (`stroke: var(--c)`) follows the theme. Served as virtual:palette.css.
+ */
+export function paletteCss(): string {
+	const hooks = SERIES_LIGHT.map((_, i) => `[data-series="${i}"] { --c: var(--series-${i}); }`).join('\n');
+	return `:root { ${vars(SERIES_LIGHT, MAP_LIGHT)} }\n@media (prefers-color-scheme: dark) {\n:root { ${vars(SERIES_DARK, MAP_DARK)} }\n}\n${hooks}\n`;
 }

@@ -4,6 +4,7 @@
  * never disagree.
  */
 import { breakAtOrBefore, breakBetween } from '../charts/caution.ts';
+import { MAP_LIGHT } from '../charts/palette.ts';
 import { binColor, divergingBins, PERCENT_CHANGE_FLOOR, type ColorBins } from '../charts/colorBins.ts';
 import { changeBetween, changeSinceReform, latestAtOrBefore } from '../stats/change.ts';
 import type { MapMode } from '../state/mapState.ts';
@@ -99,8 +100,11 @@ export function binsFor(mode: MapMode, levelBins: ColorBins, cells: Map<string, 
 	return divergingBins(changes, PERCENT_CHANGE_FLOOR);
 }
 
+/** The no-data hatch (a pattern the map defines). */
 export const NO_DATA_FILL = 'url(#map-nodata)';
-export const NOT_APPLICABLE_FILL = 'var(--map-na)';
+/** Plain grey where the mode does not apply: a colour (light theme), so an exported map keeps it; the page's dark theme
+ * overrides it in CSS (ChoroplethMap marks these places `data-fill="na"`). */
+export const NOT_APPLICABLE_FILL = MAP_LIGHT.na;
 
 /** Reasons the mode does not apply (plain grey), as opposed to a gap in the data (hatched). */
 export const NOT_APPLICABLE: readonly MissingReason[] = ['no-reform', 'reform-after-data'];

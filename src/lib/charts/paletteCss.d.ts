@@ -1,0 +1,2 @@
+/** Generated from src/lib/charts/palette.ts by the plugin in vite.config.ts. */
+declare module 'virtual:palette.css' {}

@@ -1,0 +1,33 @@
+/**
+ * Legend of a choropleth for an exported figure: one box per colour bin with its bounds (the same bins and bounds as
+ * the page's legend, MapLegend.svelte), then "no data" and, where it applies, "no dated reform". Pure.
+ */
+import { legendBins, type ColorBins } from '../charts/colorBins.ts';
+import { MAP_LIGHT } from '../charts/palette.ts';
+import { formatValue } from '../charts/format.ts';
+import { formatChange } from '../charts/mapSummary.ts';
+import { frameEn } from '../strings/frameEn.ts';
+import { mapEn } from '../strings/mapEn.ts';
+import type { FigureLegend } from './figureMeta.ts';
+
+/**
+ * How the legend writes bounds: % changes as changes; levels with the indicator's decimals, or one more where a
+ * threshold needs it (0.25 on a 1-decimal indicator), at most 4.
+ */
+export function legendFormat(bins: ColorBins, change: boolean, decimals: number): (v: number) => string {
+	const dec = Math.max(decimals, ...bins.thresholds.map((t) => (String(t).split('.')[1] ?? '').length));
+	return (v) => (change ? formatChange(v) : formatValue(v, Math.min(dec, 4)));
+}
+
+/** Label of one bin, e.g. "< 0.5", "0.5 to < 1", "≥ 10". */
+export function binLabels(bins: ColorBins, fmt: (v: number) => string): string[] {
+	return legendBins(bins).map((r) => frameEn.binRange(r.from === null ? null : fmt(r.from), r.to === null ? null : fmt(r.to), fmt(bins.extent[0])));
+}
+
+export function mapLegend(bins: ColorBins, fmt: (v: number) => string, opts: { title?: string; notApplicable?: boolean } = {}): FigureLegend {
+	const labels = binLabels(bins, fmt);
+	const items = bins.colors.map((color, i) => ({ label: labels[i]!, color }));
+	items.push({ label: mapEn.noData, color: 'nodata' });
+	if (opts.notApplicable) items.push({ label: mapEn.notApplicable, color: MAP_LIGHT.na });
+	return { kind: 'bins', ...(opts.title ? { title: opts.title } : {}), items };
+}
