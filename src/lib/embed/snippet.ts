@@ -1,0 +1,61 @@
+/**
+ * The embed code a reader copies: an `<iframe>` that works on its own at a fixed height, plus the loader script that
+ * resizes it to the embed's content (static/embed.js; protocol.ts). "Live" embeds show the data of the site as it is
+ * when read; "pinned" ones add `pin=<data version>` and keep showing that version's numbers (version.ts).
+ */
+import { serializeEmbedParams, type EmbedParams } from './params.ts';
+
+/** Attribute the loader looks for: only iframes carrying it are ever resized. */
+export const EMBED_ATTRIBUTE = 'data-dpe-embed';
+export const LOADER_PATH = '/embed.js';
+
+/** Fixed heights that show the whole default view at common article widths without the loader (px). */
+export const DEFAULT_HEIGHTS = { map: 720, country: 520, compare: 560 } as const;
+export type EmbedKind = keyof typeof DEFAULT_HEIGHTS;
+
+export interface SnippetInput {
+	/** Site address with its base path and no trailing slash, e.g. `https://example.org/explorer`. */
+	site: string;
+	/** Embed route after the base path, e.g. `/embed/map` or `/embed/country/PRT`. */
+	path: string;
+	/** The view's own query (serialised by its URL module, defaults omitted), without "?". */
+	view: string;
+	/** Theme and controls; `pin` is set by `mode: 'pinned'`. */
+	params: Omit<EmbedParams, 'pin'>;
+	mode: 'live' | 'pinned';
+	/** Data version to pin to (required when `mode` is 'pinned'). */
+	version?: string;
+	/** Accessible name of the iframe (what a screen reader announces), e.g. the chart's title. */
+	title: string;
+	kind: EmbedKind;
+}
+
+/** Escape text for a double-quoted HTML attribute. */
+export function attr(s: string): string {
+	return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The iframe's address. */
+export function embedUrl(i: Pick<SnippetInput, 'site' | 'path' | 'view' | 'params' | 'mode' | 'version'>): string {
+	if (i.mode === 'pinned' && !i.version) throw new Error('a pinned embed needs a data version');
+	const embed = serializeEmbedParams({ ...i.params, pin: i.mode === 'pinned' ? i.version! : null });
+	const q = [i.view.replace(/^\?/, ''), embed].filter(Boolean).join('&');
+	return `${i.site}${i.path}${q ? `?${q}` : ''}`;
+}
+
+export function iframeSnippet(i: SnippetInput): string {
+	const h = DEFAULT_HEIGHTS[i.kind];
+	return (
+		`<iframe src="${attr(embedUrl(i))}" title="${attr(i.title)}" width="100%" height="${h}" loading="lazy" ` +
+		`style="width: 100%; min-width: 100%; border: 0;" ${EMBED_ATTRIBUTE}></iframe>`
+	);
+}
+
+export function loaderSnippet(site: string): string {
+	return `<script async src="${attr(site + LOADER_PATH)}"></script>`;
+}
+
+/** iframe + loader, as the Embed dialog offers it. */
+export function embedSnippet(i: SnippetInput): string {
+	return `${iframeSnippet(i)}\n${loaderSnippet(i.site)}`;
+}
