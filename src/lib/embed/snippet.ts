@@ -9,9 +9,20 @@ import { serializeEmbedParams, type EmbedParams } from './params.ts';
 export const EMBED_ATTRIBUTE = 'data-dpe-embed';
 export const LOADER_PATH = '/embed.js';
 
-/** Fixed heights that show the whole default view at common article widths without the loader (px). */
-export const DEFAULT_HEIGHTS = { map: 720, country: 520, compare: 560 } as const;
+/**
+ * Fixed heights (px) that show the whole default view in an article column of 640–740 px without the loader
+ * (measured: map 1035–1063 with controls, 722–750 without; country PRT 616–634, USA 749–786 with its longer source
+ * line). Narrower columns scroll inside the iframe until the loader is added. compare: a guess until it is built.
+ */
+export const DEFAULT_HEIGHTS = { map: 1080, country: 680, compare: 640 } as const;
+/** The map without its controls (controls=false) is this much shorter. */
+export const NO_CONTROLS_SAVES = { map: 300, country: 0, compare: 120 } as const;
 export type EmbedKind = keyof typeof DEFAULT_HEIGHTS;
+
+/** Fixed height of the iframe for a kind of embed, with or without its controls. */
+export function defaultHeight(kind: EmbedKind, controls: boolean): number {
+	return DEFAULT_HEIGHTS[kind] - (controls ? 0 : NO_CONTROLS_SAVES[kind]);
+}
 
 export interface SnippetInput {
 	/** Site address with its base path and no trailing slash, e.g. `https://example.org/explorer`. */
@@ -44,7 +55,7 @@ export function embedUrl(i: Pick<SnippetInput, 'site' | 'path' | 'view' | 'param
 }
 
 export function iframeSnippet(i: SnippetInput): string {
-	const h = DEFAULT_HEIGHTS[i.kind];
+	const h = defaultHeight(i.kind, i.params.controls);
 	return (
 		`<iframe src="${attr(embedUrl(i))}" title="${attr(i.title)}" width="100%" height="${h}" loading="lazy" ` +
 		`style="width: 100%; min-width: 100%; border: 0;" ${EMBED_ATTRIBUTE}></iframe>`

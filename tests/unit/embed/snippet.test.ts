@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEmbedParams, viewQuery } from '../../../src/lib/embed/params.ts';
-import { DEFAULT_HEIGHTS, embedSnippet, embedUrl, iframeSnippet, loaderSnippet } from '../../../src/lib/embed/snippet.ts';
+import { DEFAULT_HEIGHTS, defaultHeight, embedSnippet, embedUrl, iframeSnippet, loaderSnippet } from '../../../src/lib/embed/snippet.ts';
 
 const base = {
 	site: 'https://example.org/explorer',
@@ -51,6 +51,13 @@ describe('iframeSnippet', () => {
 		const html = iframeSnippet({ ...base, kind: 'country', path: '/embed/country/PRT', view: '', mode: 'live' });
 		expect(html).toContain(`height="${DEFAULT_HEIGHTS.country}"`);
 		expect(srcOf(html).href).toBe('https://example.org/explorer/embed/country/PRT');
+	});
+
+	it('a map without controls gets a shorter fixed height', () => {
+		const html = iframeSnippet({ ...base, mode: 'live', params: { ...base.params, controls: false } });
+		expect(defaultHeight('map', false)).toBeLessThan(defaultHeight('map', true));
+		expect(html).toContain(`height="${defaultHeight('map', false)}"`);
+		expect(srcOf(html).searchParams.get('controls')).toBe('false');
 	});
 });
 
