@@ -15,10 +15,8 @@ export const embedEn = {
 	openFull: 'Open the full view',
 	/** Accessible name of the link back (the site name alone is what the eye reads). */
 	siteLinkLabel: (view: string) => `Drug Policy Explorer: open ${view} on the full site (new tab)`,
-	newTab: '(opens in a new tab)',
-	controls: 'Change the view',
 	showTable: 'Show the numbers as a table',
-	/** iframe title, read by screen readers before the embed's own content. */
+	/** iframe title in the embed code (snippet.ts), read by screen readers before the embed's own content. */
 	frameTitle: (chart: string) => `${chart} (Drug Policy Explorer)`,
 	/** Label of the data version of a build ("data as of …"). */
 	asOf: (asOf: string) => (/^\d{4}$/.test(asOf) ? `Data from datasets published up to ${asOf}` : `Data as of ${asOfWords(asOf)}`),
