@@ -247,7 +247,9 @@ describe('pinned embeds', () => {
 		last[1] = 99.9;
 		current.version = { id: old, asOf: '2020', hash: '00000000aa' };
 		const r = await site.open(`/embed/country/PRT?pin=${old}`, {
-			before: (page) => page.route(`**/embed/v/${old}/country/PRT.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(current) }))
+			before: async (page) => {
+				await page.route(`**/embed/v/${old}/country/PRT.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(current) }));
+			}
 		});
 		try {
 			const v = r.page.locator('[data-pin-state]');
