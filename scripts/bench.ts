@@ -2,7 +2,8 @@
  * npm run bench — performance figures (printed, not asserted):
  *  1. per prerendered route: gzip bytes of the JavaScript it loads (modulepreload links + scripts in its HTML),
  *     its HTML size, and whether the HTML already contains the chart SVG (readable before any script runs);
- *  2. the map's recolour/render timings vs Observable Plot (scripts/bench-map.ts), when present.
+ *  2. the embed loader (static/embed.js, budget 1 KB gzip) and the embed routes' JavaScript beside the others;
+ *  3. the map's recolour/render timings vs Observable Plot (scripts/bench-map.ts), when present.
  * Builds first if build/ is missing.
  */
 import { execSync } from 'node:child_process';
@@ -50,8 +51,9 @@ export function routeFigures(file: string): RouteFigures {
 
 const all = htmlFiles(BUILD).map(routeFigures);
 // Many /country/* pages share one template: show a few and the largest.
+const perPlace = (r: RouteFigures) => r.route.startsWith('/country/') || r.route.startsWith('/embed/country/');
 const countries = all.filter((r) => r.route.startsWith('/country/'));
-const shown = [...all.filter((r) => !r.route.startsWith('/country/')), ...countries.filter((r) => ['/country/PRT', '/country/USA'].includes(r.route))];
+const shown = [...all.filter((r) => !perPlace(r)), ...all.filter((r) => ['/country/PRT', '/country/USA', '/embed/country/PRT', '/embed/country/USA'].includes(r.route))];
 console.log('\nRoute JavaScript (gzip) and prerendered chart');
 console.log('route'.padEnd(28), 'JS files'.padStart(8), 'JS gzip'.padStart(10), 'HTML gzip'.padStart(10), ' chart SVG in HTML');
 for (const r of shown) {
@@ -60,6 +62,12 @@ for (const r of shown) {
 if (countries.length) {
 	const max = countries.reduce((a, b) => (b.htmlGzip > a.htmlGzip ? b : a));
 	console.log(`(${countries.length} country pages; largest HTML ${max.route} ${(max.htmlGzip / 1024).toFixed(1)} KB gzip)`);
+}
+
+const loader = join(BUILD, 'embed.js');
+if (existsSync(loader)) {
+	const g = gz(loader);
+	console.log(`\nEmbed loader /embed.js: ${readFileSync(loader).length} B, ${g} B gzip (budget 1024 B: ${g <= 1024 ? 'within' : 'OVER'})`);
 }
 
 if (existsSync('scripts/bench-map.ts')) {

@@ -1,0 +1,7 @@
+/** /embed/map: the map's own prerendered default view (routes/map), plus this build's data version. */
+import { embedVersion } from '$lib/server/embedVersion';
+import { load as mapLoad } from '../../map/+page.server';
+
+export function load() {
+	return { ...mapLoad(), version: embedVersion() };
+}

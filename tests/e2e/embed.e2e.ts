@@ -1,0 +1,292 @@
+/**
+ * Embeds on another site: a host page on a different origin (served here from memory, never part of the build)
+ * carries the embed code for /embed/map and /embed/country/PRT with the loader, as a reader would paste it. The
+ * loader must resize each iframe to its embed's content height, ignore messages from any other window, and nothing
+ * may be requested from a third host. Inside the embed: no site chrome, controls=false, dark=true|false, axe clean,
+ * and pinned embeds (current, an older version kept by the host, a version the host no longer has).
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { embedSnippet, iframeSnippet, DEFAULT_HEIGHTS } from '../../src/lib/embed/snippet.ts';
+import { axeViolations, BUILD, startSite, type Site } from './harness';
+
+let site: Site;
+let host: { server: Server; base: string; pages: Map<string, string> };
+let version: string;
+
+/** A second origin (localhost, not 127.0.0.1) serving the host pages set in `pages`. */
+function hostServer(): Promise<typeof host> {
+	const pages = new Map<string, string>();
+	const server = createServer((req, res) => {
+		const body = pages.get((req.url ?? '/').split('?')[0]!);
+		res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+		res.end(body ?? 'not found');
+	});
+	return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
+		const a = server.address();
+		ok({ server, base: `http://localhost:${typeof a === 'object' && a ? a.port : 0}`, pages });
+	}));
+}
+
+const article = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body style="margin:0;font-family:serif"><main style="max-width:760px;margin:0 auto;padding:0 12px"><h1>An article about drug policy</h1><p>Some text.</p>
+${body}<p>More text after the embeds.</p></main></body></html>`;
+
+beforeAll(async () => {
+	site = await startSite();
+	host = await hostServer();
+	version = /data-version="([^"]+)"/.exec(readFileSync(join(BUILD, 'embed/country/PRT.html'), 'utf8'))![1]!;
+	const params = { dark: 'auto', controls: true, lang: 'en' } as const;
+	const map = { site: site.base, path: '/embed/map', view: '', params, mode: 'live', title: 'Drug deaths, World (Drug Policy Explorer)', kind: 'map' } as const;
+	const prt = { ...map, path: '/embed/country/PRT', title: 'Drug-induced deaths in Portugal (Drug Policy Explorer)', kind: 'country' } as const;
+	// The loader twice (two embeds pasted separately), and an unrelated iframe of the host that posts a height too.
+	host.pages.set('/article.html', article(`${embedSnippet(map)}\n<p>Between the embeds.</p>\n${embedSnippet(prt)}\n<iframe id="other" src="/other.html" title="Other widget" style="width:100%;border:0;height:50px"></iframe>`));
+	host.pages.set('/other.html', `<!doctype html><title>other</title><script>parent.postMessage({ type: 'dpe:embed-height', height: 4321 }, '*');</script>`);
+	host.pages.set('/plain.html', article(iframeSnippet(prt)));
+}, 60_000);
+afterAll(async () => {
+	await site?.close();
+	await new Promise((ok) => host?.server.close(ok));
+});
+
+async function openHost(path: string, width = 1280) {
+	const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme: 'light' });
+	const page = await context.newPage();
+	const external: string[] = [];
+	const errors: string[] = [];
+	page.on('request', (r) => {
+		const u = r.url();
+		if (!u.startsWith(site.base) && !u.startsWith(host.base) && !/^(data:|blob:|about:)/.test(u)) external.push(u);
+	});
+	page.on('pageerror', (e) => errors.push(String(e)));
+	await page.goto(host.base + path, { waitUntil: 'networkidle' });
+	return { page, external, errors, close: () => context.close() };
+}
+
+function embedFrame(page: Page, path: string): Frame {
+	const f = page.frames().find((x) => x.url().startsWith(site.base + path));
+	if (!f) throw new Error(`no frame for ${path}: ${page.frames().map((x) => x.url()).join(', ')}`);
+	return f;
+}
+
+/** Height of the embed's content, measured inside it, and of its iframe on the host page (and both widths). */
+async function heights(page: Page, path: string) {
+	const [content, innerWidth] = await embedFrame(page, path).evaluate(() => [Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height), window.innerWidth]);
+	const [iframe, width] = await page.evaluate((p) => {
+		const r = document.querySelector(`iframe[src*="${p}"]`)!.getBoundingClientRect();
+		return [r.height, Math.round(r.width)];
+	}, path);
+	return { content: content!, iframe: iframe!, sameWidth: innerWidth === width };
+}
+
+/**
+ * Wait until the iframe has its content's height. The iframe is scrolled into view first: browsers pause rendering
+ * (and ResizeObserver) in cross-origin iframes off screen, so a later change reaches the host when the reader gets there.
+ */
+async function settled(page: Page, path: string) {
+	await page.locator(`iframe[src*="${path}"]`).scrollIntoViewIfNeeded();
+	// Equal, and the same in two samples a moment apart (a resize reaches a cross-origin frame asynchronously).
+	let prev = '';
+	await expect.poll(async () => {
+		const h = await heights(page, path);
+		const same = JSON.stringify(h) === prev;
+		prev = JSON.stringify(h);
+		return h.sameWidth && h.iframe === h.content && same;
+	}, { timeout: 10_000, interval: 300 }).toBe(true);
+	return heights(page, path);
+}
+
+describe('embed code on another site', () => {
+	it('the loader resizes each iframe to its embed’s content height, at any width, and nothing comes from a third host', async () => {
+		const h = await openHost('/article.html', 1280);
+		try {
+			// The first heights arrive without scrolling (the embed re-measures in its first seconds).
+			for (const path of ['/embed/map', '/embed/country/PRT']) {
+				await expect.poll(async () => {
+					const x = await heights(h.page, path);
+					return x.iframe === x.content && x.content > 200;
+				}, { timeout: 8000 }).toBe(true);
+			}
+			const wide = await heights(h.page, '/embed/country/PRT');
+			console.log('embed heights at 1280 px host:', await heights(h.page, '/embed/map'), wide);
+			await h.page.setViewportSize({ width: 375, height: 800 });
+			for (const path of ['/embed/map', '/embed/country/PRT']) {
+				const { content, iframe } = await settled(h.page, path);
+				expect(iframe).toBe(content);
+			}
+			console.log('embed heights at 375 px host:', await heights(h.page, '/embed/map'), await heights(h.page, '/embed/country/PRT'));
+			// Opening the table makes the embed taller: the iframe follows.
+			const before = (await heights(h.page, '/embed/map')).iframe;
+			await embedFrame(h.page, '/embed/map').locator('details.numbers > summary').click();
+			const after = await settled(h.page, '/embed/map');
+			expect(after.iframe).toBeGreaterThan(before + 500);
+			expect(h.external).toEqual([]);
+			expect(h.errors).toEqual([]);
+		} finally {
+			await h.close();
+		}
+	});
+
+	it('a height posted by another window (an unrelated iframe, the host page itself) is ignored', async () => {
+		const h = await openHost('/article.html', 1280);
+		try {
+			await settled(h.page, '/embed/country/PRT');
+			await h.page.evaluate(() => window.postMessage({ type: 'dpe:embed-height', height: 3333 }, '*'));
+			await h.page.evaluate(() => new Promise((ok) => setTimeout(ok, 200)));
+			const sizes = await h.page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => Math.round(f.getBoundingClientRect().height)));
+			expect(sizes).not.toContain(4321);
+			expect(sizes).not.toContain(3333);
+			expect(sizes[2]).toBe(50);
+			const { content, iframe } = await heights(h.page, '/embed/country/PRT');
+			expect(iframe).toBe(content);
+		} finally {
+			await h.close();
+		}
+	});
+
+	it('a plain iframe without the loader keeps its fixed default height and shows the embed', async () => {
+		const h = await openHost('/plain.html', 760);
+		try {
+			const f = embedFrame(h.page, '/embed/country/PRT');
+			await f.locator('svg[data-chart]').first().waitFor();
+			const iframe = await h.page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
+			expect(iframe).toBe(DEFAULT_HEIGHTS.country);
+			// The default is chosen so the default view fits at a typical article width (no inner scroll bar).
+			const content = await f.evaluate(() => Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height));
+			expect(content).toBeLessThanOrEqual(DEFAULT_HEIGHTS.country);
+		} finally {
+			await h.close();
+		}
+	});
+});
+
+describe('inside the embed', () => {
+	it('no site header or footer; the source line and a link back to the same view, opening in a new tab', async () => {
+		const r = await site.open('/embed/map?indicator=emcdda_drd_rate_15_64&region=europe&dark=true', { width: 760 });
+		try {
+			const p = r.page;
+			expect(await p.locator('.skip, nav, body > div > header').count()).toBe(0);
+			await expect.poll(() => p.locator('h1').textContent()).toMatch(/Europe/);
+			expect(await p.locator('.credit .source-note').textContent()).toMatch(/Source/);
+			const back = p.locator('[data-embed-full]');
+			expect(await back.getAttribute('target')).toBe('_blank');
+			const href = (await back.getAttribute('href'))!;
+			expect(href).toMatch(/^\/map\?/);
+			expect(new URLSearchParams(href.split('?')[1]).get('region')).toBe('europe');
+			expect(href).not.toMatch(/dark=/);
+			expect(r.external).toEqual([]);
+			expect(r.pageErrors).toEqual([]);
+			expect(r.cspViolations).toEqual([]);
+		} finally {
+			await r.close();
+		}
+	});
+
+	it('controls=false hides the controls; by default they are there', async () => {
+		for (const [q, visible] of [['', true], ['?controls=false', false]] as const) {
+			const r = await site.open(`/embed/map${q}`, { width: 1280 });
+			try {
+				expect(await r.page.locator('[data-embed-controls]').isVisible()).toBe(visible);
+				expect(await r.page.locator('svg[data-chart="map"]').isVisible()).toBe(true);
+			} finally {
+				await r.close();
+			}
+		}
+	});
+
+	it('dark=true gives the dark theme on a light system, dark=false the light one on a dark system, auto follows the system', async () => {
+		const cases = [
+			['?dark=true', 'light', 'rgb(20, 23, 28)'],
+			['?dark=false', 'dark', 'rgb(255, 255, 255)'],
+			['', 'dark', 'rgb(20, 23, 28)'],
+			['?dark=%3Cscript%3E', 'light', 'rgb(255, 255, 255)']
+		] as const;
+		for (const [q, scheme, bg] of cases) {
+			const r = await site.open(`/embed/country/PRT${q}`, { colorScheme: scheme });
+			try {
+				expect(await r.page.evaluate(() => getComputedStyle(document.body).backgroundColor), `${q} on ${scheme}`).toBe(bg);
+				expect(r.cspViolations).toEqual([]);
+			} finally {
+				await r.close();
+			}
+		}
+	});
+
+	it('axe finds nothing in the map and country embeds, light and dark', { timeout: 90_000 }, async () => {
+		for (const path of ['/embed/map', '/embed/country/PRT', '/embed/map?controls=false&dark=true', '/embed/country/USA?dark=true']) {
+			const r = await site.open(path, { width: 375 });
+			try {
+				expect(await axeViolations(r.page), path).toEqual([]);
+			} finally {
+				await r.close();
+			}
+		}
+	});
+});
+
+describe('pinned embeds', () => {
+	it('pinned to this build’s version: says so, with the date', async () => {
+		const r = await site.open(`/embed/country/PRT?pin=${version}`);
+		try {
+			const v = r.page.locator('[data-pin-state]');
+			await expect.poll(() => v.getAttribute('data-pin-state')).toBe('current');
+			expect(await v.textContent()).toContain(`version ${version}), pinned`);
+		} finally {
+			await r.close();
+		}
+	});
+
+	it('pinned to an older version the host kept: draws that version’s numbers', async () => {
+		const old = '2020-00000000aa';
+		const current = JSON.parse(readFileSync(join(BUILD, `embed/v/${version}/country/PRT.json`), 'utf8'));
+		const last = current.cards[0].points.at(-1);
+		last[1] = 99.9;
+		current.version = { id: old, asOf: '2020', hash: '00000000aa' };
+		const r = await site.open(`/embed/country/PRT?pin=${old}`, {
+			before: async (page) => {
+				await page.route(`**/embed/v/${old}/country/PRT.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(current) }));
+			}
+		});
+		try {
+			const v = r.page.locator('[data-pin-state]');
+			await expect.poll(() => v.getAttribute('data-pin-state')).toBe('kept');
+			expect(await v.getAttribute('data-version')).toBe(old);
+			expect(await r.page.locator('.value strong').textContent()).toBe('99.9');
+			expect(await v.textContent()).toMatch(/published up to 2020 \(version 2020-00000000aa\), pinned/);
+		} finally {
+			await r.close();
+		}
+	});
+
+	it('pinned to a version the host no longer has: says so plainly and shows today’s data, labelled', async () => {
+		const r = await site.open('/embed/country/PRT?pin=2019-0000000001');
+		try {
+			const v = r.page.locator('[data-pin-state]');
+			await expect.poll(() => v.getAttribute('data-pin-state')).toBe('gone');
+			const text = (await v.textContent())!;
+			expect(text).toContain('pinned to data version 2019-0000000001');
+			expect(text).toContain('no longer keeps');
+			expect(text).toContain(`today’s data`);
+			expect(text).toContain(version);
+			expect(await r.page.locator('svg[data-chart]').count()).toBeGreaterThan(0);
+			expect(r.requests).toContain('/embed/v/2019-0000000001/country/PRT.json');
+		} finally {
+			await r.close();
+		}
+	});
+
+	it('the map embed pinned to another version says the data changed since', async () => {
+		const r = await site.open('/embed/map?pin=2019-0000000001');
+		try {
+			const v = r.page.locator('[data-pin-state]');
+			await expect.poll(() => v.getAttribute('data-pin-state')).toBe('changed');
+			expect(await v.textContent()).toMatch(/The data have changed since/);
+		} finally {
+			await r.close();
+		}
+	});
+});
