@@ -16,7 +16,7 @@ export function dataReadme(sources: Source[], indicators: Indicator[], observati
 		'| file | what |',
 		'| --- | --- |',
 		'| `countries.csv` | places: ISO 3166-1 alpha-3 codes (+ documented project codes), UN region, EU membership (2026), world-atlas ids |',
-		'| `place_names.csv` | other names of places for search (official names, alternative spellings from world-countries; a few of ours): `iso3,name,kind` |',
+		'| `place_names.csv` | other names of places for search (official names, alternative spellings from world-countries; a few of ours) and their names in Norwegian bokmål (`nb`: one per place, from i18n-iso-countries and our own table; `nb_alt`: other bokmål names): `iso3,name,kind` |',
 		'| `sources.csv` | the **datasets** behind observations: publisher, title, URL, download URL, licence, year, citation |',
 		'| `indicators.csv` | definition, unit, source, comparability key, derived formula, caveat |',
 		'| `observations/<indicator_id>.csv` | `iso3,year,value,flag,source_id,note` |',
