@@ -1,8 +1,14 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		// Compiles messages/{en,nb}.json into src/lib/paraglide (gitignored). Nothing imports it yet, so no route's
+		// build output changes; wiring it into components and /nb routes is the next step (docs/i18n.md).
+		paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide' }),
+		sveltekit()
+	],
 	server: { fs: { allow: ['data'] } },
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
