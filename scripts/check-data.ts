@@ -10,6 +10,7 @@ import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync, type Stat
 import { join } from 'node:path';
 import { problemCount } from '../src/lib/data/problems.ts';
 import { formatProblem, validatePackage, type PackageFile } from '../src/lib/data/validate.ts';
+import { REFORM_KIND_IDS } from '../src/lib/stats/reformKinds.ts';
 
 /** Largest CSV the checker reads (the biggest real file is well under 1 MB). */
 const MAX_BYTES = 256 * 1024 * 1024;
@@ -101,7 +102,8 @@ function main(): number {
 		return 2;
 	}
 	const files = readPackageDir(dir);
-	const problems = validatePackage(files);
+	// Kinds of reform are defined in code (stats/reformKinds.ts): their Norwegian labels are checked against it.
+	const problems = validatePackage(files, { codeVocabularies: { reform_kind: REFORM_KIND_IDS } });
 	const n = Object.keys(files).length;
 	if (problems.length) {
 		process.stdout.write(problems.map((p) => formatProblem(p).replace(/^data\//, `${dir}/`)).join('\n') + '\n');

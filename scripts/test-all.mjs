@@ -51,9 +51,10 @@ else failed++;
 const raw = process.env.DPE_RAW ?? '../shared/data/raw';
 if (existsSync(raw)) {
 	const out = join(tmp, 'data');
+	// notes/ and i18n/ are written by hand (methods notes; the Norwegian words), and only validated by the data check.
 	const ok =
 		step(`data import reproduces data/ (from ${raw})`, 'npx', ['tsx', 'scripts/import/all.ts', raw, '--out', out], {}, true) === 0 &&
-		step('compare with data/', 'diff', ['-r', '-x', 'notes', out, 'data']) === 0;
+		step('compare with data/', 'diff', ['-r', '-x', 'notes', '-x', 'i18n', out, 'data']) === 0;
 	if (ok) passed++;
 	else {
 		failed++;

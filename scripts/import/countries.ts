@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { toCsv } from '../../src/lib/data/csv.ts';
+import type { PlaceName } from '../../src/lib/data/placeNames.ts';
 import type { Country, Indicator, Source } from '../../src/lib/data/types.ts';
 import { cliArgs, isMain } from './lib/output.ts';
 
@@ -51,6 +52,17 @@ export const sources: Source[] = [
 		year: '2024',
 		citation: 'mledoze/countries, world-countries 5.1.0 (ODbL).',
 		notes: 'Codes, names, regions and subregions of countries.csv. EU membership (2026) is set by scripts/import/countries.ts.'
+	},
+	{
+		source_id: 'i18n-iso-countries',
+		publisher: 'Michael Wittig and contributors (michaelwittig/node-i18n-iso-countries), from Unicode CLDR',
+		title: 'i18n-iso-countries 7.14.0: ISO 3166-1 country names in Norwegian bokmål (nb)',
+		url: 'https://github.com/michaelwittig/node-i18n-iso-countries',
+		download_url: 'https://www.npmjs.com/package/i18n-iso-countries',
+		licence: 'MIT',
+		year: '2025',
+		citation: 'i18n-iso-countries 7.14.0, Norwegian bokmål names (MIT).',
+		notes: 'Bokmål names of places in place_names.csv (kind nb). Places without an ISO name and a few overrides are set by scripts/import/countries.ts (NB_NAMES).'
 	}
 ];
 
@@ -127,11 +139,54 @@ export const EXTRA_NAMES: Record<string, string[]> = {
 	COG: ['Republic of the Congo', 'Congo-Brazzaville']
 };
 
+/**
+ * Bokmål names of our own: places without an ISO 3166-1 name in i18n-iso-countries (sub-national entities, project
+ * codes), and overrides where the package's name is ambiguous or not the one Norwegian media and government use
+ * (CLDR "Kongo" for DR Congo would also match Congo-Brazzaville).
+ */
+export const NB_NAMES: Record<string, string> = {
+	'GB-ENW': 'England og Wales',
+	'GB-ENG': 'England',
+	'GB-SCT': 'Skottland',
+	'GB-WLS': 'Wales',
+	'GB-NIR': 'Nord-Irland',
+	XKX: 'Kosovo',
+	XSL: 'Somaliland',
+	XNC: 'Nord-Kypros',
+	XIO: 'Australias territorier i Indiahavet',
+	XSG: 'Siachenbreen',
+	COD: 'DR Kongo',
+	PSE: 'Palestina',
+	MMR: 'Myanmar'
+};
+
+/** Other bokmål names people type (the package's name, when overridden, is kept as one of them). */
+export const NB_EXTRA_NAMES: Record<string, string[]> = {
+	CZE: ['Den tsjekkiske republikk'],
+	NLD: ['Nederlandene'],
+	USA: ['De forente stater', 'Amerika'],
+	GBR: ['Det forente kongerike'],
+	DEU: ['Forbundsrepublikken Tyskland'],
+	COD: ['Den demokratiske republikken Kongo', 'Kongo-Kinshasa'],
+	MMR: ['Burma'],
+	XNC: ['Den tyrkiske republikken Nord-Kypros']
+};
+
+/** The bokmål names of i18n-iso-countries 7.14.0 (CLDR), by alpha-3 code: pinned, so data/ does not vary with Node's ICU. */
+export function packageNbNames(): (iso3: string) => string | undefined {
+	const iso = require('i18n-iso-countries') as { registerLocale(l: unknown): void; getName(code: string, lang: string): string | undefined };
+	iso.registerLocale(require('i18n-iso-countries/langs/nb.json'));
+	return (iso3) => (/^[A-Z]{3}$/.test(iso3) ? iso.getName(iso3, 'nb') : undefined);
+}
+
 export interface PlaceNameRow {
 	iso3: string;
 	name: string;
-	/** common = world-countries' common name where ours differs; official; alt = its alternative spellings; extra = ours. */
-	kind: 'common' | 'official' | 'alt' | 'extra';
+	/**
+	 * common = world-countries' common name where ours differs; official; alt = its alternative spellings; extra = ours;
+	 * nb = the bokmål display name (one per place); nb_alt = other bokmål names.
+	 */
+	kind: PlaceName['kind'];
 }
 
 /** Latin script, digits, spaces and punctuation only: what an English (or Norwegian) keyboard search can match. */
@@ -142,11 +197,19 @@ const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}]+$/u;
  * common and official names and alternative spellings in Latin script, plus EXTRA_NAMES. A name equal (ignoring
  * case) to the place's display name or to another name of the same place is left out.
  */
-export function buildPlaceNames(world: WorldCountry[], places: Country[]): PlaceNameRow[] {
+export function buildPlaceNames(world: WorldCountry[], places: Country[], nbName: (iso3: string) => string | undefined = () => undefined): PlaceNameRow[] {
 	const byIso = new Map(world.map((w) => [w.cca3, w]));
 	const out: PlaceNameRow[] = [];
 	for (const p of places) {
 		const seen = new Set([p.name.toLowerCase()]);
+		// The bokmål display name first, always written (even where it equals the English one: "Portugal"), so the
+		// names below leave it out rather than repeat it.
+		const pkg = nbName(p.iso3);
+		const nb = NB_NAMES[p.iso3] ?? pkg;
+		if (nb) {
+			out.push({ iso3: p.iso3, name: nb, kind: 'nb' });
+			seen.add(nb.toLowerCase());
+		}
 		const add = (name: string, kind: PlaceNameRow['kind']) => {
 			const n = name.trim();
 			if (n.length < 2 || !LATIN.test(n) || seen.has(n.toLowerCase())) return;
@@ -160,6 +223,8 @@ export function buildPlaceNames(world: WorldCountry[], places: Country[]): Place
 			for (const a of w.altSpellings) add(a, 'alt');
 		}
 		for (const e of EXTRA_NAMES[p.iso3] ?? []) add(e, 'extra');
+		if (pkg && pkg !== nb) add(pkg, 'nb_alt');
+		for (const e of NB_EXTRA_NAMES[p.iso3] ?? []) add(e, 'nb_alt');
 	}
 	return out;
 }
@@ -174,7 +239,7 @@ if (isMain(import.meta.url)) {
 	const cols: (keyof Country)[] = ['iso3', 'iso_numeric', 'name', 'region', 'subregion', 'eu_member', 'kind', 'parent', 'atlas_name', 'note'];
 	writeFileSync(join(out, 'countries.csv'), toCsv(rows, cols));
 	console.log(`countries: wrote ${rows.length} rows to ${join(out, 'countries.csv')}`);
-	const names = buildPlaceNames(world, rows);
+	const names = buildPlaceNames(world, rows, packageNbNames());
 	writeFileSync(join(out, 'place_names.csv'), toCsv(names, ['iso3', 'name', 'kind']));
 	console.log(`countries: wrote ${names.length} other names to ${join(out, 'place_names.csv')}`);
 }

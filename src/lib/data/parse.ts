@@ -61,7 +61,7 @@ export function splitRefs(refs: string | undefined): string[] {
 const EVENT_SCOPES = ['national', 'subnational', 'international'];
 const JURISDICTION_TYPES = ['state', 'province', 'territory', 'nation'];
 
-const TOPICS: Topic[] = ['deaths', 'hiv', 'prisons', 'offences', 'use', 'treatment'];
+export const TOPICS: readonly Topic[] = ['deaths', 'hiv', 'prisons', 'offences', 'use', 'treatment'];
 
 /** ISO 3166-1 alpha-3, or a project code of the same form (XKX Kosovo, XSL Somaliland …). */
 export const COUNTRY_CODE = /^[A-Z]{3}$/;

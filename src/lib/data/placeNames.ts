@@ -1,13 +1,15 @@
 /**
  * `data/place_names.csv`: other names of each place (official names, alternative spellings, ours), written by
- * scripts/import/countries.ts from world-countries. Only for search; the display name stays in countries.csv.
+ * scripts/import/countries.ts from world-countries, and bokmål names (kind `nb`, from i18n-iso-countries and our own
+ * table). Search uses every name; the English display name stays in countries.csv, the bokmål one is the `nb` row.
  */
 import { parseCsv, type CsvProblem } from './csv.ts';
 import type { Parsed } from './parse.ts';
 import type { SearchablePlace } from './placeSearch.ts';
 import { arrayOf, shapeOf, string, type Shape } from './shape.ts';
 
-export const PLACE_NAME_KINDS = ['common', 'official', 'alt', 'extra'] as const;
+/** `nb`: the place's name in Norwegian bokmål (exactly one per place); `nb_alt`: other bokmål names, for search. */
+export const PLACE_NAME_KINDS = ['common', 'official', 'alt', 'extra', 'nb', 'nb_alt'] as const;
 export interface PlaceName {
 	iso3: string;
 	name: string;

@@ -29,12 +29,17 @@ export interface PlaceIndex {
 	entries: Entry[];
 }
 
-/** Lower-case, without accents, punctuation folded to spaces, and without a leading "the ". */
+/**
+ * Lower-case, without accents, punctuation folded to spaces, and without a leading "the ". Norwegian ø and æ (which
+ * have no decomposition) fold to o and ae, so "Osterrike" finds Østerrike on a keyboard without them (å already folds to a).
+ */
 export function normaliseName(s: string): string {
 	return s
 		.normalize('NFD')
 		.replace(/\p{M}+/gu, '')
 		.toLowerCase()
+		.replace(/ø/g, 'o')
+		.replace(/æ/g, 'ae')
 		.replace(/[’'`]/g, '')
 		.replace(/&/g, ' and ')
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')

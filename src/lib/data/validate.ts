@@ -25,6 +25,16 @@ import {
 import { MAX_PROBLEMS_PER_FILE, ProblemLog, show, type CsvProblem } from './problems.ts';
 import { POLICY_FIELDS } from './types.ts';
 import { boundsProblem } from './units.ts';
+import {
+	checkIndicatorTranslations,
+	checkRegulationTranslations,
+	checkSourceTranslations,
+	checkVocabularyTranslations,
+	NB_FILE_LIST,
+	NB_FILES,
+	readTranslationFile,
+	type EnglishPackage
+} from './translations.ts';
 
 export type { CsvProblem } from './problems.ts';
 
@@ -34,9 +44,27 @@ export type PackageFile = Uint8Array | string | { unreadable: string };
 export interface ValidateOptions {
 	/** Problems shown per file; the rest are counted in a closing line. Default MAX_PROBLEMS_PER_FILE (50). */
 	maxPerFile?: number;
+	/**
+	 * Values of vocabularies defined in code outside the data layer (`reform_kind`: stats/reformKinds.ts), so that their
+	 * Norwegian translations are checked for completeness and unknown values. scripts/check-data.ts passes them.
+	 */
+	codeVocabularies?: Record<string, readonly string[]>;
 }
 
-export const REQUIRED_FILES = ['countries.csv', 'sources.csv', 'indicators.csv', 'policies.csv', 'policy_events.csv', 'policy_sources.csv', 'policy_cells.csv', 'regulation_models.csv'];
+export const REQUIRED_FILES = [
+	'countries.csv',
+	'sources.csv',
+	'indicators.csv',
+	'policies.csv',
+	'policy_events.csv',
+	'policy_sources.csv',
+	'policy_cells.csv',
+	'regulation_models.csv',
+	// Other names of places, and each place's Norwegian name (kind nb).
+	'place_names.csv',
+	// The data's own words in Norwegian bokmål (translations.ts).
+	...NB_FILE_LIST
+];
 /** Policy events may be international (UN conventions, reports): the only code allowed beyond countries.csv. */
 export const INTERNATIONAL = 'INT';
 const OBSERVATION_FILE = /^observations\/([^/]+)\.csv$/;
@@ -91,8 +119,12 @@ export function validatePackage(files: Record<string, PackageFile>, options: Val
 	let policiesRead = false;
 
 	const seenObservationFiles = new Set<string>();
+	/** Event type -> line of first use, and the regulation models, for the Norwegian checks after this loop. */
+	let eventTypes: Map<string, number> | null = null;
+	let regulationModels: EnglishPackage['regulationModels'] = null;
 	for (const [path, text] of texts) {
 		if (path === 'countries.csv' || path === 'sources.csv' || path === 'indicators.csv' || path === 'policy_sources.csv' || path === 'policy_cells.csv') continue;
+		if (NB_FILE_LIST.includes(path)) continue; // after the loop, against the English tables
 		if (path === 'policies.csv') {
 			const policies = parsePolicies(text, path, log);
 			policiesRead = true;
@@ -119,6 +151,12 @@ export function validatePackage(files: Record<string, PackageFile>, options: Val
 				if (countriesOk && e.iso3 && e.iso3 !== INTERNATIONAL && !codes.has(e.iso3)) log.add(path, line, `unknown country code ${show(e.iso3)}`);
 				checkRefs(path, line, e.ref, `event ${show(e.title)}`);
 			});
+			if (!log.has(path)) {
+				eventTypes = new Map();
+				events.rows.forEach((e, i) => {
+					if (!eventTypes!.has(e.event_type)) eventTypes!.set(e.event_type, events.lines[i]!);
+				});
+			}
 			continue;
 		}
 		if (path === 'regulation_models.csv') {
@@ -128,6 +166,7 @@ export function validatePackage(files: Record<string, PackageFile>, options: Val
 				if (countriesOk && !codes.has(m.iso3)) log.add(path, line, `unknown country code ${show(m.iso3)}`);
 				checkRefs(path, line, m.ref, `model ${show(m.model)}`);
 			});
+			if (!log.has(path)) regulationModels = { rows: models.rows, lines: models.lines };
 			continue;
 		}
 		if (path === 'place_names.csv') {
@@ -143,6 +182,20 @@ export function validatePackage(files: Record<string, PackageFile>, options: Val
 				if (first !== undefined) log.add(path, line, `duplicate name ${show(n.name)} for ${n.iso3} (first at line ${first})`);
 				else seen.set(key, line);
 			});
+			// Every place has exactly one Norwegian name: checked against a countries.csv and a place_names.csv that are
+			// both free of problems of their own (a broken file reports itself, not 259 missing names).
+			if (countriesOk && !log.has(path)) {
+				const nb = new Map<string, number>();
+				names.rows.forEach((n, i) => {
+					if (n.kind !== 'nb') return;
+					const first = nb.get(n.iso3);
+					if (first !== undefined) log.add(path, names.lines[i]!, `a second Norwegian name (kind nb) for ${n.iso3} (first at line ${first}): one per place; other bokmål names are nb_alt`);
+					else nb.set(n.iso3, names.lines[i]!);
+				});
+				countries.rows.forEach((c, i) => {
+					if (!nb.has(c.iso3)) log.add('countries.csv', countries.lines[i]!, `${c.iso3} (${c.name}) has no Norwegian name: add a row "${c.iso3},<name>,nb" to place_names.csv`);
+				});
+			}
 			continue;
 		}
 		const m = OBSERVATION_FILE.exec(path);
@@ -173,6 +226,25 @@ export function validatePackage(files: Record<string, PackageFile>, options: Val
 		});
 		if (obs.rows.length === 0 && log.count(path) === before) log.add(path, 0, 'no observations');
 	}
+	// The data's own words in Norwegian: each file checked on its own, then against the English tables it translates,
+	// where those are free of problems of their own.
+	const english: EnglishPackage = {
+		indicators: indicatorsOk ? { rows: indicators.rows, lines: indicators.lines } : null,
+		sources: sourcesOk ? { rows: sources.rows, lines: sources.lines } : null,
+		eventTypes,
+		regulationModels,
+		codeVocabularies: options.codeVocabularies ?? {}
+	};
+	const nbRows = (path: string) => (texts.has(path) ? readTranslationFile(texts.get(path)!, path, log) : null);
+	const nbIndicators = nbRows(NB_FILES.indicators);
+	if (nbIndicators) checkIndicatorTranslations(nbIndicators, english.indicators, log);
+	const nbVocabulary = nbRows(NB_FILES.vocabulary);
+	if (nbVocabulary) checkVocabularyTranslations(nbVocabulary, english, log);
+	const nbSources = nbRows(NB_FILES.sources);
+	if (nbSources) checkSourceTranslations(nbSources, english.sources, log);
+	const nbModels = nbRows(NB_FILES.regulationModels);
+	if (nbModels) checkRegulationTranslations(nbModels, english.regulationModels, log);
+
 	if (indicatorsOk) {
 		for (const id of indicatorIds) if (!seenObservationFiles.has(id) && !(`observations/${id}.csv` in files)) log.add('indicators.csv', 0, `indicator ${id} has no observations/${id}.csv`);
 	}

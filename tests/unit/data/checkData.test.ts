@@ -149,7 +149,7 @@ describe('npm run data:check on a real file system', { timeout: 30_000 }, () => 
 		// Per row: unknown country, unknown source, and (after the first) a duplicate country-year.
 		expect(out.stdout).toContain(`${dir}/observations/deaths.csv:0: … and ${3 * 1_000_000 - 1 - 50} more problem(s) in this file`);
 		expect(out.stdout.split('\n').filter((l) => l.startsWith(`${dir}/observations/deaths.csv:`)).length).toBe(51);
-		expect(out.stderr).toBe(`data:check: ${3 * 1_000_000 - 1} problem(s) in ${readdirSync(join(dir, 'observations')).length + 8} CSV files\n`);
+		expect(out.stderr).toBe(`data:check: ${3 * 1_000_000 - 1} problem(s) in ${readdirSync(join(dir, 'observations')).length + 13} CSV files\n`);
 		expect(ms).toBeLessThan(60_000);
 	}, 90_000);
 
@@ -165,7 +165,7 @@ describe('npm run data:check on a real file system', { timeout: 30_000 }, () => 
 		expect(lines.length).toBe(200 * 51);
 		expect(out.stdout.length).toBeGreaterThan(900_000);
 		expect(out.stdout.endsWith('\n')).toBe(true);
-		expect(out.stderr).toBe(`data:check: ${200 * 61} problem(s) in ${12 + 200} CSV files\n`);
+		expect(out.stderr).toBe(`data:check: ${200 * 61} problem(s) in ${17 + 200} CSV files\n`);
 	}, 60_000);
 
 	it('exits 2 with one line when the data folder does not exist', () => {

@@ -37,7 +37,7 @@ describe('/downloads/<name>.csv', () => {
 	it('lists the tables and indicators of DPE_DATA_DIR', async () => {
 		const entries = await route.entries();
 		expect(entries.map((e) => e.file).sort()).toEqual(
-			['countries', 'death_rate', 'deaths', 'hiv_rate', 'indicators', 'policies', 'policy_cells', 'policy_events', 'policy_sources', 'regulation_models', 'share', 'sources'].map((n) => `${n}.csv`)
+			['countries', 'death_rate', 'deaths', 'hiv_rate', 'indicators', 'place_names', 'policies', 'policy_cells', 'policy_events', 'policy_sources', 'regulation_models', 'share', 'sources'].map((n) => `${n}.csv`)
 		);
 	});
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POLICY_COLUMNS } from '../../../src/lib/data/parse.ts';
 import { formatProblem, validatePackage } from '../../../src/lib/data/validate.ts';
+import { withNorwegian } from './withNorwegian.ts';
 
 /** policies.csv with every column, blank except the cells given. */
 function policiesCsv(...rows: Record<string, string>[]): string {
@@ -10,7 +11,7 @@ function policiesCsv(...rows: Record<string, string>[]): string {
 
 /** A small valid package; each test corrupts one thing and expects the right file, line and reason. */
 function pkg(): Record<string, string> {
-	return {
+	return withNorwegian({
 		'countries.csv': [
 			'iso3,iso_numeric,name,region,subregion,eu_member,kind,parent,atlas_name,note',
 			'PRT,620,Portugal,Europe,Southern Europe,true,country,,,',
@@ -43,7 +44,7 @@ function pkg(): Record<string, string> {
 			'PRT,2001-07-01,2001,decriminalisation,Law 30/2000 in force,,national,,,law-a\n' +
 			'INT,1961,1961,convention,Single Convention,,international,,,map-b\n',
 		'regulation_models.csv': 'iso3,jurisdiction,substance,model,since,purchase_limit,age_limit,who_sells,notes,ref\nPRT,Portugal (national),cannabis,medical only,2018,,,,,law-a\n'
-	};
+	});
 }
 
 const corrupt = (file: string, from: string, to: string) => {

@@ -1,0 +1,83 @@
+/**
+ * docs/glossary-nb.md is the rule for the Norwegian terms; this holds the translations in data/i18n/nb/ and the
+ * message catalogue to it: where the English says "opioid substitution treatment", the Norwegian says LAR, and no
+ * Norwegian text uses a form the glossary avoids ("opioidsubstitusjonsbehandling", "sprøytemisbrukere", …).
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseCsv } from '../../../src/lib/data/csv';
+import { NB_FILE_LIST } from '../../../src/lib/data/translations';
+
+interface Term {
+	english: string;
+	bokmal: string;
+	avoid: string[];
+	test: { en: string; nb: string } | null;
+}
+
+/** The glossary's table, row by row. */
+export function readGlossary(md: string): Term[] {
+	const rows = md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---') && !l.startsWith('| English'));
+	return rows.map((l) => {
+		const [english, bokmal, avoid, test] = l.split('|').slice(1, -1).map((c) => c.trim());
+		const t = test && test !== '—' ? test.split('⇒').map((s) => s.trim()) : null;
+		if (t && (t.length !== 2 || !t[0] || !t[1])) throw new Error(`glossary: bad Test cell in: ${l}`);
+		return { english: english!, bokmal: bokmal!, avoid: avoid ? avoid.split(',').map((s) => s.trim()).filter(Boolean) : [], test: t ? { en: t[0]!, nb: t[1]! } : null };
+	});
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An all-capitals term (LAR, OST) is a word in capitals; anything else a case-insensitive substring. */
+const matcher = (term: string) => (/^[A-Z]{2,}$/.test(term) ? new RegExp(`(^|[^\\p{L}])${esc(term)}($|[^\\p{L}])`, 'u') : new RegExp(esc(term), 'iu'));
+
+const glossary = readGlossary(readFileSync('docs/glossary-nb.md', 'utf8'));
+/** Every English → Norwegian pair of the data translations and the message catalogue. */
+const pairs: { where: string; en: string; nb: string }[] = [];
+for (const path of NB_FILE_LIST) {
+	const file = `data/${path}`;
+	for (const { line, cells } of parseCsv(readFileSync(file, 'utf8'), file).rows) {
+		// A source title kept in its original language (lang en) is English on purpose.
+		if (cells.lang === 'en') continue;
+		pairs.push({ where: `${file}:${line}`, en: cells.en ?? '', nb: cells.nb ?? '' });
+	}
+}
+const enMessages = JSON.parse(readFileSync('messages/en.json', 'utf8')) as Record<string, string>;
+const nbMessages = JSON.parse(readFileSync('messages/nb.json', 'utf8')) as Record<string, string>;
+for (const k of Object.keys(enMessages)) if (k !== '$schema') pairs.push({ where: `messages/nb.json ${k}`, en: enMessages[k]!, nb: nbMessages[k] ?? '' });
+
+describe('the Norwegian glossary', () => {
+	it('is a table of terms, most of them checked', () => {
+		expect(glossary.length).toBeGreaterThan(20);
+		expect(glossary.filter((t) => t.test).length).toBeGreaterThan(20);
+		const lar = glossary.find((t) => t.english.startsWith('opioid substitution treatment'))!;
+		expect(lar.bokmal).toBe('legemiddelassistert rehabilitering (LAR)');
+		expect(lar.avoid).toContain('opioidsubstitusjonsbehandling');
+	});
+
+	it('matches acronyms as words: OST is not "most" or "cost"', () => {
+		expect(matcher('OST').test('the most cost')).toBe(false);
+		expect(matcher('OST').test('OST clients')).toBe(true);
+		expect(matcher('LAR').test('LAR-pasienter')).toBe(true);
+		expect(matcher('LAR').test('klar')).toBe(false);
+	});
+
+	it.each(glossary.filter((t) => t.test).map((t) => [t.test!.en, t.test!.nb] as const))('where the English says "%s", the Norwegian says "%s"', (en, nb) => {
+		const e = matcher(en);
+		const n = matcher(nb);
+		const used = pairs.filter((p) => e.test(p.en));
+		const wrong = used.filter((p) => !n.test(p.nb)).map((p) => `${p.where}: ${p.nb}`);
+		expect(wrong).toEqual([]);
+	});
+
+	it('no Norwegian text uses a form the glossary avoids', () => {
+		const avoided = glossary.flatMap((t) => t.avoid.map((a) => ({ a, term: t.bokmal })));
+		const found = pairs.flatMap((p) => avoided.filter(({ a }) => matcher(a).test(p.nb)).map(({ a, term }) => `${p.where}: "${a}" (use ${term})`));
+		expect(found).toEqual([]);
+	});
+
+	it('would catch the forms it forbids', () => {
+		const avoid = glossary.flatMap((t) => t.avoid);
+		expect(avoid.some((a) => matcher(a).test('Pasienter i opioidsubstitusjonsbehandling'))).toBe(true);
+		expect(avoid.some((a) => matcher(a).test('antall sprøytemisbrukere'))).toBe(true);
+	});
+});
