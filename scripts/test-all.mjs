@@ -1,4 +1,4 @@
-// npm test — every test: unit tests (Vitest), the type check, the data check (and, when the publishers' files are
+// npm test — every test: unit tests (Vitest), lint (Prettier and ESLint), the type check, the data check (and, when the publishers' files are
 // at hand, that the importers reproduce data/), a production build, and end-to-end tests in Chromium.
 // Ends with a plain "N passed, N failed" line and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
@@ -39,6 +39,12 @@ function countVitest(file, label) {
 const unitJson = join(tmp, 'unit.json');
 step('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]);
 countVitest(unitJson, 'unit');
+
+if (step('lint (prettier --check . && eslint .)', 'npm', ['run', '--silent', 'lint']) === 0) passed++;
+else {
+	failed++;
+	console.error('lint failed: `npm run format` rewrites the formatting; `npx eslint --fix .` fixes what ESLint can.');
+}
 
 if (step('type check (svelte-check, strict TypeScript)', 'npm', ['run', '--silent', 'check']) === 0) passed++;
 else failed++;

@@ -26,7 +26,9 @@ function packageName(spec: string): string {
 /** The bare specifiers a file uses (relative imports, builtins and SvelteKit modules left out). */
 function packagesUsed(path: string, text: string): string[] {
 	// A .svelte file's code is in its <script> blocks; the rest is markup.
-	const code = path.endsWith('.svelte') ? [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n') : text;
+	const code = path.endsWith('.svelte')
+		? [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n')
+		: text;
 	const specs = ts.preProcessFile(code, true, true).importedFiles.map((f) => f.fileName);
 	for (const m of code.matchAll(/node_modules\/((?:@[\w.-]+\/)?[\w.-]+)/g)) specs.push(m[1]!);
 	const out = new Set<string>();
@@ -46,7 +48,11 @@ function isDeclared(name: string, declared: Set<string>): boolean {
 
 /** `file: package` for every use of a package that package.json does not declare. */
 function undeclared(files: { path: string; text: string }[], declared: Set<string>): string[] {
-	return files.flatMap((f) => packagesUsed(f.path, f.text).filter((p) => !isDeclared(p, declared)).map((p) => `${f.path}: ${p}`));
+	return files.flatMap((f) =>
+		packagesUsed(f.path, f.text)
+			.filter((p) => !isDeclared(p, declared))
+			.map((p) => `${f.path}: ${p}`)
+	);
 }
 
 function sourceFiles(): { path: string; text: string }[] {
@@ -86,13 +92,25 @@ describe('every package the code uses is declared in package.json', () => {
 			"import { y } from './local.ts';",
 			"// import { z } from 'in-a-comment';"
 		].join('\n');
-		expect(packagesUsed('a.ts', code)).toEqual(['@scope/pkg', 'd3-scale', 'geojson', 'lazy-pkg', 'old-pkg', 'world-atlas']);
+		expect(packagesUsed('a.ts', code)).toEqual([
+			'@scope/pkg',
+			'd3-scale',
+			'geojson',
+			'lazy-pkg',
+			'old-pkg',
+			'world-atlas'
+		]);
 		const svelte = `<script lang="ts">\n\timport { geoPath } from 'd3-geo';\n</script>\n<p>import x from 'not-code'</p>`;
 		expect(packagesUsed('A.svelte', svelte)).toEqual(['d3-geo']);
 	});
 
 	it('reports a package that is used but not declared, and accepts one declared only by its @types package', () => {
-		const files = [{ path: 'src/lib/x.ts', text: "import { scaleLinear } from 'd3-scale';\nimport type { Feature } from 'geojson';\nimport Papa from 'papaparse';" }];
+		const files = [
+			{
+				path: 'src/lib/x.ts',
+				text: "import { scaleLinear } from 'd3-scale';\nimport type { Feature } from 'geojson';\nimport Papa from 'papaparse';"
+			}
+		];
 		expect(undeclared(files, new Set(['d3', '@types/geojson', 'papaparse']))).toEqual(['src/lib/x.ts: d3-scale']);
 		expect(undeclared(files, new Set(['d3-scale', '@types/geojson', 'papaparse']))).toEqual([]);
 	});
@@ -104,7 +122,8 @@ describe('every package the code uses is declared in package.json', () => {
 	});
 
 	it('declares the d3 modules the code imports, not the d3 umbrella, as a dependency', () => {
-		for (const m of ['d3-array', 'd3-format', 'd3-geo', 'd3-scale', 'd3-shape']) expect(pkg.dependencies, m).toHaveProperty(m);
+		for (const m of ['d3-array', 'd3-format', 'd3-geo', 'd3-scale', 'd3-shape'])
+			expect(pkg.dependencies, m).toHaveProperty(m);
 		// d3 itself only serves scripts/bench-map.ts (Observable Plot's UMD build needs a global d3).
 		expect(pkg.dependencies).not.toHaveProperty('d3');
 	});
