@@ -1,7 +1,35 @@
 // npm run test:e2e — end-to-end tests in Chromium against the built site.
-// Fails with install instructions when no Chromium is found, unless SKIP_E2E=1.
+// Fails with install instructions when no Chromium is found, unless SKIP_E2E=1. Builds first when build/ is missing
+// or older than what it is built from, so the tests never run against a stale site.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** What build/ is made from: a change to any of these makes build/ stale. */
+export const BUILD_INPUTS = ['src', 'static', 'data', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
+
+/** Newest modification time (ms) of a file, or of any file under a folder; 0 when it does not exist. */
+function newestMtime(/** @type {string} */ path) {
+	if (!existsSync(path)) return 0;
+	const st = statSync(path);
+	if (!st.isDirectory()) return st.mtimeMs;
+	let newest = st.mtimeMs; // a deleted file shows as a newer folder
+	for (const n of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, n)));
+	return newest;
+}
+
+/**
+ * Why build/ cannot be used as it is (missing, or older than a source file), or null when it is up to date.
+ * @param {string} [root] project folder
+ * @param {string[]} [inputs] paths, relative to root, that the build is made from
+ */
+export function staleBuild(root = '.', inputs = BUILD_INPUTS) {
+	const index = join(root, 'build', 'index.html');
+	if (!existsSync(index)) return 'build/ is missing';
+	const built = statSync(index).mtimeMs;
+	for (const i of inputs) if (newestMtime(join(root, i)) > built) return `build/ is older than ${i}`;
+	return null;
+}
 
 /** @type {string[]} */
 export const CHROMIUM_CANDIDATES = /** @type {string[]} */ ([process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean));
@@ -33,8 +61,10 @@ export function runE2E(extraArgs = []) {
 		console.error(c.msg);
 		return { status: 1, skipped: false };
 	}
-	if (!existsSync('build/index.html')) {
-		const b = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+	const stale = staleBuild();
+	if (stale) {
+		console.log(`${stale}: building first.`);
+		const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 		if (b.status !== 0) return { status: b.status ?? 1, skipped: false };
 	}
 	const r = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...extraArgs], { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: c.path } });

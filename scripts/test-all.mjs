@@ -1,6 +1,9 @@
-// npm test — every test: unit tests (Vitest), the type check, the data check (and, when the publishers' files are
-// at hand, that the importers reproduce data/), a production build, and end-to-end tests in Chromium.
-// Ends with a plain "N passed, N failed" line and exits non-zero on any failure.
+// npm test — every test: unit tests (Vitest), lint (Prettier and ESLint), the type check, the data check (and, when
+// the publishers' files are at hand, that the importers reproduce data/), a production build, and end-to-end tests in
+// Chromium against that build. Ends with a plain "N passed, N failed" line and exits non-zero on any failure.
+//
+// This is the only place a CI run builds (.ci/run does not build on its own): the build is a step of its own, and the
+// end-to-end tests run against exactly that build/, so each run builds once and never tests a stale site.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,6 +43,12 @@ const unitJson = join(tmp, 'unit.json');
 step('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]);
 countVitest(unitJson, 'unit');
 
+if (step('lint (prettier --check . && eslint .)', 'npm', ['run', '--silent', 'lint']) === 0) passed++;
+else {
+	failed++;
+	console.error('lint failed: `npm run format` rewrites the formatting; `npx eslint --fix .` fixes what ESLint can.');
+}
+
 if (step('type check (svelte-check, strict TypeScript)', 'npm', ['run', '--silent', 'check']) === 0) passed++;
 else failed++;
 
@@ -64,6 +73,11 @@ if (existsSync(raw)) {
 	console.log(`\n(data import reproducibility not checked: no publisher files at ${raw}; set DPE_RAW)`);
 }
 
+// The production build (prerendering every page) is a test of its own, with or without a browser.
+const built = step('build (vite build, prerender)', 'npx', ['vite', 'build', '--logLevel', 'warn']) === 0;
+if (built) passed++;
+else failed++;
+
 const e2e = chromiumCheck();
 if (!e2e.ok && process.env.SKIP_E2E === '1') {
 	console.warn(`\nSKIP_E2E=1: end-to-end tests skipped.\n${e2e.msg}`);
@@ -71,7 +85,8 @@ if (!e2e.ok && process.env.SKIP_E2E === '1') {
 } else if (!e2e.ok) {
 	console.error(`\n${e2e.msg}`);
 	failed++;
-} else if (step('build', 'npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) {
+} else if (!built) {
+	console.error('\nend-to-end tests not run: the build failed.');
 	failed++;
 } else {
 	const e2eJson = join(tmp, 'e2e.json');

@@ -18,7 +18,7 @@ import { en } from '../strings/en.ts';
 import type { ChartEvent, TrendInput } from './lineChartLayout.ts';
 import { placeColourIndex } from './palette.ts';
 import { policyMarkers, reformLabel, type MarkerEvent } from './policyMarkers.ts';
-import type { Series } from './series.ts';
+import type { Series } from '../data/series.ts';
 import { labelInText } from '../strings/labelInText.ts';
 
 export { reformLabel };

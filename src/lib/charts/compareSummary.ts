@@ -2,7 +2,7 @@
 import { breakAtOrBefore, breakBetween, caution, withCaution } from './caution.ts';
 import { formatValue, yearRange } from './format.ts';
 import { listJoin } from './lineSummary.ts';
-import type { Series } from './series.ts';
+import type { Series } from '../data/series.ts';
 import type { Reform } from '../stats/reform.ts';
 import { labelAtStart, labelInText } from '../strings/labelInText.ts';
 import { placeInText } from '../strings/placeInText.ts';

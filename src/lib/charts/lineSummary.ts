@@ -1,7 +1,7 @@
 /** One- or two-sentence plain-language summary of a line chart, for screen readers and as a visible lede. */
 import { breakAtOrBefore, breakBetween, caution, withCaution } from './caution.ts';
 import { formatValue } from './format.ts';
-import type { Series, SeriesPoint } from './series.ts';
+import type { Series, SeriesPoint } from '../data/series.ts';
 import { placeInText } from '../strings/placeInText.ts';
 
 export interface SummaryOptions {

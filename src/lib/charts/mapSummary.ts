@@ -1,6 +1,6 @@
 /** One-sentence plain-language summary of the map, for screen readers and as a visible line under the title. */
 import type { MapCell } from '../map/mapCells.ts';
-import type { MapMode } from '../state/mapState.ts';
+import type { MapMode } from '../map/mapMode.ts';
 import { caution, withCaution } from './caution.ts';
 import { countOf, formatValue } from './format.ts';
 import { placeInText } from '../strings/placeInText.ts';

@@ -5,7 +5,7 @@
  */
 import { breakAtOrBefore, breakBetween, caution } from './caution.ts';
 import { formatValue } from './format.ts';
-import type { SeriesPoint } from './series.ts';
+import type { SeriesPoint } from '../data/series.ts';
 
 export interface SeriesDigest {
 	first: { year: number; value: string } | null;

@@ -4,7 +4,7 @@
  * series starts a new segment (series.ts `runs`): no line joins values that may not be comparable. A run of one
  * year is a dot. Pure.
  */
-import { runs, type SeriesPoint } from './series.ts';
+import { runs, type SeriesPoint } from '../data/series.ts';
 
 export interface SparklineInput {
 	points: readonly Pick<SeriesPoint, 'year' | 'value' | 'flag'>[];

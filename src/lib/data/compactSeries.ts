@@ -3,7 +3,7 @@
  * (the browser never parses CSV). A point is [year, value] when it has no flag and the indicator's main source,
  * else [year, value, flag, source_id]. Notes are left out (the CSV download has them). Pure.
  */
-import type { Series } from '../charts/series.ts';
+import type { Series } from './series.ts';
 import type { Flag, Indicator, Observation, Source } from './types.ts';
 
 export type CompactPoint = [number, number] | [number, number, string, string];

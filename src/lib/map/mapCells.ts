@@ -7,7 +7,7 @@ import { breakAtOrBefore, breakBetween } from '../charts/caution.ts';
 import { MAP_LIGHT } from '../charts/palette.ts';
 import { binColor, divergingBins, PERCENT_CHANGE_FLOOR, type ColorBins } from '../charts/colorBins.ts';
 import { changeBetween, changeSinceReform, latestAtOrBefore } from '../stats/change.ts';
-import type { MapMode } from '../state/mapState.ts';
+import type { MapMode } from './mapMode.ts';
 import { unpackPoint, type MapDataset, type MapPoint } from './dataset.ts';
 
 export type MissingReason =

@@ -4,7 +4,7 @@
  */
 import { reformLabel } from '$lib/charts/compareModel';
 import type { ChartEvent } from '$lib/charts/lineChartLayout';
-import { buildSeries, type Series } from '$lib/charts/series';
+import { buildSeries, type Series } from '$lib/data/series';
 import type { Indicator, Source } from '$lib/data/types';
 import { citations } from '$lib/data/policySources';
 import { countryName, indicator, observations, policyEvents, policySource, source } from './data';

@@ -5,15 +5,13 @@
  * by the shared migrations (urlMigrations.ts) before parsing, so shared links keep working when names change.
  */
 import { REGIONS, type RegionId } from '../map/regions.ts';
+import { MAP_MODES, type MapMode } from '../map/mapMode.ts';
 import { oneOf, parseFields, writeFields, year as yearIn, type Fields } from './urlFields.ts';
 import { migrateQuery } from './urlMigrations.ts';
 
-export const MAP_MODES = ['year', 'latest', 'change', 'reform'] as const;
-/**
- * year: values of exactly the chosen year; latest: each place's latest value at or before it (the year is shown per
- * place); change: change between `from` and `year`; reform: change from the year before each place's reform to `year`.
- */
-export type MapMode = (typeof MAP_MODES)[number];
+// MapMode moved to map/mapMode.ts (map/ and charts/ use it and may not import state/); re-exported for the
+// components that import it from here.
+export { MAP_MODES, type MapMode };
 export const MAP_LAYERS = ['none', 'policy'] as const;
 export type MapLayer = (typeof MAP_LAYERS)[number];
 

@@ -4,7 +4,7 @@
  * If the base year (reform − 1) is missing, the series cannot be indexed: it is returned empty with the reason,
  * never indexed to a neighbouring or interpolated year.
  */
-import type { Series } from '../charts/series.ts';
+import type { Series } from '../data/series.ts';
 
 export interface AlignResult {
 	/** Points keyed by years since reform (in `year`), values as published or indexed (base year = 100). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { END_LABEL_DX, endLabelWidth, eventLabelWidth, eventLabelX, LABEL_GAP, layoutLineChart, placeEndLabels, spreadLabels, type PlacedSeries } from '../../../src/lib/charts/lineChartLayout.ts';
-import type { Series } from '../../../src/lib/charts/series.ts';
+import type { Series } from '../../../src/lib/data/series.ts';
 
 const s = (key: string, pts: [number, number][]): Series => ({
 	key,

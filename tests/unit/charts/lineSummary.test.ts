@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listJoin, summariseLines } from '../../../src/lib/charts/lineSummary.ts';
-import type { Series } from '../../../src/lib/charts/series.ts';
+import type { Series } from '../../../src/lib/data/series.ts';
 
 const s = (label: string, pts: [number, number][]): Series => ({
 	key: label,

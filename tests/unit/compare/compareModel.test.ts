@@ -6,7 +6,7 @@ import { decodeSeries, encodeObservations } from '../../../src/lib/data/compactS
 import type { Indicator, Observation, Source } from '../../../src/lib/data/types.ts';
 import type { MarkerEvent } from '../../../src/lib/charts/policyMarkers.ts';
 import { DECRIMINALISATION, reformsFor } from '../../../src/lib/stats/reform.ts';
-import type { Series } from '../../../src/lib/charts/series.ts';
+import type { Series } from '../../../src/lib/data/series.ts';
 import { layoutLineChart } from '../../../src/lib/charts/lineChartLayout.ts';
 import { placeColourIndex, seriesColor } from '../../../src/lib/charts/palette.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Series } from '../../../src/lib/charts/series.ts';
+import type { Series } from '../../../src/lib/data/series.ts';
 import { alignSeries, formatYearsSince } from '../../../src/lib/stats/align.ts';
 
 const s = (pts: [number, number][]): Series => ({ key: 'PRT', label: 'Portugal', points: pts.map(([year, value]) => ({ year, value, flag: '', source_id: 'x', note: '' })) });
