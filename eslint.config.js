@@ -61,14 +61,10 @@ export default defineConfig(
 		}
 	},
 	...layerRules,
-	// Findings in files that other branches were editing when lint arrived (or that the tooling branch may not touch):
-	// warnings until the merge; then fix them and delete this block. `npx eslint --fix src/lib/charts/lineChartLayout.ts`
-	// (let → const), remove the unused BRIEF_LIST in scripts/import/cdc.ts, delete the two svelte-ignore comments that
-	// no longer suppress anything (npm run check must stay at 0 warnings).
-	{ files: ['src/lib/charts/lineChartLayout.ts'], rules: { 'prefer-const': 'warn' } },
-	{ files: ['scripts/import/cdc.ts'], rules: { '@typescript-eslint/no-unused-vars': 'warn' } },
+	// static/*.js are plain ES5 scripts for other sites' pages (the embed loader and theme script): `catch (e) {}` is
+	// the ES5 way to ignore an error (no optional catch binding there).
 	{
-		files: ['src/lib/components/LineChart.svelte', 'src/lib/components/compare/CountryPicker.svelte'],
-		rules: { 'svelte/no-unused-svelte-ignore': 'warn' }
+		files: ['static/**/*.js'],
+		rules: { 'no-empty': ['error', { allowEmptyCatch: true }], '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }] }
 	}
 );

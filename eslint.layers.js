@@ -21,12 +21,16 @@ export const LAYERS = {
 	charts: ['data', 'stats', 'map', 'strings'],
 	map: ['data', 'stats', 'charts', 'strings'],
 	state: ['data', 'stats', 'charts', 'map', 'strings'],
-	components: ['data', 'stats', 'charts', 'map', 'state', 'strings'],
+	// Pure export (figure SVG, CSV, citation, data version) and embed (protocol, parameters, snippets) rules: beside
+	// charts/ and map/, whose models they serialise.
+	export: ['data', 'stats', 'charts', 'map', 'strings'],
+	embed: ['data', 'stats', 'charts', 'map', 'export', 'strings'],
+	components: ['data', 'stats', 'charts', 'map', 'export', 'embed', 'state', 'strings'],
 	// Build-time data access for prerendering, imported only by routes (and itself). It sits beside routes: it may
 	// use state/'s types (the catalogue a state class is built from), never components.
-	server: ['data', 'stats', 'charts', 'map', 'state', 'strings'],
+	server: ['data', 'stats', 'charts', 'map', 'export', 'embed', 'state', 'strings'],
 	// Message catalogues: importable by all, and they import only types (never code) from the pure layers.
-	strings: ['data', 'stats', 'charts', 'map']
+	strings: ['data', 'stats', 'charts', 'map', 'export', 'embed']
 };
 
 /** Layers that `strings/` may reach with `import type` only. */

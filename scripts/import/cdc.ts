@@ -19,7 +19,6 @@ import { loadPlaces, type Places } from './lib/places.ts';
 
 export const name = 'cdc';
 
-const BRIEF_LIST = 'https://www.cdc.gov/nchs/products/databriefs.htm';
 const HUS_ID = 'cdc-nchs-hus-95ax-ymtc';
 const SECONDARY_2023_ID = 'hmp-pcn-2024-db522-summary';
 

@@ -177,7 +177,6 @@ export function layoutLineChart(input: LineChartInput): LineChartModel {
 	plot.y1 = margin.top;
 	const inX = all.filter((p) => p.year >= xDomain[0] && p.year <= xDomain[1]);
 	const vs = inX.map((p) => p.value);
-	let yDomain: [number, number];
 	let y: ScaleContinuousNumeric<number, number>;
 	if (yScale === 'log') {
 		const lo = vs.length ? Math.min(...vs) : 1;
@@ -194,7 +193,7 @@ export function layoutLineChart(input: LineChartInput): LineChartModel {
 			.range([plot.y0, plot.y1])
 			.nice();
 	}
-	yDomain = y.domain() as [number, number];
+	const yDomain = y.domain() as [number, number];
 	const x = scaleLinear().domain(xDomain).range([plot.x0, plot.x1]);
 
 	const xTickCount = Math.max(2, Math.floor((plot.x1 - plot.x0) / 70));

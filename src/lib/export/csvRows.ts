@@ -14,7 +14,7 @@ import { flagNote } from '../charts/caution.ts';
 import type { Series, SeriesPoint } from '../charts/series.ts';
 import { looksLikeFormula, neutraliseCell } from '../data/csvSafe.ts';
 import type { MapCell, MissingReason } from '../map/mapCells.ts';
-import type { MapMode } from '../state/mapState.ts';
+import type { MapMode } from '../map/mapMode.ts';
 import { mapEn } from '../strings/mapEn.ts';
 import { shareEn } from '../strings/shareEn.ts';
 

@@ -39,7 +39,6 @@ export function wrapText(text: string, max: number, size: number, bold = false):
 			continue;
 		}
 		if (cur) lines.push(cur);
-		cur = '';
 		// Cut a word that cannot fit on a line of its own.
 		while (!fits(word)) {
 			let n = word.length - 1;

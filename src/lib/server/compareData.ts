@@ -4,7 +4,8 @@
  */
 import { encodeObservations, type IndicatorPayload } from '$lib/data/compactSeries';
 import { shortCitation } from '$lib/data/policySources';
-import type { Country, Indicator, PolicyEvent } from '$lib/data/types';
+import type { IndicatorLite, PlaceLite } from '$lib/data/lite';
+import type { PolicyEvent } from '$lib/data/types';
 import { possessionFacts, type PossessionFacts } from '$lib/stats/possessionStatus';
 import { countries, indicator, indicators, observations, policies, policyEvents, policySources, sources } from './data';
 
@@ -30,7 +31,7 @@ export function placesWithData(): Map<string, Set<string>> {
 	return out;
 }
 
-export type PlaceLite = Pick<Country, 'iso3' | 'name' | 'region' | 'subregion' | 'eu_member' | 'kind'>;
+export type { IndicatorLite, PlaceLite };
 
 /** Places a picker offers: those with data or policy facts (every country page exists regardless). */
 export function pickerPlaces(): PlaceLite[] {
@@ -42,13 +43,6 @@ export function pickerPlaces(): PlaceLite[] {
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** What the indicator picker shows and searches (label, description and unit words; years and places covered). */
-export type IndicatorLite = Pick<Indicator, 'indicator_id' | 'short_label' | 'label' | 'topic' | 'comparability' | 'source_id' | 'description' | 'unit'> & {
-	/** First and last year with data, or null when the indicator has none. */
-	years: [number, number] | null;
-	/** Number of places with at least one value. */
-	places: number;
-};
 export const indicatorList = (): IndicatorLite[] =>
 	indicators().map(({ indicator_id, short_label, label, topic, comparability, source_id, description, unit }) => {
 		const rows = observations(indicator_id);

@@ -12,8 +12,9 @@ import { spawnSync } from 'node:child_process';
 
 type Catalogue = Record<string, string>;
 const read = (locale: string): Catalogue => {
-	const { $schema: _, ...rest } = JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Catalogue;
-	return rest;
+	const all = JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Catalogue;
+	delete all.$schema;
+	return all;
 };
 const en = read('en');
 const nb = read('nb');
