@@ -13,8 +13,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const SOURCE = /\.(ts|js|mjs|cjs|svelte)$/;
-/** SvelteKit's virtual modules and aliases, not packages. */
-const VIRTUAL = /^(\$app|\$env|\$lib|\$service-worker)(\/|$)/;
+/** SvelteKit's virtual modules and aliases, and our own Vite virtual modules (`virtual:…`, vite.config.ts), not packages. */
+const VIRTUAL = /^((\$app|\$env|\$lib|\$service-worker)(\/|$)|virtual:)/;
 const BUILTIN = new Set(builtinModules);
 
 /** `d3-scale` → d3-scale, `read-excel-file/node` → read-excel-file, `@sveltejs/kit/vite` → @sveltejs/kit. */
