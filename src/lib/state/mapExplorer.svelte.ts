@@ -57,6 +57,25 @@ export interface MapLoadFailure {
 	reason: string;
 }
 
+/**
+ * The explorer of a route's load data on this site: data and region files fetched from `<base>/map/data/` and
+ * `<base>/map/geo/` (as /map and /embed/map both do).
+ */
+export function siteMapExplorer(data: Omit<MapExplorerInit, 'fetch' | 'dataUrl' | 'geoUrl'>, base: string): MapExplorer {
+	const { catalogue, indicators, initialData, initialGeometry, places, policy } = data;
+	return new MapExplorer({
+		catalogue,
+		indicators,
+		initialData,
+		initialGeometry,
+		places,
+		policy,
+		fetch: (url) => fetch(url),
+		dataUrl: (id) => `${base}/map/data/${id}.json`,
+		geoUrl: (region) => `${base}/map/geo/${region}.json`
+	});
+}
+
 export class MapExplorer implements UrlView {
 	/** What the reader asked for (the URL). */
 	view: MapViewState = $state()!;
@@ -175,6 +194,12 @@ export class MapExplorer implements UrlView {
 	readonly sliderContext: string = $derived.by(() => {
 		const mode = this.shown.mode;
 		return mode === 'change' ? mapEn.sliderContext.change(this.view.from) : mode === 'latest' ? mapEn.sliderContext.latest : mode === 'reform' ? mapEn.sliderContext.reform : '';
+	});
+	/** Caption of the ranked table of the view. */
+	readonly tableCaption: string = $derived.by(() => {
+		const v = this.shown;
+		const ind = this.indicator;
+		return mapEn.table.caption(ind.short_label, `${this.where}, ${this.when}`, v.mode === 'year' || v.mode === 'latest' ? ind.unit : mapEn.table.percentChange);
 	});
 	/** Ids of every source the view draws values from (the indicator's, then its dataset's). */
 	readonly sourceIds: string[] = $derived([this.indicator.source_id, ...this.dataset.sources].filter((s, i, a) => a.indexOf(s) === i));
