@@ -10,7 +10,8 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embedSnippet, iframeSnippet, DEFAULT_HEIGHTS } from '../../src/lib/embed/snippet.ts';
+import { MAP_DARK, MAP_LIGHT, SERIES_DARK, SERIES_LIGHT } from '../../src/lib/charts/palette.ts';
+import { defaultHeight, embedSnippet, iframeSnippet, DEFAULT_HEIGHTS } from '../../src/lib/embed/snippet.ts';
 import { axeViolations, BUILD, startSite, type Site } from './harness';
 
 let site: Site;
@@ -47,6 +48,10 @@ beforeAll(async () => {
 	host.pages.set('/article.html', article(`${embedSnippet(map)}\n<p>Between the embeds.</p>\n${embedSnippet(prt)}\n<iframe id="other" src="/other.html" title="Other widget" style="width:100%;border:0;height:50px"></iframe>`));
 	host.pages.set('/other.html', `<!doctype html><title>other</title><script>parent.postMessage({ type: 'dpe:embed-height', height: 4321 }, '*');</script>`);
 	host.pages.set('/plain.html', article(iframeSnippet(prt)));
+	const compare = { ...map, path: '/embed/compare', title: 'Compare countries (Drug Policy Explorer)', kind: 'compare' } as const;
+	host.pages.set('/compare.html', article(embedSnippet(compare)));
+	host.pages.set('/compare-plain.html', article(iframeSnippet(compare)));
+	host.pages.set('/compare-fixed.html', article(iframeSnippet({ ...compare, params: { ...params, controls: false } })));
 }, 60_000);
 afterAll(async () => {
 	await site?.close();
@@ -171,8 +176,8 @@ describe('inside the embed', () => {
 			const p = r.page;
 			expect(await p.locator('.skip, nav, body > div > header').count()).toBe(0);
 			await expect.poll(() => p.locator('h1').textContent()).toMatch(/Europe/);
-			expect(await p.locator('.credit .source-note').textContent()).toMatch(/Source/);
-			const back = p.locator('[data-embed-full]');
+			expect(await p.locator('[data-figure] .source-note').textContent()).toMatch(/Source/);
+			const back = p.locator('[data-full-view]');
 			expect(await back.getAttribute('target')).toBe('_blank');
 			const href = (await back.getAttribute('href'))!;
 			expect(href).toMatch(/^\/map\?/);
@@ -288,5 +293,139 @@ describe('pinned embeds', () => {
 		} finally {
 			await r.close();
 		}
+	});
+});
+
+/** "#0072b2" -> "rgb(0, 114, 178)", as getComputedStyle says it. */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+describe('the compare embed', () => {
+	it('the loader resizes its iframe to the content height; a plain iframe’s default height fits a 640–740 px column', async () => {
+		const h = await openHost('/compare.html', 760);
+		try {
+			const { content, iframe } = await settled(h.page, '/embed/compare');
+			expect(iframe).toBe(content);
+			expect(content).toBeGreaterThan(400);
+			await h.page.setViewportSize({ width: 375, height: 800 });
+			const narrow = await settled(h.page, '/embed/compare');
+			expect(narrow.iframe).toBe(narrow.content);
+			expect(narrow.content).toBeGreaterThan(content);
+			expect(h.external).toEqual([]);
+			expect(h.errors).toEqual([]);
+		} finally {
+			await h.close();
+		}
+		for (const [page, controls] of [['/compare-plain.html', true], ['/compare-fixed.html', false]] as const) {
+			const measured: number[] = [];
+			for (const width of [640 + 24, 740 + 24]) {
+				const p = await openHost(page, width);
+				try {
+					const f = embedFrame(p.page, '/embed/compare');
+					await f.locator('svg[data-chart]').first().waitFor();
+					expect(await p.page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height)).toBe(defaultHeight('compare', controls));
+					measured.push(await f.evaluate(() => Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height)));
+				} finally {
+					await p.close();
+				}
+			}
+			console.log(`compare embed default-view heights at 640 and 740 px columns (controls ${controls}):`, measured);
+			for (const h of measured) expect(h).toBeLessThanOrEqual(defaultHeight('compare', controls));
+		}
+	});
+
+	it('a query reopens that view inside the embed, and the link back opens the same view on /compare', async () => {
+		const q = 'countries=PRT~NOR&indicator=emcdda_drug_induced_death_rate_15_64';
+		const r = await site.open(`/embed/compare?${q}&dark=true`, { width: 760 });
+		try {
+			const p = r.page;
+			const root = p.locator('.compare-embed');
+			await expect.poll(() => root.getAttribute('data-countries')).toBe('PRT~NOR');
+			expect(await root.getAttribute('data-indicator')).toBe('emcdda_drug_induced_death_rate_15_64');
+			await expect.poll(() => p.locator('g.series[data-key]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-key')).sort())).toEqual(['NOR', 'PRT']);
+			expect(await p.locator('h1').textContent()).toMatch(/Portugal/);
+			expect(await p.locator('[data-figure] .source-note').textContent()).toMatch(/Source/);
+			const back = p.locator('[data-full-view]');
+			expect(await back.getAttribute('target')).toBe('_blank');
+			const href = (await back.getAttribute('href'))!;
+			expect(href).toMatch(/^\/compare\?/);
+			const sp = new URLSearchParams(href.split('?')[1]);
+			expect(sp.get('countries')).toBe('PRT~NOR');
+			expect(sp.get('indicator')).toBe('emcdda_drug_induced_death_rate_15_64');
+			expect(href).not.toMatch(/dark=/);
+			// The embed never writes the history of its page (in an iframe, that is the host's Back button): as many
+			// entries as an embed opened without a query, and the address as it was.
+			const plain = await site.open('/embed/compare', { width: 760 });
+			const entries = await plain.page.evaluate(() => history.length);
+			await plain.close();
+			expect(await p.evaluate(() => [history.length, location.search])).toEqual([entries, `?${q}&dark=true`]);
+			// The link back opens that same view on /compare.
+			const full = await site.open(href, { width: 1280 });
+			try {
+				await expect.poll(() => full.page.locator('g.series[data-key]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-key')).sort())).toEqual(['NOR', 'PRT']);
+				expect(await full.page.locator('[data-figure] h2').first().textContent()).toBe(await p.locator('h1').textContent());
+			} finally {
+				await full.close();
+			}
+			expect(r.pageErrors).toEqual([]);
+			expect(r.cspViolations).toEqual([]);
+		} finally {
+			await r.close();
+		}
+	});
+
+	it('controls=false hides the pickers; the chart, source line and link back stay', async () => {
+		for (const [q, visible] of [['', true], ['?controls=false', false]] as const) {
+			const r = await site.open(`/embed/compare${q}`, { width: 760 });
+			try {
+				expect(await r.page.locator('[data-embed-controls]').isVisible()).toBe(visible);
+				expect(await r.page.locator('svg[data-chart]').first().isVisible()).toBe(true);
+				expect(await r.page.locator('[data-figure] .source-note').isVisible()).toBe(true);
+				expect(await r.page.locator('[data-full-view]').isVisible()).toBe(true);
+			} finally {
+				await r.close();
+			}
+		}
+	});
+
+	it('axe finds nothing in the compare embed, light and dark', { timeout: 60_000 }, async () => {
+		for (const [path, scheme] of [['/embed/compare', 'light'], ['/embed/compare?dark=true&controls=false', 'light'], ['/embed/compare', 'dark']] as const) {
+			const r = await site.open(path, { width: 375, colorScheme: scheme });
+			try {
+				expect(await axeViolations(r.page), `${path} ${scheme}`).toEqual([]);
+			} finally {
+				await r.close();
+			}
+		}
+	});
+});
+
+describe('forced themes draw the theme’s own colours', () => {
+	/** Background, the map's borders, "no data" hatch, and the first series' line, as computed on the page. */
+	async function colours(path: string, scheme: 'light' | 'dark') {
+		const r = await site.open(path, { width: 1280, colorScheme: scheme });
+		try {
+			const p = r.page;
+			await p.locator('svg[data-chart]').first().waitFor();
+			return {
+				bg: await p.evaluate(() => getComputedStyle(document.body).backgroundColor),
+				border: await p.locator('svg[data-chart="map"] .shapes path').count() ? await p.locator('svg[data-chart="map"] .shapes path').first().evaluate((el) => getComputedStyle(el).stroke) : null,
+				hatch: await p.locator('.hatch-line').count() ? await p.locator('.hatch-line').first().evaluate((el) => getComputedStyle(el).stroke) : null,
+				series0: await p.locator('g.series[data-series="0"] path').count() ? await p.locator('g.series[data-series="0"] path').first().evaluate((el) => getComputedStyle(el).stroke) : null
+			};
+		} finally {
+			await r.close();
+		}
+	}
+
+	it('dark=true on a light system: dark background, dark map and series colours; dark=false on a dark system: the light ones', async () => {
+		const darkMap = await colours('/embed/map?dark=true', 'light');
+		expect(darkMap).toEqual({ bg: 'rgb(20, 23, 28)', border: rgb(MAP_DARK.border), hatch: rgb(MAP_DARK.nodataLine), series0: null });
+		const lightMap = await colours('/embed/map?dark=false', 'dark');
+		expect(lightMap).toEqual({ bg: 'rgb(255, 255, 255)', border: rgb(MAP_LIGHT.border), hatch: rgb(MAP_LIGHT.nodataLine), series0: null });
+		expect((await colours('/embed/compare?dark=true', 'light')).series0).toBe(rgb(SERIES_DARK[0]));
+		expect((await colours('/embed/compare?dark=false', 'dark')).series0).toBe(rgb(SERIES_LIGHT[0]));
+		// auto (no parameter) follows the system, as the main site does.
+		expect((await colours('/embed/compare', 'dark')).series0).toBe(rgb(SERIES_DARK[0]));
+		expect((await colours('/embed/country/PRT', 'light')).series0).toBe(rgb(SERIES_LIGHT[0]));
 	});
 });

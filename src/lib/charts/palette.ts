@@ -3,14 +3,16 @@
  *
  * - Series: colour-blind-safe categorical colours after Okabe & Ito (2008): darker variants on the light page, the
  *   originals (and lighter ones) on the dark page.
- * - Ink: text, grid, axis and background of a chart, per theme (the light values are the site's `--fg`, `--fg-muted`,
- *   `--grid`, `--bg` in app.css; a unit test keeps the two equal).
+ * - Ink: text, grid, axis and background of a chart, per theme: also the site's `--bg`, `--fg`, `--fg-muted`, `--grid`
+ *   (generated here, not typed in app.css).
  * - Map: ocean, borders, the no-data hatch, "does not apply" grey and the policy outline, per theme.
  *
  * Marks carry the LIGHT colour as a presentation attribute (`stroke="#0072b2"`), so a serialised `<svg>` looks right
  * with no page CSS (export). They also carry a hook (`data-series="3"`, a class): `paletteCss()` turns this file into
- * the CSS variables and the dark-theme overrides the page loads (virtual:palette.css, see vite.config.ts), and CSS
- * beats presentation attributes, so the page follows the theme while the palette lives once.
+ * the CSS variables the page loads (virtual:palette.css, see vite.config.ts), each `light-dark(<light>, <dark>)`, so
+ * the theme is whatever `color-scheme` the root has (app.css: the system's, or one forced by `data-theme`). Chart CSS
+ * (`stroke: var(--c)`) beats the presentation attributes in every theme; in light it resolves to the attribute's own
+ * value, so the page matches an export while the palette lives once.
  */
 export const SERIES_LIGHT = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#8a6d00', '#4d4d4d', '#3f8fc4', '#b07800'] as const;
 export const SERIES_DARK = ['#56b4e9', '#e69f00', '#2fc39a', '#e08fc0', '#f0e442', '#d0d0d0', '#8ecbf0', '#ff8a3d'] as const;
@@ -92,17 +94,19 @@ export function seriesVar(i: number): string {
 
 const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-function vars(series: readonly string[], map: MapInk): string {
-	const s = series.map((c, i) => `--series-${i}: ${c};`);
-	const m = Object.entries(map).map(([k, c]) => `--map-${kebab(k)}: ${c};`);
-	return [...s, ...m].join(' ');
+/** `--name: light-dark(light, dark);` for each key of a light/dark pair. */
+function pairs<T extends object>(prefix: string, light: T, dark: T): string[] {
+	return Object.keys(light).map((k) => `--${prefix}${kebab(k)}: light-dark(${light[k as keyof T]}, ${dark[k as keyof T]});`);
 }
 
 /**
- * The palette as CSS: the variables for both themes, and `[data-series="i"] { --c: var(--series-i) }`, the hook
- * through which chart CSS (`stroke: var(--c)`) follows the theme. Served as virtual:palette.css.
+ * The palette as CSS: one `light-dark()` variable per colour (series, chart ink, map), and
+ * `[data-series="i"] { --c: var(--series-i) }`, the hook through which chart CSS (`stroke: var(--c)`) follows the
+ * theme. Served as virtual:palette.css.
  */
 export function paletteCss(): string {
+	const series = SERIES_LIGHT.map((c, i) => `--series-${i}: light-dark(${c}, ${SERIES_DARK[i]});`);
+	const decls = [...series, ...pairs('', INK_LIGHT, INK_DARK), ...pairs('map-', MAP_LIGHT, MAP_DARK)];
 	const hooks = SERIES_LIGHT.map((_, i) => `[data-series="${i}"] { --c: var(--series-${i}); }`).join('\n');
-	return `:root { ${vars(SERIES_LIGHT, MAP_LIGHT)} }\n@media (prefers-color-scheme: dark) {\n:root { ${vars(SERIES_DARK, MAP_DARK)} }\n}\n${hooks}\n`;
+	return `:root {\n\t${decls.join('\n\t')}\n}\n${hooks}\n`;
 }

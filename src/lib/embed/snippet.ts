@@ -12,11 +12,12 @@ export const LOADER_PATH = '/embed.js';
 /**
  * Fixed heights (px) that show the whole default view in an article column of 640–740 px without the loader
  * (measured: map 1035–1063 with controls, 722–750 without; country PRT 616–634, USA 749–786 with its longer source
- * line). Narrower columns scroll inside the iframe until the loader is added. compare: a guess until it is built.
+ * line; compare 977–1137 with controls, 677–719 without). Narrower columns scroll inside the iframe until the loader
+ * is added.
  */
-export const DEFAULT_HEIGHTS = { map: 1080, country: 680, compare: 640 } as const;
+export const DEFAULT_HEIGHTS = { map: 1080, country: 680, compare: 1160 } as const;
 /** The map without its controls (controls=false) is this much shorter. */
-export const NO_CONTROLS_SAVES = { map: 300, country: 0, compare: 120 } as const;
+export const NO_CONTROLS_SAVES = { map: 300, country: 0, compare: 420 } as const;
 export type EmbedKind = keyof typeof DEFAULT_HEIGHTS;
 
 /** Fixed height of the iframe for a kind of embed, with or without its controls. */

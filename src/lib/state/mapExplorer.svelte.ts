@@ -17,6 +17,10 @@ import type { RegionId } from '../map/regions.ts';
 import { DECRIMINALISATION, reformFor, type ReformEvent } from '../stats/reform.ts';
 import { possessionStatusInYear, type PossessionFacts, type PossessionInYear } from '../stats/possessionStatus.ts';
 import type { SubnationalSpan } from '../stats/subnationalReforms.ts';
+import { summariseMap } from '../charts/mapSummary.ts';
+import { policyOutline, type Outline } from '../map/policyOutline.ts';
+import { labelInText } from '../strings/labelInText.ts';
+import { mapEn } from '../strings/mapEn.ts';
 import { defaultFrom, defaultMapState, MAP_SLIDER_KEYS, parseMapState, serializeMapState, withIndicator, type MapCatalogue, type MapViewState } from './mapState.ts';
 import type { UrlView } from './urlSync.ts';
 
@@ -51,6 +55,25 @@ export interface MapLoadFailure {
 	kind: PayloadFailureKind;
 	/** For developers: the file and what was wrong with it. */
 	reason: string;
+}
+
+/**
+ * The explorer of a route's load data on this site: data and region files fetched from `<base>/map/data/` and
+ * `<base>/map/geo/` (as /map and /embed/map both do).
+ */
+export function siteMapExplorer(data: Omit<MapExplorerInit, 'fetch' | 'dataUrl' | 'geoUrl'>, base: string): MapExplorer {
+	const { catalogue, indicators, initialData, initialGeometry, places, policy } = data;
+	return new MapExplorer({
+		catalogue,
+		indicators,
+		initialData,
+		initialGeometry,
+		places,
+		policy,
+		fetch: (url) => fetch(url),
+		dataUrl: (id) => `${base}/map/data/${id}.json`,
+		geoUrl: (region) => `${base}/map/geo/${region}.json`
+	});
 }
 
 export class MapExplorer implements UrlView {
@@ -131,6 +154,55 @@ export class MapExplorer implements UrlView {
 	});
 
 	nameOf = (iso3: string): string => this.init.places[iso3]?.name ?? iso3;
+
+	// The view on screen in words, for every route drawing it (/map, /embed/map) and its export.
+	/** "2021", "latest to 2021", "change 2015–2021", … */
+	readonly when: string = $derived.by(() => {
+		const v = this.shown;
+		return v.mode === 'year' ? String(v.year) : v.mode === 'latest' ? mapEn.when.latest(v.year) : v.mode === 'change' ? mapEn.changeFrom(v.from, v.year) : mapEn.when.reform(v.year);
+	});
+	readonly where: string = $derived(mapEn.regions[this.shown.region] ?? this.shown.region);
+	/** The cells of the places in view, in the view's order. */
+	readonly cellList: MapCell[] = $derived(this.places.map((p) => this.cells.get(p)!).filter(Boolean));
+	/** One sentence on what the map shows (its description; the export's alt text). */
+	readonly summary: string = $derived.by(() => {
+		const v = this.shown;
+		const ind = this.indicator;
+		return summariseMap({
+			cells: this.cellList,
+			nameOf: this.nameOf,
+			mode: v.mode,
+			year: v.year,
+			from: v.from,
+			measure: labelInText(ind.short_label, Object.values(this.init.places).map((p) => p.name)),
+			unit: ind.unit,
+			decimals: ind.decimals,
+			where: v.region === 'world' ? mapEn.summaryWhere.world : mapEn.summaryWhere.region(this.where)
+		});
+	});
+	/** Policy outlines of the places (only when the policy layer is on). */
+	readonly outlines: Map<string, Outline> = $derived.by(() => {
+		const m = new Map<string, Outline>();
+		if (this.shown.layer !== 'policy') return m;
+		for (const [iso3, p] of this.policy) {
+			const o = policyOutline(p);
+			if (o) m.set(iso3, o);
+		}
+		return m;
+	});
+	/** What the year slider's value means in the requested mode. */
+	readonly sliderContext: string = $derived.by(() => {
+		const mode = this.shown.mode;
+		return mode === 'change' ? mapEn.sliderContext.change(this.view.from) : mode === 'latest' ? mapEn.sliderContext.latest : mode === 'reform' ? mapEn.sliderContext.reform : '';
+	});
+	/** Caption of the ranked table of the view. */
+	readonly tableCaption: string = $derived.by(() => {
+		const v = this.shown;
+		const ind = this.indicator;
+		return mapEn.table.caption(ind.short_label, `${this.where}, ${this.when}`, v.mode === 'year' || v.mode === 'latest' ? ind.unit : mapEn.table.percentChange);
+	});
+	/** Ids of every source the view draws values from (the indicator's, then its dataset's). */
+	readonly sourceIds: string[] = $derived([this.indicator.source_id, ...this.dataset.sources].filter((s, i, a) => a.indexOf(s) === i));
 
 	/** Request a view change; shown at once when its data are loaded, else after loading. */
 	set(next: Partial<MapViewState>): Promise<void> {
