@@ -39,7 +39,7 @@ describe('share menu on the country page', () => {
 		const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
 		expect(text).toMatch(/^# Title: Portugal: key numbers\n/);
 		expect(text).toContain(`# View: ${site.base}/country/PRT\n`);
-		expect(text).toMatch(/# Data version: [0-9a-f]{8}\n/);
+		expect(text).toMatch(/# Data version: \d{4}(-\d\d-\d\d)?-[0-9a-f]{10}\n/);
 		const rows = Papa.parse<string[]>(text, { comments: '#', skipEmptyLines: true }).data;
 		expect(rows[0]).toEqual(['indicator', 'unit', 'code', 'place', 'year', 'value', 'flag', 'source']);
 		// Every row is Portugal's, a number as the page shows it (or empty), never a formula.
@@ -109,8 +109,8 @@ describe('page meta and print', () => {
 
 	it('/data-version.json says which data the build was made from', () => {
 		const v = JSON.parse(readFileSync(join(BUILD, 'data-version.json'), 'utf8'));
-		expect(v.version).toMatch(/^[0-9a-f]{8}$/);
-		expect(v.newestRelease).toMatch(/^\d{4}$/);
+		expect(v.id).toMatch(/^\d{4}(-\d\d-\d\d)?-[0-9a-f]{10}$/);
+		expect(v.id).toBe(`${v.asOf}-${v.hash}`);
 		expect(v.files).toBeGreaterThan(10);
 	});
 

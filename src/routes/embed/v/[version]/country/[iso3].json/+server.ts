@@ -5,7 +5,7 @@
 import { error, json } from '@sveltejs/kit';
 import { countries } from '$lib/server/data';
 import { countryEmbedView } from '$lib/server/countryEmbedView';
-import { embedVersion } from '$lib/server/embedVersion';
+import { dataVersion as embedVersion } from '$lib/server/dataVersion';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
