@@ -61,6 +61,7 @@ export const shareEn = {
 			code: 'code',
 			place: 'place',
 			year: 'year',
+			yearsSinceReform: 'years_since_reform',
 			value: 'value',
 			flag: 'flag',
 			source: 'source',
@@ -99,7 +100,9 @@ export const shareEn = {
 	country: {
 		what: (name: string) => `${name}: key numbers`,
 		title: (name: string) => `${name}: key numbers (Drug Policy Explorer)`,
-		file: (iso3: string) => `${iso3.toLowerCase()}-key-numbers`
+		file: (iso3: string) => `${iso3.toLowerCase()}-key-numbers`,
+		/** The headline chart's image: its unit. */
+		subtitle: (unit: string) => `Unit: ${unit}.`
 	},
 
 	print: { url: 'Link to this view:' },
