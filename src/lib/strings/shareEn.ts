@@ -7,6 +7,8 @@ export const shareEn = {
 	/** BCP 47 locale of these words: dates in citations and CSV headers are formatted with it. */
 	locale: 'en-GB',
 	button: 'Share & download',
+	/** The button on narrow screens, beside a chart's title. */
+	buttonShort: 'Share',
 	panelLabel: (what: string) => `Share and download: ${what}`,
 	copyLink: 'Copy link',
 	linkCopied: 'Link copied.',
