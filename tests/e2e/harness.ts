@@ -127,3 +127,14 @@ export async function rawHtml(base: string, path: string): Promise<string> {
 	const r = await fetch(base + path);
 	return r.text();
 }
+
+/** Open the share menu of the figure `figure` (its data-figure; null: the page's only menu) with the keyboard. */
+export async function openShareMenu(page: Page, figure: string | null) {
+	const root = figure ? `[data-figure="${figure}"] [data-share]` : '[data-share]';
+	const toggle = page.locator(`${root} button.toggle`);
+	await toggle.focus();
+	await page.keyboard.press('Enter');
+	const panel = page.locator(`${root} .panel`);
+	await panel.waitFor({ state: 'visible' });
+	return panel;
+}

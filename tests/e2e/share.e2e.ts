@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, BUILD, rawHtml, startSite, type Site } from './harness';
+import { axeViolations, BUILD, openShareMenu, rawHtml, startSite, type Opened, type Site } from './harness';
 
 let site: Site;
 beforeAll(async () => (site = await startSite()));
@@ -39,7 +39,7 @@ describe('share menu on the country page', () => {
 		const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
 		expect(text).toMatch(/^# Title: Portugal: key numbers\n/);
 		expect(text).toContain(`# View: ${site.base}/country/PRT\n`);
-		expect(text).toMatch(/# Data version: [0-9a-f]{8}\n/);
+		expect(text).toMatch(/# Data version: \d{4}(-\d\d-\d\d)?-[0-9a-f]{10}\n/);
 		const rows = Papa.parse<string[]>(text, { comments: '#', skipEmptyLines: true }).data;
 		expect(rows[0]).toEqual(['indicator', 'unit', 'code', 'place', 'year', 'value', 'flag', 'source']);
 		// Every row is Portugal's, a number as the page shows it (or empty), never a formula.
@@ -93,6 +93,170 @@ describe('share menu on the country page', () => {
 	});
 });
 
+/** Press a menu button with the keyboard and return the downloaded file's name and text. */
+async function downloadText(o: Opened, panel: ReturnType<Opened['page']['locator']>, action: string) {
+	await panel.locator(`[data-action="${action}"]`).focus();
+	const [d] = await Promise.all([o.page.waitForEvent('download'), o.page.keyboard.press('Enter')]);
+	return { name: d.suggestedFilename(), text: readFileSync((await d.path())!, 'utf8').replace(/^\uFEFF/, '') };
+}
+const csvRows = (text: string) => Papa.parse<string[]>(text, { comments: '#', skipEmptyLines: true }).data;
+const today = () => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date());
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "Publisher (year). Dataset. Retrieved <date> from <view URL> via Drug Policy Explorer." — exactly. */
+const citationRe = (url: string) => new RegExp(`^(.+? \\((\\d{4}|n\\.d\\.)\\)\\. .+?\\. )+Retrieved ${escapeRe(today())} from ${escapeRe(url)} via Drug Policy Explorer\\.$`);
+/** The line chart's table as (place, x, value) cells, with values as plain numbers ('' when missing). */
+async function lineTable(o: Opened, figure: string) {
+	return o.page.locator(`[data-figure="${figure}"] table`).evaluate((t: HTMLTableElement) => {
+		const places = [...t.querySelectorAll('thead th')].slice(1).map((th) => th.textContent!.trim());
+		const out: string[][] = [];
+		for (const tr of t.querySelectorAll('tbody tr')) {
+			const x = tr.querySelector('th')!.textContent!.trim().replace('\u2212', '-').replace(/^\+/, '');
+			[...tr.querySelectorAll('td')].forEach((td, i) => {
+				const v = td.classList.contains('missing') ? '' : td.childNodes[0]!.textContent!.trim().replace(/,/g, '');
+				out.push([places[i]!, x, v]);
+			});
+		}
+		return out;
+	});
+}
+
+describe('share menu on /compare and /map', () => {
+	it('/compare: CSV of the rows shown (sources, licence, neutralised text cells), citation, and a copied link that reopens the same view', async () => {
+		const ID = 'emcdda_drug_induced_death_rate_15_64';
+		const path = `/compare?countries=PRT~CZE&indicator=${ID}&align=decriminalisation`;
+		const o = await site.open(path, {
+			before: async (page) => {
+				// A publisher's name that looks like a formula (as a hostile or odd source might): the file must defuse it.
+				await page.route(`**/compare/data/${ID}.json`, async (route) => {
+					const res = await route.fetch();
+					const j = await res.json();
+					for (const s of j.sources) if (s.source_id === j.indicator.source_id) s.publisher = `=HYPERLINK("http://x.example","${s.publisher}")`;
+					await route.fulfill({ response: res, json: j });
+				});
+			}
+		});
+		await o.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.base });
+		await o.page.locator('[data-figure="compare-chart"] svg[data-chart="line"] g.series').first().waitFor();
+		await expect.poll(() => o.page.evaluate(() => location.search)).toContain('align=decriminalisation');
+		const view = await o.page.evaluate(() => location.href);
+		const panel = await openShareMenu(o.page, 'compare-chart');
+		await o.page.keyboard.press('Tab');
+		expect(await focused(o)).toBe('copy-link');
+
+		const csv = await downloadText(o, panel, 'csv');
+		expect(csv.name).toMatch(/^emcdda-drug-induced-death-rate-15-64-prt-cze\.csv$/);
+		expect(csv.text).toMatch(/^# Title: .+aligned on each country’s decriminalisation/);
+		// The header names the source as it is (a `# ` line never starts a formula).
+		expect(csv.text).toMatch(/\n# Source: =HYPERLINK\("http:\/\/x\.example"/);
+		expect(csv.text).toMatch(/\n# Licence: .+\n/);
+		expect(csv.text).toContain(`\n# View: ${view}\n`);
+		const rows = csvRows(csv.text);
+		expect(rows[0]).toEqual(['code', 'place', 'years_since_reform', 'value', 'flag', 'source']);
+		// Exactly the table's cells: same places, same x, same values as shown.
+		const table = await lineTable(o, 'compare-chart');
+		expect(rows.slice(1).map((r) => [r[1], r[2], r[3]])).toEqual(
+			[...table].sort((a, b) => (a[0] === b[0] ? Number(a[1]) - Number(b[1]) : rows.findIndex((r) => r[1] === a[0]) - rows.findIndex((r) => r[1] === b[0])))
+		);
+		// Text that starts a formula gets a leading ' in the cells; numbers stay unquoted numbers.
+		const withValue = rows.slice(1).filter((r) => r[3] !== '');
+		expect(withValue.length).toBeGreaterThan(5);
+		for (const r of withValue) expect(r[5]).toMatch(/^'=HYPERLINK/);
+		expect(csv.text).toMatch(/\nPRT,Portugal,\d+,\d+\.\d,derived,"'=HYPERLINK/);
+
+		// The citation, shown and copied, in its exact format.
+		const cite = await o.page.locator('#share-compare-cite').inputValue();
+		expect(cite).toMatch(citationRe(view));
+		await panel.locator('[data-action="copy-citation"]').focus();
+		await o.page.keyboard.press('Enter');
+		await expect.poll(() => o.page.evaluate(() => navigator.clipboard.readText())).toBe(cite);
+
+		// The copied link is this exact view.
+		await panel.locator('[data-action="copy-link"]').focus();
+		await o.page.keyboard.press('Enter');
+		await expect.poll(() => o.page.locator('#share-compare-panel [data-share-status]').textContent()).toBe('Link copied.');
+		const link = await o.page.evaluate(() => navigator.clipboard.readText());
+		expect(link).toBe(view);
+		const title = await o.page.locator('#compare-chart-title').textContent();
+		const again = await site.open(link.replace(site.base, ''));
+		await again.page.locator('[data-figure="compare-chart"] svg[data-chart="line"] g.series').first().waitFor();
+		await expect.poll(() => again.page.locator('#compare-chart-title').textContent()).toBe(title);
+		expect(await lineTable(again, 'compare-chart')).toEqual(table);
+		await again.close();
+		expect(o.pageErrors).toEqual([]);
+		await o.close();
+	});
+
+	it('/map: CSV rows = the ranked table’s rows (negative changes unquoted), the citation, and a copied link that reopens the same view', async () => {
+		const o = await site.open('/map?region=europe', { width: 1280 });
+		await o.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.base });
+		await expect.poll(() => o.page.locator('#map-table tbody tr').count()).toBeGreaterThan(10);
+		const panel = await openShareMenu(o.page, 'map-figure');
+		const view = await o.page.evaluate(() => location.href);
+		const csv = await downloadText(o, panel, 'csv');
+		expect(csv.text).toMatch(/\n# Source: Institute for Health Metrics and Evaluation/);
+		expect(csv.text).toMatch(/\n# Licence: .+\n/);
+		expect(csv.text).toContain(`\n# View: ${view}\n`);
+		const rows = csvRows(csv.text);
+		const shown = await o.page.locator('#map-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-iso3'), tr.querySelector('td[data-value]')?.textContent?.replace(/,/g, '') ?? '']));
+		expect(rows.slice(1).map((r) => [r[1], r[3]])).toEqual(shown);
+		expect(await o.page.locator('#share-map-cite').inputValue()).toMatch(citationRe(view));
+
+		await panel.locator('[data-action="copy-link"]').focus();
+		await o.page.keyboard.press('Enter');
+		const link = await o.page.evaluate(() => navigator.clipboard.readText());
+		expect(link).toBe(view);
+		const again = await site.open(link.replace(site.base, ''));
+		await expect.poll(() => again.page.locator('#map-table tbody tr').count()).toBe(shown.length);
+		expect(await again.page.locator('h1').textContent()).toBe(await o.page.locator('h1').textContent());
+		expect(await again.page.locator('#map-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-iso3'), tr.querySelector('td[data-value]')?.textContent?.replace(/,/g, '') ?? '']))).toEqual(shown);
+		await again.close();
+		await o.close();
+
+		// Change mode: falls are negative numbers, written unquoted; the rows are still the table's, in its order.
+		const c = await site.open('/map?region=europe&mode=change', { width: 1280 });
+		await expect.poll(() => c.page.locator('#map-table tbody tr').count()).toBeGreaterThan(10);
+		const changeCsv = await downloadText(c, await openShareMenu(c.page, 'map-figure'), 'csv');
+		const changeRows = csvRows(changeCsv.text);
+		expect(changeRows[0]!.slice(0, 4)).toEqual(['rank', 'code', 'place', 'change_percent']);
+		expect(changeCsv.text).toMatch(/\n\d+,[A-Z]{3},[^,\n]+,-\d+,/);
+		expect(changeRows.slice(1).map((r) => r[1])).toEqual(await c.page.locator('#map-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-iso3'))));
+		await c.close();
+	});
+
+	for (const width of [375, 1280])
+		for (const [path, figure, route] of [['/compare', 'compare-chart', '/embed/compare'], ['/map', 'map-figure', '/embed/map']] as const)
+			it(`${path} at ${width} px: menu beside the title, on screen, axe clean open and with the embed dialog (live and pinned)`, async () => {
+				const o = await site.open(path, { width });
+				const toggle = (await o.page.locator(`[data-figure="${figure}"] [data-share] button.toggle`).boundingBox())!;
+				expect(toggle.x + toggle.width).toBeLessThanOrEqual(width);
+				if (figure === 'compare-chart') {
+					// In the frame's head, right of the title and level with its first line.
+					const title = (await o.page.locator('#compare-chart-title').boundingBox())!;
+					expect(toggle.x).toBeGreaterThanOrEqual(title.x + title.width);
+					expect(Math.abs(toggle.y - title.y)).toBeLessThan(12);
+				}
+				const panel = await openShareMenu(o.page, figure);
+				const box = (await panel.boundingBox())!;
+				expect(box.x).toBeGreaterThanOrEqual(0);
+				expect(box.x + box.width).toBeLessThanOrEqual(width);
+				expect(await axeViolations(o.page)).toEqual([]);
+				await panel.locator('[data-action="embed"]').focus();
+				await o.page.keyboard.press('Enter');
+				const dialog = o.page.locator(`[data-figure="${figure}"] [data-embed-dialog]`);
+				await dialog.waitFor({ state: 'visible' });
+				const code = () => dialog.locator('textarea').inputValue();
+				expect(await code()).toMatch(new RegExp(`^<iframe src="${escapeRe(site.base + route)}(\\?[^"]*)?" title="[^"]+" width="100%" height="\\d+"`));
+				expect(await code()).toContain(`<script async src="${site.base}/embed.js"></script>`);
+				expect(await code()).not.toContain('pin=');
+				await dialog.locator('input[value="pinned"]').check();
+				expect(await code()).toMatch(/[?&]amp;pin=\d{4}(-\d\d-\d\d)?-[0-9a-f]{10}"|[?]pin=\d{4}(-\d\d-\d\d)?-[0-9a-f]{10}"/);
+				expect(await axeViolations(o.page)).toEqual([]);
+				await o.page.keyboard.press('Escape');
+				await dialog.waitFor({ state: 'hidden' });
+				await o.close();
+			});
+});
+
 describe('page meta and print', () => {
 	it('every prerendered page has og:title, og:description, og:type and a summary Twitter card', async () => {
 		for (const path of ['/', '/map', '/compare', '/country/PRT', '/data', '/about']) {
@@ -109,8 +273,8 @@ describe('page meta and print', () => {
 
 	it('/data-version.json says which data the build was made from', () => {
 		const v = JSON.parse(readFileSync(join(BUILD, 'data-version.json'), 'utf8'));
-		expect(v.version).toMatch(/^[0-9a-f]{8}$/);
-		expect(v.newestRelease).toMatch(/^\d{4}$/);
+		expect(v.id).toMatch(/^\d{4}(-\d\d-\d\d)?-[0-9a-f]{10}$/);
+		expect(v.id).toBe(`${v.asOf}-${v.hash}`);
 		expect(v.files).toBeGreaterThan(10);
 	});
 

@@ -1,10 +1,15 @@
 /**
- * Data versions of pinned embeds. A version names one state of data/: `<asOf>-<hash>`, where asOf is the newest
- * retrieval date of the datasets (YYYY-MM-DD, or the newest dataset year while sources.csv has no retrieval column)
- * and hash the first 10 hex digits of a SHA-256 over every data/*.csv and data/observations/*.csv (names and bytes).
- * Computed at build time by server/embedVersion.ts. Each build also writes the pinnable embed data under
- * `/embed/v/<version>/…`; a host that keeps old `/embed/v/` folders between deploys keeps old pins working.
+ * The data version: which state of data/ a view, export, CSV or pinned embed was made from — the one definition
+ * (README, "Data version"). `<asOf>-<hash>`: asOf is the newest retrieval date of the datasets (YYYY-MM-DD, or the
+ * newest dataset year while sources.csv has no retrieval column), hash the first 10 hex digits of a SHA-256 over every
+ * CSV file under data/, sub-folders included (POSIX paths relative to data/, sorted; each file as path, NUL, byte
+ * length, NUL, bytes). Computed at build time by server/dataVersion.ts; this module holds the shape and the pin states.
+ * Each build also writes the pinnable embed data under `/embed/v/<version>/…`; a host that keeps old `/embed/v/`
+ * folders between deploys keeps old pins working. Pure.
  */
+
+export const DATA_VERSION_DEFINITION =
+	'<asOf>-<hash>: asOf = newest retrieval date in data/sources.csv (YYYY-MM-DD; while it has none, the newest dataset year); hash = first 10 hex digits of SHA-256 over every CSV under data/ including sub-folders (relative POSIX paths sorted; each file as path, NUL, byte length, NUL, bytes)';
 
 /** `2026-03-24-0123456789` or `2024-0123456789`. */
 const VERSION = /^\d{4}(-\d{2}-\d{2})?-[0-9a-f]{10}$/;
@@ -52,3 +57,4 @@ export function initialPinState(pin: string | null, current: string, canLoadOld:
 	if (pin === current) return 'current';
 	return canLoadOld ? 'loading' : 'changed';
 }
+

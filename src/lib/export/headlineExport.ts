@@ -7,8 +7,12 @@
 import type { PublisherGroup } from '../charts/sourceFootnotes.ts';
 import { decodeSeries } from '../data/compactSeries.ts';
 import type { IndicatorCard, SourceLite } from '../data/countryPage.ts';
+import { embedEn } from '../strings/embedEn.ts';
 import { shareEn } from '../strings/shareEn.ts';
-import { citationFor } from './citation.ts';
+import { altText, citationFor, linesViewSummary } from './citation.ts';
+import type { FigureMeta } from './figureMeta.ts';
+import { figureSources } from './figureSources.ts';
+import { lineLegend } from './lineLegend.ts';
 import { lineRows, toCsv, type CsvTable } from './csvRows.ts';
 
 export interface HeadlineExportInput {
@@ -72,4 +76,24 @@ export function headlineCsv(i: HeadlineExportInput): string {
 
 export function headlineCitation(i: HeadlineExportInput): string {
 	return citationFor(headlineSources(i), { url: i.url, date: i.date });
+}
+
+/**
+ * What the image of the country's headline chart (its first card, the one /embed/country/<ISO3> draws) states:
+ * the embed's title, the indicator and unit, that card's datasets, the one-sentence summary as alt text, its legend.
+ */
+export function headlineFigureMeta(i: HeadlineExportInput): FigureMeta | null {
+	const c = i.cards[0];
+	if (!c) return null;
+	const { byNumber } = sourcesOf(i);
+	const series = decodeSeries({ indicator: c.indicator, data: { [i.iso3]: c.points } }, [i.iso3], () => i.place);
+	const unit = /per [\d,]+( million)?|%/.exec(c.indicator.unit)?.[0] ?? c.indicator.unit;
+	return {
+		title: embedEn.countryChart(c.indicator.short_label, i.place),
+		subtitle: shareEn.country.subtitle(c.indicator.unit),
+		sources: figureSources(c.refs.flatMap((n) => byNumber.get(n) ?? [])),
+		url: i.url,
+		alt: altText('line', linesViewSummary(series, { measure: 'value', unit, decimals: c.indicator.decimals })),
+		legend: lineLegend(series)
+	};
 }

@@ -2,7 +2,7 @@
 import type { CountryEmbed } from '$lib/embed/countryEmbed';
 import { countryView } from './countryView';
 import { indicator, observations, sources } from './data';
-import { embedVersion } from './embedVersion';
+import { dataVersion } from './dataVersion';
 
 export function countryEmbedView(iso3: string): CountryEmbed | null {
 	const v = countryView(iso3);
@@ -18,5 +18,6 @@ export function countryEmbedView(iso3: string): CountryEmbed | null {
 			sources: ids.flatMap((id) => sources().filter((x) => x.source_id === id))
 		};
 	});
-	return { version: embedVersion(), place: { iso3, name: v.place.name }, cards, markers: v.markers, reformYear: v.reform?.year ?? null };
+	const { id, asOf, hash } = dataVersion();
+	return { version: { id, asOf, hash }, place: { iso3, name: v.place.name }, cards, markers: v.markers, reformYear: v.reform?.year ?? null };
 }

@@ -278,6 +278,10 @@ export class MapExplorer implements UrlView {
 		if (q !== serializeMapState(this.shown, cat)) return null;
 		return { query: q, delay: this.playing ? 600 : 150, allowPush: !this.failure };
 	});
+	/** The view on screen as a query (without "?"; empty for the default view): links, exports and embeds carry it. */
+	get query(): string {
+		return serializeMapState(this.shown, this.init.catalogue);
+	}
 	canonical(search: string): string {
 		return serializeMapState(parseMapState(search, this.init.catalogue), this.init.catalogue);
 	}

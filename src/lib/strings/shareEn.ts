@@ -7,6 +7,8 @@ export const shareEn = {
 	/** BCP 47 locale of these words: dates in citations and CSV headers are formatted with it. */
 	locale: 'en-GB',
 	button: 'Share & download',
+	/** The button on narrow screens, beside a chart's title. */
+	buttonShort: 'Share',
 	panelLabel: (what: string) => `Share and download: ${what}`,
 	copyLink: 'Copy link',
 	linkCopied: 'Link copied.',
@@ -61,6 +63,7 @@ export const shareEn = {
 			code: 'code',
 			place: 'place',
 			year: 'year',
+			yearsSinceReform: 'years_since_reform',
 			value: 'value',
 			flag: 'flag',
 			source: 'source',
@@ -99,7 +102,9 @@ export const shareEn = {
 	country: {
 		what: (name: string) => `${name}: key numbers`,
 		title: (name: string) => `${name}: key numbers (Drug Policy Explorer)`,
-		file: (iso3: string) => `${iso3.toLowerCase()}-key-numbers`
+		file: (iso3: string) => `${iso3.toLowerCase()}-key-numbers`,
+		/** The headline chart's image: its unit. */
+		subtitle: (unit: string) => `Unit: ${unit}.`
 	},
 
 	print: { url: 'Link to this view:' },

@@ -1,4 +1,4 @@
-/** /data-version.json: which data/ this build was made from (export/dataVersion.ts says how it is defined). */
+/** /data-version.json: which data/ this build was made from (embed/version.ts says how it is defined). */
 import { json } from '@sveltejs/kit';
 import { dataVersion } from '$lib/server/dataVersion';
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet } from '../../../src/lib/export/embedSnippet.ts';
 import { fileName, slug } from '../../../src/lib/export/fileName.ts';
 import { pageMeta, siteOrigin } from '../../../src/lib/export/pageMeta.ts';
 
@@ -10,15 +9,6 @@ describe('file names', () => {
 		expect(fileName(['gbd2019_drug_disorder_death_rate', 'PRT~CZE', 'slide'], 'png')).toBe('gbd2019-drug-disorder-death-rate-prt-cze-slide.png');
 		expect(fileName(['', '***'], 'csv')).toBe('drug-policy-explorer.csv');
 		expect(slug('x'.repeat(200)).length).toBe(80);
-	});
-});
-
-describe('embed snippet', () => {
-	it('an iframe with a fixed fallback height and the loader script; attributes escaped', () => {
-		expect(embedSnippet('https://x.example/embed/map?a=1&b="2"', { title: 'Deaths <b>', loader: 'https://x.example/embed.js', height: 500 })).toBe(
-			'<iframe src="https://x.example/embed/map?a=1&amp;b=&quot;2&quot;" title="Deaths &lt;b&gt;" width="100%" height="500" style="border:0;width:100%" loading="lazy" data-dpe-embed></iframe>\n' +
-				'<script async src="https://x.example/embed.js"></script>'
-		);
 	});
 });
 

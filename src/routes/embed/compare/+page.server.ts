@@ -1,7 +1,7 @@
 /** /embed/compare: the compare view's prerendered default (the same slice as /compare), plus this build's data version. */
-import { embedVersion } from '$lib/server/embedVersion';
+import { dataVersion } from '$lib/server/dataVersion';
 import { compareSlice } from '$lib/server/slices/compare';
 
 export function load() {
-	return { ...compareSlice(), version: embedVersion() };
+	return { ...compareSlice(), version: dataVersion() };
 }

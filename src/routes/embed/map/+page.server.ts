@@ -1,7 +1,7 @@
 /** /embed/map: the map's own prerendered default view (routes/map), plus this build's data version. */
-import { embedVersion } from '$lib/server/embedVersion';
+import { dataVersion } from '$lib/server/dataVersion';
 import { load as mapLoad } from '../../map/+page.server';
 
 export function load() {
-	return { ...mapLoad(), version: embedVersion() };
+	return { ...mapLoad(), version: dataVersion() };
 }

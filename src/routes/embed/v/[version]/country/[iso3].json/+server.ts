@@ -5,15 +5,15 @@
 import { error, json } from '@sveltejs/kit';
 import { countries } from '$lib/server/data';
 import { countryEmbedView } from '$lib/server/countryEmbedView';
-import { embedVersion } from '$lib/server/embedVersion';
+import { dataVersion } from '$lib/server/dataVersion';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => countries().map((c) => ({ version: embedVersion().id, iso3: c.iso3 }));
+export const entries: EntryGenerator = () => countries().map((c) => ({ version: dataVersion().id, iso3: c.iso3 }));
 
 export const GET: RequestHandler = ({ params }) => {
-	if (params.version !== embedVersion().id) error(404, 'Not this build’s data version');
+	if (params.version !== dataVersion().id) error(404, 'Not this build’s data version');
 	const slice = countryEmbedView(params.iso3);
 	if (!slice) error(404, `No place with code ${params.iso3}`);
 	return json(slice);

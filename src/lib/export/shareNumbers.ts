@@ -1,0 +1,45 @@
+/**
+ * What a figure's share menu writes into its CSV and citation — the rows shown, the sources and indicator named in
+ * the header — for the two kinds of view: a line chart (its table's places × years, the years since the reform when
+ * aligned) and the map (its ranked table). One place for the shape, so every route hands the same thing to
+ * FigureShare.svelte. Pure.
+ */
+import type { Series } from '../charts/series.ts';
+import type { Indicator, Source } from '../data/types.ts';
+import type { MapCell } from '../map/mapCells.ts';
+import type { MapMode } from '../state/mapState.ts';
+import { shareEn } from '../strings/shareEn.ts';
+import { lineRows, mapRows, type CsvIndicator, type CsvTable } from './csvRows.ts';
+
+export interface ShareNumbers {
+	sources: readonly Source[];
+	indicators: readonly CsvIndicator[];
+	rows: () => CsvTable;
+}
+
+type Ind = Pick<Indicator, 'label' | 'unit' | 'description' | 'decimals'>;
+
+/** Publisher of a source id among the given sources (the id itself when not among them). */
+export const publisherOf = (sources: readonly Source[]) => {
+	const by = new Map(sources.map((s) => [s.source_id, s.publisher]));
+	return (id: string) => by.get(id) ?? id;
+};
+
+/** A line chart's numbers: `unit` overrides the indicator's (indexed lines); aligned lines are written as years since the reform. */
+export function lineNumbers(i: { indicator: Ind; series: readonly Series[]; sources: readonly Source[]; unit?: string; aligned?: boolean }): ShareNumbers {
+	return {
+		sources: i.sources,
+		indicators: [{ label: i.indicator.label, unit: i.unit ?? i.indicator.unit, definition: i.indicator.description }],
+		rows: () => lineRows(i.series, { decimals: i.indicator.decimals, sourceName: publisherOf(i.sources), xColumn: i.aligned ? shareEn.csv.col.yearsSinceReform : undefined })
+	};
+}
+
+/** The map's numbers: its ranked table's rows in their default order. */
+export function mapNumbers(i: { indicator: Ind; cells: Iterable<MapCell>; mode: MapMode; nameOf: (iso3: string) => string; sources: readonly Source[] }): ShareNumbers {
+	const cells = [...i.cells];
+	return {
+		sources: i.sources,
+		indicators: [{ label: i.indicator.label, unit: i.indicator.unit, definition: i.indicator.description }],
+		rows: () => mapRows(cells, { mode: i.mode, decimals: i.indicator.decimals, nameOf: i.nameOf, sourceName: publisherOf(i.sources) })
+	};
+}
