@@ -9,7 +9,7 @@
 		return d.querySelectorAll ? d.querySelectorAll(SEL) : [];
 	}
 	function originOf(src) {
-		var m = /^(https?:\/\/[^\/?#]+)/i.exec(src || '');
+		var m = /^(https?:\/\/[^/?#]+)/i.exec(src || '');
 		return m ? m[1].toLowerCase() : '';
 	}
 	w.addEventListener('message', function (e) {

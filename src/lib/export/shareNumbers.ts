@@ -7,7 +7,7 @@
 import type { Series } from '../charts/series.ts';
 import type { Indicator, Source } from '../data/types.ts';
 import type { MapCell } from '../map/mapCells.ts';
-import type { MapMode } from '../state/mapState.ts';
+import type { MapMode } from '../map/mapMode.ts';
 import { shareEn } from '../strings/shareEn.ts';
 import { lineRows, mapRows, type CsvIndicator, type CsvTable } from './csvRows.ts';
 

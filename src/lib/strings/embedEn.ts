@@ -1,12 +1,10 @@
 /** User-facing words of the embeds (/embed/…) and of their embed code (English). */
-import { versionAsOf } from '../embed/version.ts';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "24 March 2026" for a date, "2026" for a year. */
 function asOfWords(asOf: string): string {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(asOf);
-	return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}` : asOf;
+	const d = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? new Date(`${asOf}T00:00:00Z`) : null;
+	return d && !Number.isNaN(d.getTime()) ? DAY.format(d) : asOf;
 }
 
 export const embedEn = {
@@ -26,15 +24,13 @@ export const embedEn = {
 	/** A pinned embed showing the version it was pinned to. */
 	pinned: (asOf: string, id: string) => `${embedEn.asOf(asOf)} (${embedEn.version(id)}), pinned: these numbers do not change when the site’s data are updated.`,
 	/** The pinned version's files are not on the host any more. */
-	pinGone: (pin: string, asOf: string, id: string) => {
-		const was = versionAsOf(pin);
+	pinGone: (pin: string, was: string | null, asOf: string, id: string) => {
 		return `This embed was pinned to data version ${pin}${was ? ` (${embedEn.asOf(was).toLowerCase()})` : ''}, which this site no longer keeps. Shown instead: today’s data, ${embedEn.asOf(asOf).toLowerCase()} (${embedEn.version(id)}); numbers may differ from those first published with this embed.`;
 	},
 	/** The pin names another version than the one on screen, and pinned files exist for this kind of embed. */
 	pinLoading: (pin: string) => `Loading data version ${pin}…`,
 	/** The pin names another version, and this embed (the map) cannot show old versions yet. */
-	pinNotKept: (pin: string, asOf: string, id: string) => {
-		const was = versionAsOf(pin);
+	pinNotKept: (pin: string, was: string | null, asOf: string, id: string) => {
 		return `This embed was pinned to data version ${pin}${was ? ` (${embedEn.asOf(was).toLowerCase()})` : ''}. The data have changed since: shown is today’s data, ${embedEn.asOf(asOf).toLowerCase()} (${embedEn.version(id)}).`;
 	},
 	countryChart: (indicator: string, place: string) => `${indicator} in ${place}`,
