@@ -67,6 +67,9 @@ export default defineConfig(
 	// the ES5 way to ignore an error (no optional catch binding there).
 	{
 		files: ['static/**/*.js'],
-		rules: { 'no-empty': ['error', { allowEmptyCatch: true }], '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }] }
+		rules: {
+			'no-empty': ['error', { allowEmptyCatch: true }],
+			'@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }]
+		}
 	}
 );

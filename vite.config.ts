@@ -25,7 +25,9 @@ export default defineConfig({
 		// build output changes; wiring it into components and /nb routes is the next step (docs/i18n.md). Not under
 		// Vitest: the inlang SDK keeps handles open for seconds after compiling, which holds the test run open
 		// (tests/unit/i18n/messages.test.ts compiles the catalogues itself, in a child process).
-		...(process.env.VITEST ? [] : [paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide' })]),
+		...(process.env.VITEST
+			? []
+			: [paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide' })]),
 		sveltekit()
 	],
 	server: { fs: { allow: ['data'] } },

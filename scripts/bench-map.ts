@@ -22,7 +22,13 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { findChromium, LAUNCH_ARGS } from '../tests/e2e/harness.ts';
 
 const BUILD = resolve('build');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml'
+};
 
 export interface MapBench {
 	runs: number;
@@ -54,17 +60,26 @@ export function routeJs(htmlFile = join(BUILD, 'map.html')): { files: number; gz
 
 /** The Observable Plot page: same features, values and thresholds as our default map. */
 function plotPage(): string {
-	const topo = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+	const topo = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology<{
+		countries: GeometryCollection<{ name: string }>;
+	}>;
 	const fc = feature(topo, topo.objects.countries) as FeatureCollection;
-	const countries = readFileSync('data/countries.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+	const countries = readFileSync('data/countries.csv', 'utf8')
+		.trim()
+		.split('\n')
+		.slice(1)
+		.map((l) => l.split(','));
 	const isoOf = new Map(countries.filter((c) => c[1]).map((c) => [c[1]!, c[0]!]));
-	const features = fc.features.filter((f: Feature) => f.id !== '010').map((f) => ({ ...f, properties: { iso3: isoOf.get(String(f.id)) ?? '' } }));
+	const features = fc.features
+		.filter((f: Feature) => f.id !== '010')
+		.map((f) => ({ ...f, properties: { iso3: isoOf.get(String(f.id)) ?? '' } }));
 	const data = JSON.parse(readFileSync(join(BUILD, 'map/data/gbd2019_drug_disorder_death_rate.json'), 'utf8')) as {
 		places: Record<string, [number, number][]>;
 		bins: { thresholds: number[]; colors: string[] };
 	};
 	const values: Record<string, Record<number, number>> = {};
-	for (const [iso3, pts] of Object.entries(data.places)) values[iso3] = Object.fromEntries(pts.map((p) => [p[0], p[1]]));
+	for (const [iso3, pts] of Object.entries(data.places))
+		values[iso3] = Object.fromEntries(pts.map((p) => [p[0], p[1]]));
 	return `<!doctype html><html><head><meta charset="utf-8"><title>Plot bench</title></head><body>
 <div id="chart"></div>
 <script src="/__bench/d3.min.js"></script><script src="/__bench/plot.umd.min.js"></script>
@@ -99,7 +114,9 @@ function serve(plotHtml: string): Promise<{ server: Server; base: string }> {
 			return;
 		}
 		const clean = normalize(path).replace(/^(\.\.[/\\])+/, '');
-		const file = [clean, `${clean}.html`, join(clean, 'index.html')].map((c) => join(BUILD, c)).find((f) => f.startsWith(BUILD) && existsSync(f) && statSync(f).isFile());
+		const file = [clean, `${clean}.html`, join(clean, 'index.html')]
+			.map((c) => join(BUILD, c))
+			.find((f) => f.startsWith(BUILD) && existsSync(f) && statSync(f).isFile());
 		if (!file) {
 			res.writeHead(404);
 			res.end('not found');

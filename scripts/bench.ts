@@ -44,30 +44,60 @@ export function routeFigures(file: string): RouteFigures {
 		const path = src.startsWith('/') ? join(BUILD, src) : join(dir, src);
 		if (existsSync(path)) jsGzip += gz(path);
 	}
-	const route = '/' + relative(BUILD, file).replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '');
+	const route =
+		'/' +
+		relative(BUILD, file)
+			.replace(/(^|\/)index\.html$/, '')
+			.replace(/\.html$/, '');
 	const svg = /<svg[^>]*data-chart="[^"]+"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
-	return { route, jsFiles: js.size, jsGzip, htmlGzip: gz(file), chartSvg: svg.length > 0, svgPaths: (svg.match(/<path /g) ?? []).length };
+	return {
+		route,
+		jsFiles: js.size,
+		jsGzip,
+		htmlGzip: gz(file),
+		chartSvg: svg.length > 0,
+		svgPaths: (svg.match(/<path /g) ?? []).length
+	};
 }
 
 const all = htmlFiles(BUILD).map(routeFigures);
 // Many /country/* pages share one template: show a few and the largest.
 const perPlace = (r: RouteFigures) => r.route.startsWith('/country/') || r.route.startsWith('/embed/country/');
 const countries = all.filter((r) => r.route.startsWith('/country/'));
-const shown = [...all.filter((r) => !perPlace(r)), ...all.filter((r) => ['/country/PRT', '/country/USA', '/embed/country/PRT', '/embed/country/USA'].includes(r.route))];
+const shown = [
+	...all.filter((r) => !perPlace(r)),
+	...all.filter((r) => ['/country/PRT', '/country/USA', '/embed/country/PRT', '/embed/country/USA'].includes(r.route))
+];
 console.log('\nRoute JavaScript (gzip) and prerendered chart');
-console.log('route'.padEnd(28), 'JS files'.padStart(8), 'JS gzip'.padStart(10), 'HTML gzip'.padStart(10), ' chart SVG in HTML');
+console.log(
+	'route'.padEnd(28),
+	'JS files'.padStart(8),
+	'JS gzip'.padStart(10),
+	'HTML gzip'.padStart(10),
+	' chart SVG in HTML'
+);
 for (const r of shown) {
-	console.log(r.route.padEnd(28), String(r.jsFiles).padStart(8), `${(r.jsGzip / 1024).toFixed(1)} KB`.padStart(10), `${(r.htmlGzip / 1024).toFixed(1)} KB`.padStart(10), r.chartSvg ? ` yes (${r.svgPaths} paths)` : ' no');
+	console.log(
+		r.route.padEnd(28),
+		String(r.jsFiles).padStart(8),
+		`${(r.jsGzip / 1024).toFixed(1)} KB`.padStart(10),
+		`${(r.htmlGzip / 1024).toFixed(1)} KB`.padStart(10),
+		r.chartSvg ? ` yes (${r.svgPaths} paths)` : ' no'
+	);
 }
 if (countries.length) {
 	const max = countries.reduce((a, b) => (b.htmlGzip > a.htmlGzip ? b : a));
-	console.log(`(${countries.length} country pages; largest HTML ${max.route} ${(max.htmlGzip / 1024).toFixed(1)} KB gzip)`);
+	console.log(
+		`(${countries.length} country pages; largest HTML ${max.route} ${(max.htmlGzip / 1024).toFixed(1)} KB gzip)`
+	);
 }
 
 const loader = join(BUILD, 'embed.js');
 if (existsSync(loader)) {
 	const g = gz(loader);
-	console.log(`\nEmbed loader /embed.js: ${readFileSync(loader).length} B, ${g} B gzip (budget 1024 B: ${g <= 1024 ? 'within' : 'OVER'})`);
+	console.log(
+		`\nEmbed loader /embed.js: ${readFileSync(loader).length} B, ${g} B gzip (budget 1024 B: ${g <= 1024 ? 'within' : 'OVER'})`
+	);
 }
 
 if (existsSync('scripts/bench-map.ts')) {

@@ -28,10 +28,15 @@ function readPackageDir(dir: string): Record<string, PackageFile> {
 			return;
 		}
 		for (const name of names) {
-			const safe = name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffd]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+			const safe = name.replace(
+				/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffd]/g,
+				(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+			);
 			if (safe !== name) {
 				// Printed as it is, such a name could rewrite the terminal or the CI log.
-				files[rel ? `${rel}/${safe}` : safe] = { unreadable: 'has control or bidirectional characters in its name: rename it' };
+				files[rel ? `${rel}/${safe}` : safe] = {
+					unreadable: 'has control or bidirectional characters in its name: rename it'
+				};
 				continue;
 			}
 			const path = rel ? `${rel}/${name}` : name;
@@ -57,19 +62,26 @@ function readPackageDir(dir: string): Record<string, PackageFile> {
 				} catch {
 					exists = false;
 				}
-				files[path] = { unreadable: `is a symbolic link to ${JSON.stringify(target)}${exists ? '' : ' (which does not exist)'}: data/ holds plain files only; replace the link with the file` };
+				files[path] = {
+					unreadable: `is a symbolic link to ${JSON.stringify(target)}${exists ? '' : ' (which does not exist)'}: data/ holds plain files only; replace the link with the file`
+				};
 			} else if (st.isDirectory()) {
 				if (isCsv) files[path] = { unreadable: 'is a folder, not a CSV file: remove or rename it' };
-				else if (depth >= MAX_DEPTH) files[`${path}/`] = { unreadable: `folders nested deeper than ${MAX_DEPTH} levels are not read` };
+				else if (depth >= MAX_DEPTH)
+					files[`${path}/`] = { unreadable: `folders nested deeper than ${MAX_DEPTH} levels are not read` };
 				else walk(full, path, depth + 1);
 			} else if (!isCsv) {
 				continue; // README.md, notes/*.md …
 			} else if (!st.isFile()) {
 				files[path] = { unreadable: 'is not a regular file (a pipe, socket or device): data/ holds plain files only' };
 			} else if (name !== name.trim() || !name.endsWith('.csv')) {
-				files[path] = { unreadable: `has a file name the package does not use (${JSON.stringify(name)}): names are lower case and end in .csv` };
+				files[path] = {
+					unreadable: `has a file name the package does not use (${JSON.stringify(name)}): names are lower case and end in .csv`
+				};
 			} else if (st.size > MAX_BYTES) {
-				files[path] = { unreadable: `is ${Math.round(st.size / 1024 / 1024)} MB; the checker reads files up to ${MAX_BYTES / 1024 / 1024} MB` };
+				files[path] = {
+					unreadable: `is ${Math.round(st.size / 1024 / 1024)} MB; the checker reads files up to ${MAX_BYTES / 1024 / 1024} MB`
+				};
 			} else {
 				try {
 					files[path] = readFileSync(full);
@@ -85,7 +97,9 @@ function readPackageDir(dir: string): Record<string, PackageFile> {
 
 function errorText(e: unknown): string {
 	const err = e as NodeJS.ErrnoException;
-	return err.code ? `${err.code} (${err.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')})` : String(err?.message ?? e);
+	return err.code
+		? `${err.code} (${err.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')})`
+		: String(err?.message ?? e);
 }
 
 function main(): number {
@@ -118,7 +132,9 @@ try {
 	process.exitCode = main();
 } catch (e) {
 	// A bug in the checker, not in the data: say so in one line (DPE_DEBUG=1 for the stack).
-	process.stderr.write(`data:check: internal error: ${(e as Error)?.message ?? String(e)} (this is a bug in scripts/check-data.ts or src/lib/data/; DPE_DEBUG=1 shows the stack)\n`);
+	process.stderr.write(
+		`data:check: internal error: ${(e as Error)?.message ?? String(e)} (this is a bug in scripts/check-data.ts or src/lib/data/; DPE_DEBUG=1 shows the stack)\n`
+	);
 	if (process.env.DPE_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
 	process.exitCode = 2;
 }

@@ -32,7 +32,11 @@ export function staleBuild(root = '.', inputs = BUILD_INPUTS) {
 }
 
 /** @type {string[]} */
-export const CHROMIUM_CANDIDATES = /** @type {string[]} */ ([process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean));
+export const CHROMIUM_CANDIDATES = /** @type {string[]} */ (
+	[process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+		Boolean
+	)
+);
 
 /** @param {string[]} candidates paths to try, in order */
 export function chromiumCheck(candidates = CHROMIUM_CANDIDATES) {
@@ -67,7 +71,10 @@ export function runE2E(extraArgs = []) {
 		const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 		if (b.status !== 0) return { status: b.status ?? 1, skipped: false };
 	}
-	const r = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...extraArgs], { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: c.path } });
+	const r = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...extraArgs], {
+		stdio: 'inherit',
+		env: { ...process.env, CHROMIUM_PATH: c.path }
+	});
 	return { status: r.status ?? 1, skipped: false };
 }
 

@@ -17,7 +17,10 @@ let skipped = 0;
 
 function step(name, cmd, args, env = {}, quiet = false) {
 	console.log(`\n── ${name} ──`);
-	const r = spawnSync(cmd, args, { stdio: quiet ? ['inherit', 'ignore', 'inherit'] : 'inherit', env: { ...process.env, ...env } });
+	const r = spawnSync(cmd, args, {
+		stdio: quiet ? ['inherit', 'ignore', 'inherit'] : 'inherit',
+		env: { ...process.env, ...env }
+	});
 	return r.status ?? 1;
 }
 
@@ -30,7 +33,9 @@ function countVitest(file, label) {
 	const j = JSON.parse(readFileSync(file, 'utf8'));
 	passed += j.numPassedTests;
 	// A file that fails to load has no failed test of its own: count it as one failure.
-	const brokenFiles = (j.testResults ?? []).filter((t) => t.status === 'failed' && !(t.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+	const brokenFiles = (j.testResults ?? []).filter(
+		(t) => t.status === 'failed' && !(t.assertionResults ?? []).some((a) => a.status === 'failed')
+	).length;
 	failed += j.numFailedTests + brokenFiles;
 	skipped += (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
 	if (j.numTotalTests === 0) {
@@ -62,12 +67,19 @@ if (existsSync(raw)) {
 	const out = join(tmp, 'data');
 	// notes/ and i18n/ are written by hand (methods notes; the Norwegian words), and only validated by the data check.
 	const ok =
-		step(`data import reproduces data/ (from ${raw})`, 'npx', ['tsx', 'scripts/import/all.ts', raw, '--out', out], {}, true) === 0 &&
-		step('compare with data/', 'diff', ['-r', '-x', 'notes', '-x', 'i18n', out, 'data']) === 0;
+		step(
+			`data import reproduces data/ (from ${raw})`,
+			'npx',
+			['tsx', 'scripts/import/all.ts', raw, '--out', out],
+			{},
+			true
+		) === 0 && step('compare with data/', 'diff', ['-r', '-x', 'notes', '-x', 'i18n', out, 'data']) === 0;
 	if (ok) passed++;
 	else {
 		failed++;
-		console.error('data/ differs from what the importers produce: re-run `npm run data:import` and commit, or fix the importer.');
+		console.error(
+			'data/ differs from what the importers produce: re-run `npm run data:import` and commit, or fix the importer.'
+		);
 	}
 } else {
 	console.log(`\n(data import reproducibility not checked: no publisher files at ${raw}; set DPE_RAW)`);
@@ -90,7 +102,20 @@ if (!e2e.ok && process.env.SKIP_E2E === '1') {
 	failed++;
 } else {
 	const e2eJson = join(tmp, 'e2e.json');
-	step('end-to-end tests (Chromium)', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${e2eJson}`], { CHROMIUM_PATH: e2e.path });
+	step(
+		'end-to-end tests (Chromium)',
+		'npx',
+		[
+			'vitest',
+			'run',
+			'--config',
+			'vitest.e2e.config.ts',
+			'--reporter=default',
+			'--reporter=json',
+			`--outputFile.json=${e2eJson}`
+		],
+		{ CHROMIUM_PATH: e2e.path }
+	);
 	countVitest(e2eJson, 'e2e');
 }
 

@@ -38,7 +38,10 @@ export const IMPORTERS: { module: string; args: string[] }[] = [
 	},
 	{
 		module: 'emcddaResponses.ts',
-		args: [join(raw, 'emcdda-statistical-bulletin-2019'), join(raw, 'worldbank-wdi-population-15-64/API_SP.POP.1564.TO_DS2_en_csv_v2_18948.csv')]
+		args: [
+			join(raw, 'emcdda-statistical-bulletin-2019'),
+			join(raw, 'worldbank-wdi-population-15-64/API_SP.POP.1564.TO_DS2_en_csv_v2_18948.csv')
+		]
 	},
 	{ module: 'unaids.ts', args: [join(raw, 'unaids-aidsinfo-pwid')] },
 	{ module: 'unodc.ts', args: [join(raw, 'unodc-prisons/unodc_prisons_drug_and_total_extract.csv')] },
@@ -46,7 +49,10 @@ export const IMPORTERS: { module: string; args: string[] }[] = [
 	{
 		module: 'cdc.ts',
 		args: [
-			join(raw, 'cdc-nchs-us-overdose-death-rates/Drug_overdose_death_rates__by_drug_type__sex__age__race__and_Hispanic_origin__United_States.csv'),
+			join(
+				raw,
+				'cdc-nchs-us-overdose-death-rates/Drug_overdose_death_rates__by_drug_type__sex__age__race__and_Hispanic_origin__United_States.csv'
+			),
 			join(raw, 'cdc-nchs-us-overdose-databriefs-2019-2023/us_overdose_nchs_databriefs_2018_2023.csv')
 		]
 	},
@@ -64,14 +70,18 @@ const scratch = mkdtempSync(join(tmpdir(), 'dpe-import-'));
 const previousCaveats = new Map<string, string>();
 if (catalogOnly && existsSync(join(out, 'indicators.csv'))) {
 	const file = join(out, 'indicators.csv');
-	for (const { cells } of parseCsv(readFileSync(file, 'utf8'), file).rows) previousCaveats.set(cells.indicator_id ?? '', cells.caveat ?? '');
+	for (const { cells } of parseCsv(readFileSync(file, 'utf8'), file).rows)
+		previousCaveats.set(cells.indicator_id ?? '', cells.caveat ?? '');
 }
 for (const imp of IMPORTERS) {
 	const script = join(import.meta.dirname, imp.module);
 	const caveatsFile = join(scratch, `${imp.module}.json`);
 	const r = catalogOnly
 		? { status: 0 }
-		: spawnSync(process.execPath, ['--import', 'tsx', script, ...imp.args, '--out', out], { stdio: 'inherit', env: { ...process.env, [CAVEATS_FILE_ENV]: caveatsFile } });
+		: spawnSync(process.execPath, ['--import', 'tsx', script, ...imp.args, '--out', out], {
+				stdio: 'inherit',
+				env: { ...process.env, [CAVEATS_FILE_ENV]: caveatsFile }
+			});
 	if (r.status !== 0) {
 		failed++;
 		console.error(`✗ ${imp.module} failed (exit ${r.status})`);
@@ -97,9 +107,31 @@ for (const imp of IMPORTERS) {
 }
 rmSync(scratch, { recursive: true, force: true });
 
-const SOURCE_COLUMNS: (keyof Source)[] = ['source_id', 'publisher', 'title', 'url', 'download_url', 'licence', 'year', 'citation', 'notes'];
+const SOURCE_COLUMNS: (keyof Source)[] = [
+	'source_id',
+	'publisher',
+	'title',
+	'url',
+	'download_url',
+	'licence',
+	'year',
+	'citation',
+	'notes'
+];
 const INDICATOR_COLUMNS: (keyof Indicator)[] = [
-	'indicator_id', 'label', 'short_label', 'unit', 'topic', 'description', 'source_id', 'better', 'comparability', 'decimals', 'derived', 'formula', 'caveat'
+	'indicator_id',
+	'label',
+	'short_label',
+	'unit',
+	'topic',
+	'description',
+	'source_id',
+	'better',
+	'comparability',
+	'decimals',
+	'derived',
+	'formula',
+	'caveat'
 ];
 writeFileSync(join(out, 'sources.csv'), toCsv(sources, SOURCE_COLUMNS));
 writeFileSync(join(out, 'indicators.csv'), toCsv(indicators, INDICATOR_COLUMNS));

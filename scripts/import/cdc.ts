@@ -42,7 +42,8 @@ export const sources: Source[] = [
 	{
 		source_id: HUS_ID,
 		publisher: 'National Center for Health Statistics (NCHS), Centers for Disease Control and Prevention',
-		title: 'Drug overdose death rates, by drug type, sex, age, race, and Hispanic origin: United States (Health, United States table)',
+		title:
+			'Drug overdose death rates, by drug type, sex, age, race, and Hispanic origin: United States (Health, United States table)',
 		url: 'https://data.cdc.gov/d/95ax-ymtc',
 		download_url: 'https://data.cdc.gov/api/views/95ax-ymtc/rows.csv?accessType=DOWNLOAD',
 		licence: 'US federal government work (public domain); cite NCHS',
@@ -53,7 +54,13 @@ export const sources: Source[] = [
 			'Rates only (no counts), 1999–2018. The copy read here is a third-party copy of the data.cdc.gov export (GitHub dreampuzzleee/stat451-final-project, commit ee8fda9); release year not stated in the file or its provenance, so year is given as n.d. (data to 2018). FLAG "*" marks unreliable estimates (none in the national totals used).'
 	},
 	brief(394, '1999–2019', 'December 2020', '2020'),
-	brief(428, '1999–2020', 'December 2021', '2021', 'The text was read from a stored copy of the CDC page (https://pr.report/t7Aoz25L), not from cdc.gov itself.'),
+	brief(
+		428,
+		'1999–2020',
+		'December 2021',
+		'2021',
+		'The text was read from a stored copy of the CDC page (https://pr.report/t7Aoz25L), not from cdc.gov itself.'
+	),
 	brief(457, '2001–2021', 'December 2022', '2022'),
 	brief(491, '2002–2022', 'March 2024', '2024'),
 	{
@@ -63,7 +70,8 @@ export const sources: Source[] = [
 	},
 	{
 		source_id: SECONDARY_2023_ID,
-		publisher: 'HMP Global Learning Network (Psychiatry & Behavioral Health / PCN news), secondary report of NCHS Data Brief No. 522',
+		publisher:
+			'HMP Global Learning Network (Psychiatry & Behavioral Health / PCN news), secondary report of NCHS Data Brief No. 522',
 		title: 'Drug overdose deaths overall decrease from 2022 to 2023 (news summary of NCHS Data Brief No. 522)',
 		url: 'https://www.hmpgloballearningnetwork.com/site/pcn/news/drug-overdose-deaths-overall-decrease-2022-2023',
 		download_url: 'https://www.cdc.gov/nchs/products/databriefs/db522.htm',
@@ -72,7 +80,7 @@ export const sources: Source[] = [
 		citation:
 			'HMP Global Learning Network. Drug overdose deaths overall decrease from 2022 to 2023 (summary of NCHS Data Brief No. 522). 2024.',
 		notes:
-			'SECONDARY source, used for one figure only: the 2023 age-adjusted death rate involving synthetic opioids other than methadone (22.2). Not verified against the Data Brief 522 figure table; replace with the brief\'s own figure when checked.'
+			"SECONDARY source, used for one figure only: the 2023 age-adjusted death rate involving synthetic opioids other than methadone (22.2). Not verified against the Data Brief 522 figure table; replace with the brief's own figure when checked."
 	}
 ];
 
@@ -115,7 +123,8 @@ export const indicators: Indicator[] = [
 	},
 	{
 		indicator_id: 'cdc_synthetic_opioid_death_rate',
-		label: 'Drug overdose deaths involving synthetic opioids other than methadone (mostly fentanyl), United States, age-adjusted rate (NCHS)',
+		label:
+			'Drug overdose deaths involving synthetic opioids other than methadone (mostly fentanyl), United States, age-adjusted rate (NCHS)',
 		short_label: 'US synthetic-opioid overdose deaths (NCHS)',
 		unit: RATE_UNIT,
 		topic: 'deaths',
@@ -147,14 +156,26 @@ const BRIEF_INDICATORS: Record<string, { id: string; unit: RegExp }> = {
 	drug_overdose_deaths_all: { id: 'cdc_overdose_deaths', unit: /^deaths \(number\)$/i },
 	synthetic_opioids_other_than_methadone_death_rate: { id: 'cdc_synthetic_opioid_death_rate', unit: /age-adjusted/i }
 };
-const BRIEF_COLUMNS = ['year', 'indicator', 'value', 'unit', 'source_type', 'source_url', 'source_title', 'quoted_text'];
+const BRIEF_COLUMNS = [
+	'year',
+	'indicator',
+	'value',
+	'unit',
+	'source_type',
+	'source_url',
+	'source_title',
+	'quoted_text'
+];
 
 const SECONDARY_NOTE =
-	'Secondary source: figure from a trade-news summary (HMP Global Learning Network) of NCHS Data Brief 522, not verified against the brief\'s own figure table.';
+	"Secondary source: figure from a trade-news summary (HMP Global Learning Network) of NCHS Data Brief 522, not verified against the brief's own figure table.";
 
 function requireColumns(table: CsvTable, columns: string[]): void {
 	const missing = columns.filter((c) => !table.header.includes(c));
-	if (missing.length) throw new Error(`${table.file}: expected columns missing: ${missing.join(', ')} (header: ${table.header.join(',')})`);
+	if (missing.length)
+		throw new Error(
+			`${table.file}: expected columns missing: ${missing.join(', ')} (header: ${table.header.join(',')})`
+		);
 }
 
 interface Candidate {
@@ -167,7 +188,13 @@ interface Candidate {
 /**
  * Pure: takes the text of both files. `places` is used only to check that USA is a known place.
  */
-export function run(husText: string, briefsText: string, places: Places, husFile = 'hus.csv', briefsFile = 'briefs.csv'): ImportResult {
+export function run(
+	husText: string,
+	briefsText: string,
+	places: Places,
+	husFile = 'hus.csv',
+	briefsFile = 'briefs.csv'
+): ImportResult {
 	const usa = places.byCode('USA');
 	if (!usa) throw new Error('USA is not in data/countries.csv');
 	const unplaced: string[] = [];
@@ -185,7 +212,13 @@ export function run(husText: string, briefsText: string, places: Places, husFile
 	for (const r of hus.rows) {
 		const c = r.cells;
 		const id = HUS_PANELS[c.PANEL!];
-		if (!id || c.UNIT !== HUS_UNIT || c.STUB_NAME !== 'Total' || c.STUB_LABEL !== 'All persons' || c.AGE !== 'All ages') {
+		if (
+			!id ||
+			c.UNIT !== HUS_UNIT ||
+			c.STUB_NAME !== 'Total' ||
+			c.STUB_LABEL !== 'All persons' ||
+			c.AGE !== 'All ages'
+		) {
 			outOfScope++;
 			continue;
 		}
@@ -198,7 +231,9 @@ export function run(husText: string, briefsText: string, places: Places, husFile
 		}
 		const value = parseNumber(c.ESTIMATE);
 		if (value === null) {
-			unplaced.push(`${where}: estimate "${c.ESTIMATE}" is not a number${c.FLAG ? ` (FLAG "${c.FLAG}")` : ''}; left missing`);
+			unplaced.push(
+				`${where}: estimate "${c.ESTIMATE}" is not a number${c.FLAG ? ` (FLAG "${c.FLAG}")` : ''}; left missing`
+			);
 			continue;
 		}
 		const key = `${id}|${year}`;
@@ -207,10 +242,17 @@ export function run(husText: string, briefsText: string, places: Places, husFile
 			continue;
 		}
 		const note = c.FLAG?.trim() ? `NCHS flag "${c.FLAG.trim()}": estimate considered unreliable` : '';
-		husRows.set(key, { obs: { iso3: usa, year, value, flag: '', source_id: HUS_ID, note }, line: r.line, coversTo: null });
+		husRows.set(key, {
+			obs: { iso3: usa, year, value, flag: '', source_id: HUS_ID, note },
+			line: r.line,
+			coversTo: null
+		});
 	}
 	for (const panel of Object.keys(HUS_PANELS)) {
-		if (!panelsSeen.has(panel)) throw new Error(`${hus.file}: no national age-adjusted rows for panel "${panel}" — has the table layout changed?`);
+		if (!panelsSeen.has(panel))
+			throw new Error(
+				`${hus.file}: no national age-adjusted rows for panel "${panel}" — has the table layout changed?`
+			);
 	}
 	if (outOfScope) {
 		unplaced.push(
@@ -228,7 +270,9 @@ export function run(husText: string, briefsText: string, places: Places, husFile
 		const where = `${briefs.file}:${r.line}: ${c.indicator} ${c.year}`;
 		const spec = BRIEF_INDICATORS[c.indicator!];
 		if (!spec) {
-			unplaced.push(`${where}: indicator "${c.indicator}" not imported (only a few scattered years transcribed; no matching series here)`);
+			unplaced.push(
+				`${where}: indicator "${c.indicator}" not imported (only a few scattered years transcribed; no matching series here)`
+			);
 			continue;
 		}
 		if (!spec.unit.test(c.unit ?? '')) {
@@ -294,7 +338,9 @@ export function run(husText: string, briefsText: string, places: Places, husFile
 			continue;
 		}
 		// Prefer a primary row from the brief covering that year; then any primary row (earliest brief); the secondary row last.
-		const ranked = [...list].sort((a, b) => rank(a, year) - rank(b, year) || (a.coversTo ?? 9999) - (b.coversTo ?? 9999));
+		const ranked = [...list].sort(
+			(a, b) => rank(a, year) - rank(b, year) || (a.coversTo ?? 9999) - (b.coversTo ?? 9999)
+		);
 		const kept = ranked[0]!;
 		observations[id]!.push(kept.obs);
 		for (const other of ranked.slice(1)) {
@@ -313,7 +359,12 @@ export function run(husText: string, briefsText: string, places: Places, husFile
  * later brief that repeats it: returns one message per row that does not (empty = all good). Run on every import.
  */
 export function countSourceChecks(result: ImportResult): string[] {
-	const endYear = new Map(sources.map((s) => [s.source_id, /Data Brief No\./.test(s.title) ? Number(/(\d{4})\s*[-–]\s*(\d{4})/.exec(s.title)?.[2]) : null]));
+	const endYear = new Map(
+		sources.map((s) => [
+			s.source_id,
+			/Data Brief No\./.test(s.title) ? Number(/(\d{4})\s*[-–]\s*(\d{4})/.exec(s.title)?.[2]) : null
+		])
+	);
 	return (result.observations.cdc_overdose_deaths ?? [])
 		.filter((r) => endYear.get(r.source_id) !== r.year)
 		.map((r) => `cdc_overdose_deaths ${r.year}: source ${r.source_id} is not the NCHS Data Brief for ${r.year}`);
@@ -326,10 +377,20 @@ function rank(c: Candidate, year: number): number {
 
 if (isMain(import.meta.url)) {
 	const { paths, out } = cliArgs();
-	if (!paths[0] || !paths[1]) throw new Error('usage: tsx scripts/import/cdc.ts <hus 95ax-ymtc csv> <databriefs csv> [--out data]');
-	const result = run(readFileSync(paths[0], 'utf8'), readFileSync(paths[1], 'utf8'), loadPlaces(out), paths[0], paths[1]);
+	if (!paths[0] || !paths[1])
+		throw new Error('usage: tsx scripts/import/cdc.ts <hus 95ax-ymtc csv> <databriefs csv> [--out data]');
+	const result = run(
+		readFileSync(paths[0], 'utf8'),
+		readFileSync(paths[1], 'utf8'),
+		loadPlaces(out),
+		paths[0],
+		paths[1]
+	);
 	const y2018 = result.observations.cdc_overdose_death_rate!.find((o) => o.year === 2018);
-	if (y2018?.value !== 20.7 || y2018.source_id !== HUS_ID) throw new Error(`check failed: 2018 overdose death rate should be 20.7 from ${HUS_ID}, got ${JSON.stringify(y2018)}`);
+	if (y2018?.value !== 20.7 || y2018.source_id !== HUS_ID)
+		throw new Error(
+			`check failed: 2018 overdose death rate should be 20.7 from ${HUS_ID}, got ${JSON.stringify(y2018)}`
+		);
 	const wrongBrief = countSourceChecks(result);
 	if (wrongBrief.length) throw new Error(`check failed: ${wrongBrief.join('; ')}`);
 	writeImport(result, out, name);

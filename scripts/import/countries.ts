@@ -40,7 +40,8 @@ export const sources: Source[] = [
 		licence: 'Public domain (Natural Earth); ISC (world-atlas packaging)',
 		year: '2020',
 		citation: 'Natural Earth. Free vector and raster map data @ naturalearthdata.com, via world-atlas 2.0.2.',
-		notes: 'Country shapes and ISO numeric ids used by the maps. Borders are Natural Earth de facto boundaries, not a position on disputed territory.'
+		notes:
+			'Country shapes and ISO numeric ids used by the maps. Borders are Natural Earth de facto boundaries, not a position on disputed territory.'
 	},
 	{
 		source_id: 'world-countries',
@@ -51,7 +52,8 @@ export const sources: Source[] = [
 		licence: 'ODbL 1.0',
 		year: '2024',
 		citation: 'mledoze/countries, world-countries 5.1.0 (ODbL).',
-		notes: 'Codes, names, regions and subregions of countries.csv. EU membership (2026) is set by scripts/import/countries.ts.'
+		notes:
+			'Codes, names, regions and subregions of countries.csv. EU membership (2026) is set by scripts/import/countries.ts.'
 	},
 	{
 		source_id: 'i18n-iso-countries',
@@ -62,31 +64,122 @@ export const sources: Source[] = [
 		licence: 'MIT',
 		year: '2025',
 		citation: 'i18n-iso-countries 7.14.0, Norwegian bokmål names (MIT).',
-		notes: 'Bokmål names of places in place_names.csv (kind nb). Places without an ISO name and a few overrides are set by scripts/import/countries.ts (NB_NAMES).'
+		notes:
+			'Bokmål names of places in place_names.csv (kind nb). Places without an ISO name and a few overrides are set by scripts/import/countries.ts (NB_NAMES).'
 	}
 ];
 
 /** EU member states as of 2026 (27). The UK left on 2020-01-31. */
 export const EU27 = new Set(
-	'AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK SVN ESP SWE'.split(' ')
+	'AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK SVN ESP SWE'.split(
+		' '
+	)
 );
 
 /** world-atlas features that have no ISO numeric id: explicit codes. */
-export const ATLAS_WITHOUT_ID: Record<string, Omit<Country, 'atlas_name' | 'kind' | 'parent' | 'eu_member' | 'iso_numeric'>> = {
-	Kosovo: { iso3: 'XKX', name: 'Kosovo', region: 'Europe', subregion: 'Southeast Europe', note: 'XKX as used by the World Bank and the EU; not an ISO 3166-1 code.' },
-	Somaliland: { iso3: 'XSL', name: 'Somaliland', region: 'Africa', subregion: 'Eastern Africa', note: 'Project code: shape in Natural Earth, no ISO code; sources report it under Somalia.' },
-	'N. Cyprus': { iso3: 'XNC', name: 'Northern Cyprus', region: 'Asia', subregion: 'Western Asia', note: 'Project code: shape in Natural Earth, no ISO code; sources report it under Cyprus.' },
-	'Indian Ocean Ter.': { iso3: 'XIO', name: 'Australian Indian Ocean Territories', region: 'Oceania', subregion: 'Australia and New Zealand', note: 'Project code for the Natural Earth feature (Christmas Island and Cocos (Keeling) Islands).' },
-	'Siachen Glacier': { iso3: 'XSG', name: 'Siachen Glacier', region: 'Asia', subregion: 'Southern Asia', note: 'Project code: disputed area drawn separately by Natural Earth.' }
+export const ATLAS_WITHOUT_ID: Record<
+	string,
+	Omit<Country, 'atlas_name' | 'kind' | 'parent' | 'eu_member' | 'iso_numeric'>
+> = {
+	Kosovo: {
+		iso3: 'XKX',
+		name: 'Kosovo',
+		region: 'Europe',
+		subregion: 'Southeast Europe',
+		note: 'XKX as used by the World Bank and the EU; not an ISO 3166-1 code.'
+	},
+	Somaliland: {
+		iso3: 'XSL',
+		name: 'Somaliland',
+		region: 'Africa',
+		subregion: 'Eastern Africa',
+		note: 'Project code: shape in Natural Earth, no ISO code; sources report it under Somalia.'
+	},
+	'N. Cyprus': {
+		iso3: 'XNC',
+		name: 'Northern Cyprus',
+		region: 'Asia',
+		subregion: 'Western Asia',
+		note: 'Project code: shape in Natural Earth, no ISO code; sources report it under Cyprus.'
+	},
+	'Indian Ocean Ter.': {
+		iso3: 'XIO',
+		name: 'Australian Indian Ocean Territories',
+		region: 'Oceania',
+		subregion: 'Australia and New Zealand',
+		note: 'Project code for the Natural Earth feature (Christmas Island and Cocos (Keeling) Islands).'
+	},
+	'Siachen Glacier': {
+		iso3: 'XSG',
+		name: 'Siachen Glacier',
+		region: 'Asia',
+		subregion: 'Southern Asia',
+		note: 'Project code: disputed area drawn separately by Natural Earth.'
+	}
 };
 
 /** Sub-national entities reported by sources (UNODC, World Prison Brief, GBD, NRS). */
 export const SUBNATIONAL: Country[] = [
-	{ iso3: 'GB-ENW', iso_numeric: '', name: 'England and Wales', region: 'Europe', subregion: 'Northern Europe', eu_member: false, kind: 'subnational', parent: 'GBR', atlas_name: '', note: 'One jurisdiction for criminal justice (UNODC GBR_E_W, World Prison Brief). No ISO code; project code.' },
-	{ iso3: 'GB-ENG', iso_numeric: '', name: 'England', region: 'Europe', subregion: 'Northern Europe', eu_member: false, kind: 'subnational', parent: 'GBR', atlas_name: '', note: 'ISO 3166-2:GB code.' },
-	{ iso3: 'GB-SCT', iso_numeric: '', name: 'Scotland', region: 'Europe', subregion: 'Northern Europe', eu_member: false, kind: 'subnational', parent: 'GBR', atlas_name: '', note: 'ISO 3166-2:GB code.' },
-	{ iso3: 'GB-WLS', iso_numeric: '', name: 'Wales', region: 'Europe', subregion: 'Northern Europe', eu_member: false, kind: 'subnational', parent: 'GBR', atlas_name: '', note: 'ISO 3166-2:GB code.' },
-	{ iso3: 'GB-NIR', iso_numeric: '', name: 'Northern Ireland', region: 'Europe', subregion: 'Northern Europe', eu_member: false, kind: 'subnational', parent: 'GBR', atlas_name: '', note: 'ISO 3166-2:GB code.' }
+	{
+		iso3: 'GB-ENW',
+		iso_numeric: '',
+		name: 'England and Wales',
+		region: 'Europe',
+		subregion: 'Northern Europe',
+		eu_member: false,
+		kind: 'subnational',
+		parent: 'GBR',
+		atlas_name: '',
+		note: 'One jurisdiction for criminal justice (UNODC GBR_E_W, World Prison Brief). No ISO code; project code.'
+	},
+	{
+		iso3: 'GB-ENG',
+		iso_numeric: '',
+		name: 'England',
+		region: 'Europe',
+		subregion: 'Northern Europe',
+		eu_member: false,
+		kind: 'subnational',
+		parent: 'GBR',
+		atlas_name: '',
+		note: 'ISO 3166-2:GB code.'
+	},
+	{
+		iso3: 'GB-SCT',
+		iso_numeric: '',
+		name: 'Scotland',
+		region: 'Europe',
+		subregion: 'Northern Europe',
+		eu_member: false,
+		kind: 'subnational',
+		parent: 'GBR',
+		atlas_name: '',
+		note: 'ISO 3166-2:GB code.'
+	},
+	{
+		iso3: 'GB-WLS',
+		iso_numeric: '',
+		name: 'Wales',
+		region: 'Europe',
+		subregion: 'Northern Europe',
+		eu_member: false,
+		kind: 'subnational',
+		parent: 'GBR',
+		atlas_name: '',
+		note: 'ISO 3166-2:GB code.'
+	},
+	{
+		iso3: 'GB-NIR',
+		iso_numeric: '',
+		name: 'Northern Ireland',
+		region: 'Europe',
+		subregion: 'Northern Europe',
+		eu_member: false,
+		kind: 'subnational',
+		parent: 'GBR',
+		atlas_name: '',
+		note: 'ISO 3166-2:GB code.'
+	}
 ];
 
 /** Shorter, familiar display names where the ISO short name is long. */
@@ -174,7 +267,10 @@ export const NB_EXTRA_NAMES: Record<string, string[]> = {
 
 /** The bokmål names of i18n-iso-countries 7.14.0 (CLDR), by alpha-3 code: pinned, so data/ does not vary with Node's ICU. */
 export function packageNbNames(): (iso3: string) => string | undefined {
-	const iso = require('i18n-iso-countries') as { registerLocale(l: unknown): void; getName(code: string, lang: string): string | undefined };
+	const iso = require('i18n-iso-countries') as {
+		registerLocale(l: unknown): void;
+		getName(code: string, lang: string): string | undefined;
+	};
 	iso.registerLocale(require('i18n-iso-countries/langs/nb.json'));
 	return (iso3) => (/^[A-Z]{3}$/.test(iso3) ? iso.getName(iso3, 'nb') : undefined);
 }
@@ -197,7 +293,11 @@ const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}]+$/u;
  * common and official names and alternative spellings in Latin script, plus EXTRA_NAMES. A name equal (ignoring
  * case) to the place's display name or to another name of the same place is left out.
  */
-export function buildPlaceNames(world: WorldCountry[], places: Country[], nbName: (iso3: string) => string | undefined = () => undefined): PlaceNameRow[] {
+export function buildPlaceNames(
+	world: WorldCountry[],
+	places: Country[],
+	nbName: (iso3: string) => string | undefined = () => undefined
+): PlaceNameRow[] {
 	const byIso = new Map(world.map((w) => [w.cca3, w]));
 	const out: PlaceNameRow[] = [];
 	for (const p of places) {
@@ -233,10 +333,23 @@ export function buildPlaceNames(world: WorldCountry[], places: Country[], nbName
 if (isMain(import.meta.url)) {
 	const { out } = cliArgs();
 	const world = require('world-countries') as WorldCountry[];
-	const atlas = (require('world-atlas/countries-50m.json') as { objects: { countries: { geometries: AtlasGeometry[] } } }).objects.countries.geometries;
+	const atlas = (
+		require('world-atlas/countries-50m.json') as { objects: { countries: { geometries: AtlasGeometry[] } } }
+	).objects.countries.geometries;
 	mkdirSync(out, { recursive: true });
 	const rows = buildCountries(world, atlas);
-	const cols: (keyof Country)[] = ['iso3', 'iso_numeric', 'name', 'region', 'subregion', 'eu_member', 'kind', 'parent', 'atlas_name', 'note'];
+	const cols: (keyof Country)[] = [
+		'iso3',
+		'iso_numeric',
+		'name',
+		'region',
+		'subregion',
+		'eu_member',
+		'kind',
+		'parent',
+		'atlas_name',
+		'note'
+	];
 	writeFileSync(join(out, 'countries.csv'), toCsv(rows, cols));
 	console.log(`countries: wrote ${rows.length} rows to ${join(out, 'countries.csv')}`);
 	const names = buildPlaceNames(world, rows, packageNbNames());

@@ -30,7 +30,8 @@ export const WB_TOTAL_SOURCE = 'worldbank-wdi-sp-pop-totl';
 export const sources: Source[] = [
 	{
 		source_id: EMCDDA_SOURCE,
-		publisher: 'European Monitoring Centre for Drugs and Drug Addiction (EMCDDA; since 2024 the European Union Drugs Agency, EUDA)',
+		publisher:
+			'European Monitoring Centre for Drugs and Drug Addiction (EMCDDA; since 2024 the European Union Drugs Agency, EUDA)',
 		title:
 			'Statistical Bulletin 2019: drug-induced deaths (tables DRD-31, DRD-32, DRD-36 to DRD-45) and drug law offences (tables DLO-03-2, -3, -5, -6, -8, -9, -20, -21)',
 		url: 'https://www.euda.europa.eu/data/stats2019_en',
@@ -50,7 +51,8 @@ export const sources: Source[] = [
 		download_url: 'https://api.worldbank.org/v2/en/indicator/SP.POP.1564.TO?downloadformat=csv',
 		licence: 'CC BY 4.0',
 		year: '2025',
-		citation: 'World Bank, World Development Indicators, SP.POP.1564.TO "Population ages 15-64, total", release of 24 March 2025.',
+		citation:
+			'World Bank, World Development Indicators, SP.POP.1564.TO "Population ages 15-64, total", release of 24 March 2025.',
 		notes:
 			'Used only as the denominator of derived EMCDDA rates per population aged 15–64: drug-induced deaths per million, and clients in opioid substitution and methadone treatment per 1,000. World Bank staff estimates from UN World Population Prospects 2024; EMCDDA itself uses Eurostat populations. The copy read is the unchanged World Bank download (API_SP.POP.1564.TO_DS2_en_csv_v2_18948.csv) as held in GitHub repository Abhi17Sekar/PRODIGY_DS_01.'
 	},
@@ -59,10 +61,12 @@ export const sources: Source[] = [
 		publisher: 'World Bank, World Development Indicators (via the datasets/population data package)',
 		title: 'Population, total (SP.POP.TOTL), 1960–2024',
 		url: 'https://data.worldbank.org/indicator/SP.POP.TOTL',
-		download_url: 'https://github.com/datasets/population/blob/425fc447a53a26c767a15a7de60c4cc2478a0595/data/population.csv',
+		download_url:
+			'https://github.com/datasets/population/blob/425fc447a53a26c767a15a7de60c4cc2478a0595/data/population.csv',
 		licence: 'CC BY 4.0',
 		year: '2026',
-		citation: 'World Bank, World Development Indicators, SP.POP.TOTL "Population, total", via datasets/population (commit 425fc447, 6 March 2026).',
+		citation:
+			'World Bank, World Development Indicators, SP.POP.TOTL "Population, total", via datasets/population (commit 425fc447, 6 March 2026).',
 		notes:
 			'Used only as the denominator of the derived drug-law-offence rates per 100,000 population. Mid-year de facto population. The World Bank revises whole histories with each release; this copy is a 2025/26 vintage, newer than the 15–64 file.'
 	}
@@ -94,8 +98,18 @@ export const DEATH_AGE_TABLES: (TableSpec & { ages: string })[] = [
 }));
 
 export const DEATH_SEX_TABLES: (TableSpec & { indicator: string })[] = [
-	{ file: 'drugDeaths/maleDeaths.xlsx', sheet: 'DRD-31', what: 'drug-induced deaths, males', indicator: 'emcdda_drug_induced_deaths_male' },
-	{ file: 'drugDeaths/femaleDeaths.xlsx', sheet: 'DRD-32', what: 'drug-induced deaths, females', indicator: 'emcdda_drug_induced_deaths_female' }
+	{
+		file: 'drugDeaths/maleDeaths.xlsx',
+		sheet: 'DRD-31',
+		what: 'drug-induced deaths, males',
+		indicator: 'emcdda_drug_induced_deaths_male'
+	},
+	{
+		file: 'drugDeaths/femaleDeaths.xlsx',
+		sheet: 'DRD-32',
+		what: 'drug-induced deaths, females',
+		indicator: 'emcdda_drug_induced_deaths_female'
+	}
 ];
 
 export const DRUGS = ['cannabis', 'heroin', 'cocaine', 'ecstasy'] as const;
@@ -108,7 +122,12 @@ const DLO_SHEETS: Record<Drug, Record<OffenceType, string>> = {
 	cocaine: { use: 'DLO-03-8', supply: 'DLO-03-9' },
 	ecstasy: { use: 'DLO-03-20', supply: 'DLO-03-21' }
 };
-const DRUG_LABEL: Record<Drug, string> = { cannabis: 'Cannabis', heroin: 'Heroin', cocaine: 'Cocaine', ecstasy: 'Ecstasy (MDMA)' };
+const DRUG_LABEL: Record<Drug, string> = {
+	cannabis: 'Cannabis',
+	heroin: 'Heroin',
+	cocaine: 'Cocaine',
+	ecstasy: 'Ecstasy (MDMA)'
+};
 const TYPE_LABEL: Record<OffenceType, string> = { use: 'use or possession for use', supply: 'supply' };
 
 export const DLO_TABLES: (TableSpec & { drug: Drug; type: OffenceType })[] = DRUGS.flatMap((drug) =>
@@ -268,28 +287,46 @@ export const cellText = (c: unknown) => (c === null || c === undefined ? '' : St
  * Read one EMCDDA country × year table. Throws (naming the file) when the layout is not the expected one:
  * sheet code, a header row starting with "Country", year columns only. Data problems go to `unplaced`.
  */
-export function readTable(spec: TableSpec, books: Workbooks, places: Places, unplaced: string[], dir: string): Map<string, TableRow> {
+export function readTable(
+	spec: TableSpec,
+	books: Workbooks,
+	places: Places,
+	unplaced: string[],
+	dir: string
+): Map<string, TableRow> {
 	const book = books[spec.file];
 	const file = join(dir, spec.file);
 	if (!book) throw new Error(`${file}: workbook not found (expected EMCDDA table ${spec.sheet}, ${spec.what})`);
-	if (book.sheet !== spec.sheet) throw new Error(`${file}: sheet is "${book.sheet}", expected EMCDDA table code ${spec.sheet} (${spec.what}); file changed?`);
+	if (book.sheet !== spec.sheet)
+		throw new Error(
+			`${file}: sheet is "${book.sheet}", expected EMCDDA table code ${spec.sheet} (${spec.what}); file changed?`
+		);
 	const rows = book.rows;
 	const headerIndex = rows.slice(0, 10).findIndex((r) => cellText(r?.[0]).trim() === 'Country');
-	if (headerIndex < 0) throw new Error(`${file} ${spec.sheet}: no header row starting with "Country" in the first 10 rows; layout changed?`);
+	if (headerIndex < 0)
+		throw new Error(
+			`${file} ${spec.sheet}: no header row starting with "Country" in the first 10 rows; layout changed?`
+		);
 	const header = rows[headerIndex]!;
 	const years: { col: number; year: number }[] = [];
 	for (let col = 1; col < header.length; col++) {
 		const h = header[col];
 		if (isBlank(h)) {
 			const used = rows.slice(headerIndex + 1).some((r) => !isBlank(r?.[col]));
-			if (used) throw new Error(`${file} ${spec.sheet}: column ${col + 1} has values but no year in the header row ${headerIndex + 1}`);
+			if (used)
+				throw new Error(
+					`${file} ${spec.sheet}: column ${col + 1} has values but no year in the header row ${headerIndex + 1}`
+				);
 			continue;
 		}
 		const t = cellText(h).trim();
 		if (!/^\d{4}$/.test(t) || Number(t) < 1980 || Number(t) > 2100) {
-			throw new Error(`${file} ${spec.sheet}: header cell "${t}" (row ${headerIndex + 1}, column ${col + 1}) is not a year; layout changed?`);
+			throw new Error(
+				`${file} ${spec.sheet}: header cell "${t}" (row ${headerIndex + 1}, column ${col + 1}) is not a year; layout changed?`
+			);
 		}
-		if (years.some((y) => y.year === Number(t))) throw new Error(`${file} ${spec.sheet}: year ${t} appears twice in the header`);
+		if (years.some((y) => y.year === Number(t)))
+			throw new Error(`${file} ${spec.sheet}: year ${t} appears twice in the header`);
 		years.push({ col, year: Number(t) });
 	}
 	if (years.length === 0) throw new Error(`${file} ${spec.sheet}: no year columns in the header row`);
@@ -337,15 +374,24 @@ const obs = (iso3: string, year: number, value: number, flag: Observation['flag'
 });
 const joinNotes = (...parts: string[]) => parts.filter(Boolean).join('. ');
 
-export function run(books: Workbooks, pop1564: PopulationTable, popTotal: PopulationTable, places: Places, dir = 'emcdda-statistical-bulletin-2019'): ImportResult {
+export function run(
+	books: Workbooks,
+	pop1564: PopulationTable,
+	popTotal: PopulationTable,
+	places: Places,
+	dir = 'emcdda-statistical-bulletin-2019'
+): ImportResult {
 	const unplaced: string[] = [];
-	const observations: Record<string, Observation[]> = Object.fromEntries(indicators.map((i) => [i.indicator_id, [] as Observation[]]));
+	const observations: Record<string, Observation[]> = Object.fromEntries(
+		indicators.map((i) => [i.indicator_id, [] as Observation[]])
+	);
 
 	// --- Deaths by sex: as published ---------------------------------------------------------------------------
 	const [males, females] = DEATH_SEX_TABLES.map((spec) => {
 		const table = readTable(spec, books, places, unplaced, dir);
 		for (const row of table.values()) {
-			for (const [year, v] of row.values) observations[spec.indicator]!.push(obs(row.iso3, year, v, '', row.marked ? MARKED_NOTE : ''));
+			for (const [year, v] of row.values)
+				observations[spec.indicator]!.push(obs(row.iso3, year, v, '', row.marked ? MARKED_NOTE : ''));
 		}
 		return table;
 	}) as [Map<string, TableRow>, Map<string, TableRow>];
@@ -353,7 +399,9 @@ export function run(books: Workbooks, pop1564: PopulationTable, popTotal: Popula
 	// --- Deaths aged 15–64: sum of the ten age-group tables, only when all ten are reported -----------------------
 	const ageTables = DEATH_AGE_TABLES.map((spec) => readTable(spec, books, places, unplaced, dir));
 	const countries = new Map<string, string>();
-	for (const t of ageTables) for (const row of t.values()) if (!countries.has(row.iso3)) countries.set(row.iso3, row.name.replace(/\s*\*\s*$/, ''));
+	for (const t of ageTables)
+		for (const row of t.values())
+			if (!countries.has(row.iso3)) countries.set(row.iso3, row.name.replace(/\s*\*\s*$/, ''));
 	let partialCount = 0;
 	let noPopulation = 0;
 	const inconsistent: string[] = [];
@@ -372,7 +420,9 @@ export function run(books: Workbooks, pop1564: PopulationTable, popTotal: Popula
 			const parts = rowsOf.map((r) => r?.values.get(year));
 			const missing = DEATH_AGE_TABLES.filter((_, i) => parts[i] === undefined).map((s) => s.ages);
 			if (missing.length) {
-				partial.push(`${year} (${missing.length === 1 ? missing[0] : `${missing.length} groups: ${missing.join(', ')}`} blank)`);
+				partial.push(
+					`${year} (${missing.length === 1 ? missing[0] : `${missing.length} groups: ${missing.join(', ')}`} blank)`
+				);
 				continue;
 			}
 			const sum = (parts as number[]).reduce((a, b) => a + b, 0);
@@ -398,7 +448,9 @@ export function run(books: Workbooks, pop1564: PopulationTable, popTotal: Popula
 			const pop = populationValue(pop1564, iso3, year);
 			if (pop === undefined) {
 				noPopulation++;
-				unplaced.push(`${pop1564.file}: no ${pop1564.indicator} population for ${iso3} ${year}: drug-induced death rate 15–64 not computed`);
+				unplaced.push(
+					`${pop1564.file}: no ${pop1564.indicator} population for ${iso3} ${year}: drug-induced death rate 15–64 not computed`
+				);
 				continue;
 			}
 			rates.push(
@@ -407,7 +459,11 @@ export function run(books: Workbooks, pop1564: PopulationTable, popTotal: Popula
 					year,
 					round((sum / pop) * 1e6, 1),
 					'derived',
-					joinNotes(`${sum} deaths aged 15–64 ÷ ${pop} people aged 15–64 (World Bank ${pop1564.indicator}) × 1,000,000`, check, marked ? MARKED_NOTE : '')
+					joinNotes(
+						`${sum} deaths aged 15–64 ÷ ${pop} people aged 15–64 (World Bank ${pop1564.indicator}) × 1,000,000`,
+						check,
+						marked ? MARKED_NOTE : ''
+					)
 				)
 			);
 		}
@@ -437,11 +493,19 @@ export function run(books: Workbooks, pop1564: PopulationTable, popTotal: Popula
 				observations[id]!.push(obs(row.iso3, year, v, '', note));
 				const pop = populationValue(popTotal, row.iso3, year);
 				if (pop === undefined) {
-					unplaced.push(`${popTotal.file}: no ${popTotal.indicator} population for ${row.iso3} ${year}: ${id}_rate not computed`);
+					unplaced.push(
+						`${popTotal.file}: no ${popTotal.indicator} population for ${row.iso3} ${year}: ${id}_rate not computed`
+					);
 					continue;
 				}
 				observations[`${id}_rate`]!.push(
-					obs(row.iso3, year, round((v / pop) * 1e5, 1), 'derived', joinNotes(`${v} offences ÷ ${pop} population (World Bank ${popTotal.indicator}) × 100,000`, note))
+					obs(
+						row.iso3,
+						year,
+						round((v / pop) * 1e5, 1),
+						'derived',
+						joinNotes(`${v} offences ÷ ${pop} population (World Bank ${popTotal.indicator}) × 100,000`, note)
+					)
 				);
 			}
 		}
@@ -484,7 +548,8 @@ export async function readWorkbooks(dir: string, specs: TableSpec[] = ALL_TABLES
 		const path = join(dir, spec.file);
 		const sheets = await readXlsxFile(path);
 		const s = sheets.length === 1 ? sheets[0]! : sheets.find((x) => x.sheet === spec.sheet);
-		if (!s) throw new Error(`${path}: sheet ${spec.sheet} not found (sheets: ${sheets.map((x) => x.sheet).join(', ')})`);
+		if (!s)
+			throw new Error(`${path}: sheet ${spec.sheet} not found (sheets: ${sheets.map((x) => x.sheet).join(', ')})`);
 		books[spec.file] = { sheet: s.sheet, rows: s.data as SheetRows };
 	}
 	return books;
@@ -494,7 +559,9 @@ if (isMain(import.meta.url)) {
 	const { paths, out } = cliArgs();
 	const [dir, pop1564Path, popTotalPath] = paths;
 	if (!dir || !pop1564Path || !popTotalPath) {
-		throw new Error('usage: tsx scripts/import/emcdda.ts <emcdda dir> <World Bank SP.POP.1564.TO API csv> <World Bank population.csv> [--out data]');
+		throw new Error(
+			'usage: tsx scripts/import/emcdda.ts <emcdda dir> <World Bank SP.POP.1564.TO API csv> <World Bank population.csv> [--out data]'
+		);
 	}
 	const pop1564 = readWorldBankApiCsv(readFileSync(pop1564Path, 'utf8'), pop1564Path, 'SP.POP.1564.TO');
 	const popTotal = readWorldBankLongCsv(readFileSync(popTotalPath, 'utf8'), popTotalPath, 'SP.POP.TOTL');

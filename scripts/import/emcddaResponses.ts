@@ -17,7 +17,17 @@ import type { Indicator, Observation, Source } from '../../src/lib/data/types.ts
 import { cliArgs, isMain, parseNumber, round, writeImport, type ImportResult } from './lib/output.ts';
 import { loadPlaces, placeNamedRow, type Places } from './lib/places.ts';
 import { populationValue, readWorldBankApiCsv, type PopulationTable } from './lib/population.ts';
-import { cellText, isBlank, MARKED_NOTE, readTable, readWorkbooks, WB_1564_SOURCE, type TableRow, type TableSpec, type Workbooks } from './emcdda.ts';
+import {
+	cellText,
+	isBlank,
+	MARKED_NOTE,
+	readTable,
+	readWorkbooks,
+	WB_1564_SOURCE,
+	type TableRow,
+	type TableSpec,
+	type Workbooks
+} from './emcdda.ts';
 
 export const name = 'emcdda-responses';
 
@@ -33,11 +43,13 @@ const CITED_PAGES =
 export const sources: Source[] = [
 	{
 		source_id: HSR_SOURCE,
-		publisher: 'European Monitoring Centre for Drugs and Drug Addiction (EMCDDA; since 2024 the European Union Drugs Agency, EUDA)',
+		publisher:
+			'European Monitoring Centre for Drugs and Drug Addiction (EMCDDA; since 2024 the European Union Drugs Agency, EUDA)',
 		title:
 			'Statistical Bulletin 2019: health and social responses (tables HSR-3-2 clients in methadone treatment, HSR-3-3 clients in opioid substitution treatment by medication, HSR-5-1-1 syringes provided through specialised programmes)',
 		url: 'https://www.euda.europa.eu/data/stats2019_en',
-		download_url: 'https://github.com/danilo1214/PR20ddpdjphv/tree/4e22ef4854b1d15fd7c3be13ce5a35f630c9aa41/tables/socialResponses',
+		download_url:
+			'https://github.com/danilo1214/PR20ddpdjphv/tree/4e22ef4854b1d15fd7c3be13ce5a35f630c9aa41/tables/socialResponses',
 		licence: '© EMCDDA, reproduction authorised with the source acknowledged',
 		year: '2019',
 		citation:
@@ -49,18 +61,40 @@ export const sources: Source[] = [
 // ---------------------------------------------------------------------------------------------------------------
 // Tables
 
-export const METHADONE_TABLE: TableSpec = { file: 'socialResponses/methadoneClients.xlsx', sheet: 'HSR-3-2', what: 'clients in methadone treatment' };
-export const SYRINGE_TABLE: TableSpec = { file: 'socialResponses/syringesProvision.xlsx', sheet: 'HSR-5-1-1', what: 'syringes provided through specialised programmes' };
-export const OST_TABLE: TableSpec = { file: 'socialResponses/opioidSubstitutionTreatment.xlsx', sheet: 'HSR-3-3', what: 'clients in opioid substitution treatment by medication' };
+export const METHADONE_TABLE: TableSpec = {
+	file: 'socialResponses/methadoneClients.xlsx',
+	sheet: 'HSR-3-2',
+	what: 'clients in methadone treatment'
+};
+export const SYRINGE_TABLE: TableSpec = {
+	file: 'socialResponses/syringesProvision.xlsx',
+	sheet: 'HSR-5-1-1',
+	what: 'syringes provided through specialised programmes'
+};
+export const OST_TABLE: TableSpec = {
+	file: 'socialResponses/opioidSubstitutionTreatment.xlsx',
+	sheet: 'HSR-3-3',
+	what: 'clients in opioid substitution treatment by medication'
+};
 export const TABLES: TableSpec[] = [METHADONE_TABLE, SYRINGE_TABLE, OST_TABLE];
 
 /** The medication columns of HSR-3-3 (count and share, as headed in the file). */
 export const MEDICATIONS = [
 	{ key: 'methadone', count: 'Number of methadone clients', share: 'Methadone share', label: 'methadone' },
-	{ key: 'buprenorphine', count: 'Number of buprenorphine-based OST clients', share: 'Buprenorphine-based OST share', label: 'buprenorphine-based medicines' },
+	{
+		key: 'buprenorphine',
+		count: 'Number of buprenorphine-based OST clients',
+		share: 'Buprenorphine-based OST share',
+		label: 'buprenorphine-based medicines'
+	},
 	{ key: 'srom', count: 'Number of SROM clients', share: 'SROM share', label: 'slow-release oral morphine (SROM)' },
 	{ key: 'dhc', count: 'Number of DHC clients', share: 'DHC share', label: 'dihydrocodeine (DHC)' },
-	{ key: 'diacetylmorphine', count: 'Number of diacetylmorphine clients', share: 'Diacetylmorphine share', label: 'diacetylmorphine (heroin-assisted treatment)' },
+	{
+		key: 'diacetylmorphine',
+		count: 'Number of diacetylmorphine clients',
+		share: 'Diacetylmorphine share',
+		label: 'diacetylmorphine (heroin-assisted treatment)'
+	},
 	{ key: 'other', count: 'Number of other clients', share: 'Other share', label: 'other medicines' }
 ] as const;
 type MedicationKey = (typeof MEDICATIONS)[number]['key'];
@@ -72,12 +106,17 @@ type MedicationKey = (typeof MEDICATIONS)[number]['key'];
  * alone in 2005. The EMCDDA note that would say which part of the UK it covers was not copied, so it cannot be placed.
  */
 export const NOT_THE_WHOLE_COUNTRY: Record<string, { year: number; reference: number; source: string }> = {
-	GBR: { year: 2005, reference: 109_500, source: 'EMCDDA Statistical Bulletin 2007 table HSR-11 gave 109,500 methadone clients for England alone in 2005' }
+	GBR: {
+		year: 2005,
+		reference: 109_500,
+		source: 'EMCDDA Statistical Bulletin 2007 table HSR-11 gave 109,500 methadone clients for England alone in 2005'
+	}
 };
 /** Why a row of HSR-3-2/HSR-3-3 is not placed, with the row's methadone count of one year (the reference year if it has one). */
 const notWholeReason = (iso3: string, year: number, value: number | undefined) => {
 	const x = NOT_THE_WHOLE_COUNTRY[iso3]!;
-	const here = value === undefined ? 'this row has no methadone count' : `this row gives ${value} methadone clients for ${year}`;
+	const here =
+		value === undefined ? 'this row has no methadone count' : `this row gives ${value} methadone clients for ${year}`;
 	return `far too small to be the whole country (${x.source}; ${here}); the part it covers is not named (the EMCDDA note was not copied), so not imported`;
 };
 
@@ -90,13 +129,15 @@ export const SHARE_TOLERANCE = 2;
 const OST_DEFINITION =
 	'Opioid substitution treatment (OST; also opioid agonist treatment, OAT) is the prescription of a long-acting opioid medicine (methadone, buprenorphine, slow-release oral morphine, dihydrocodeine or diacetylmorphine, i.e. pharmaceutical heroin) to people dependent on opioids such as heroin.';
 const COUNTING =
-	'Countries count clients differently: EMCDDA\'s methodological notes to earlier editions (Statistical Bulletin 2013, table HSR-3 part iii) show registers counted on one day (Germany, 1 July), counts over the year and estimates, and some countries leaving out treatment in prison (Spain, Ireland). An asterisk in the EMCDDA table marks a country note that was not copied. A blank (not reported) stays missing.';
+	"Countries count clients differently: EMCDDA's methodological notes to earlier editions (Statistical Bulletin 2013, table HSR-3 part iii) show registers counted on one day (Germany, 1 July), counts over the year and estimates, and some countries leaving out treatment in prison (Spain, Ireland). An asterisk in the EMCDDA table marks a country note that was not copied. A blank (not reported) stays missing.";
 const RATE_NOT_COVERAGE =
 	'The denominator is everyone aged 15–64 (World Bank SP.POP.1564.TO; EMCDDA uses Eurostat populations), not the people who need treatment, so this is not treatment coverage.';
 const LATEST_YEAR_ONLY =
 	'One year per country, the latest it reported to this table (2010–2017), so countries are compared across different years.';
 
-const count = (i: Omit<Indicator, 'source_id' | 'topic' | 'better' | 'decimals' | 'derived' | 'formula'> & Partial<Indicator>): Indicator => ({
+const count = (
+	i: Omit<Indicator, 'source_id' | 'topic' | 'better' | 'decimals' | 'derived' | 'formula'> & Partial<Indicator>
+): Indicator => ({
 	source_id: HSR_SOURCE,
 	topic: 'treatment',
 	better: '',
@@ -151,7 +192,10 @@ export const indicators: Indicator[] = [
 		comparability: 'emcdda-methadone-clients-rate-15-64',
 		decimals: 2,
 		derived: true,
-		formula: ratePer1000('clients in methadone treatment, as published', 'EMCDDA Statistical Bulletin 2019 table HSR-3-2'),
+		formula: ratePer1000(
+			'clients in methadone treatment, as published',
+			'EMCDDA Statistical Bulletin 2019 table HSR-3-2'
+		),
 		caveat: `Computed by Drug Policy Explorer, not an EMCDDA figure. Methadone only: clients on other medicines are not counted. ${RATE_NOT_COVERAGE} ${COUNTING}`
 	}),
 	count({
@@ -208,12 +252,21 @@ interface NotWhole {
 	value: number | undefined;
 }
 
-function readOstTable(books: Workbooks, places: Places, unplaced: string[], notWhole: NotWhole[], dir: string): OstRow[] {
+function readOstTable(
+	books: Workbooks,
+	places: Places,
+	unplaced: string[],
+	notWhole: NotWhole[],
+	dir: string
+): OstRow[] {
 	const spec = OST_TABLE;
 	const book = books[spec.file];
 	const file = join(dir, spec.file);
 	if (!book) throw new Error(`${file}: workbook not found (expected EMCDDA table ${spec.sheet}, ${spec.what})`);
-	if (book.sheet !== spec.sheet) throw new Error(`${file}: sheet is "${book.sheet}", expected EMCDDA table code ${spec.sheet} (${spec.what}); file changed?`);
+	if (book.sheet !== spec.sheet)
+		throw new Error(
+			`${file}: sheet is "${book.sheet}", expected EMCDDA table code ${spec.sheet} (${spec.what}); file changed?`
+		);
 	const header = (book.rows[0] ?? []).map((c) => cellText(c).trim());
 	const col = (h: string) => {
 		const i = header.indexOf(h);
@@ -225,7 +278,8 @@ function readOstTable(books: Workbooks, places: Places, unplaced: string[], notW
 	const cols = MEDICATIONS.map((m) => ({ ...m, c: col(m.count), s: col(m.share) }));
 	const known = new Set([cCountry, cYear, ...cols.flatMap((m) => [m.c, m.s])]);
 	header.forEach((h, i) => {
-		if (h && !known.has(i)) throw new Error(`${file} ${spec.sheet}: unexpected column "${h}" (column ${i + 1}); layout changed?`);
+		if (h && !known.has(i))
+			throw new Error(`${file} ${spec.sheet}: unexpected column "${h}" (column ${i + 1}); layout changed?`);
 	});
 
 	const out: OstRow[] = [];
@@ -255,27 +309,45 @@ function readOstTable(books: Workbooks, places: Places, unplaced: string[], notW
 		seen.set(iso3, rowNo);
 		const yearText = cellText(r[cYear]).trim();
 		if (!yearText) {
-			unplaced.push(`${where}: "${name}": no year${hasValues ? ', values not imported' : ' and no values (nothing reported)'}`);
+			unplaced.push(
+				`${where}: "${name}": no year${hasValues ? ', values not imported' : ' and no values (nothing reported)'}`
+			);
 			continue;
 		}
 		if (!/^\d{4}$/.test(yearText) || Number(yearText) < 1980 || Number(yearText) > 2100) {
 			unplaced.push(`${where}: "${name}": year "${yearText}" is not a year, not imported`);
 			continue;
 		}
-		const row: OstRow = { name, iso3, marked: /\*/.test(name), row: rowNo, year: Number(yearText), counts: {}, shares: {}, unreadable: [] };
+		const row: OstRow = {
+			name,
+			iso3,
+			marked: /\*/.test(name),
+			row: rowNo,
+			year: Number(yearText),
+			counts: {},
+			shares: {},
+			unreadable: []
+		};
 		for (const m of cols) {
 			const c = r[m.c];
 			if (!isBlank(c)) {
 				const v = typeof c === 'number' ? c : parseNumber(c);
-				if (v === null || !Number.isFinite(v)) unplaced.push(`${where}: ${name} ${row.year}: ${m.count} "${cellText(c)}" is not a number, not imported`);
-				else if (v < 0 || !Number.isInteger(v)) unplaced.push(`${where}: ${name} ${row.year}: ${m.count} ${v} is not a whole non-negative count, not imported`);
+				if (v === null || !Number.isFinite(v))
+					unplaced.push(`${where}: ${name} ${row.year}: ${m.count} "${cellText(c)}" is not a number, not imported`);
+				else if (v < 0 || !Number.isInteger(v))
+					unplaced.push(
+						`${where}: ${name} ${row.year}: ${m.count} ${v} is not a whole non-negative count, not imported`
+					);
 				else row.counts[m.key] = v;
 				if (row.counts[m.key] === undefined) row.unreadable.push(m.label);
 			}
 			const s = r[m.s];
 			if (!isBlank(s)) {
 				const v = typeof s === 'number' ? s : parseNumber(s);
-				if (v === null || !Number.isFinite(v) || v < 0 || v > 100) unplaced.push(`${where}: ${name} ${row.year}: ${m.share} "${cellText(s)}" is not a share, ignored in the check`);
+				if (v === null || !Number.isFinite(v) || v < 0 || v > 100)
+					unplaced.push(
+						`${where}: ${name} ${row.year}: ${m.share} "${cellText(s)}" is not a share, ignored in the check`
+					);
 				else row.shares[m.key] = v;
 			}
 		}
@@ -305,10 +377,24 @@ export function shareSum(row: Pick<OstRow, 'counts' | 'shares'>): number | null 
 
 const joinNotes = (...parts: string[]) => parts.filter(Boolean).join('. ');
 
-export function run(books: Workbooks, pop1564: PopulationTable, places: Places, dir = 'emcdda-statistical-bulletin-2019'): ImportResult {
+export function run(
+	books: Workbooks,
+	pop1564: PopulationTable,
+	places: Places,
+	dir = 'emcdda-statistical-bulletin-2019'
+): ImportResult {
 	const unplaced: string[] = [];
-	const observations: Record<string, Observation[]> = Object.fromEntries(indicators.map((i) => [i.indicator_id, [] as Observation[]]));
-	const obs = (iso3: string, year: number, value: number, flag: Observation['flag'], note: string): Observation => ({ iso3, year, value, flag, source_id: HSR_SOURCE, note });
+	const observations: Record<string, Observation[]> = Object.fromEntries(
+		indicators.map((i) => [i.indicator_id, [] as Observation[]])
+	);
+	const obs = (iso3: string, year: number, value: number, flag: Observation['flag'], note: string): Observation => ({
+		iso3,
+		year,
+		value,
+		flag,
+		source_id: HSR_SOURCE,
+		note
+	});
 	const caveats: Record<string, string> = {};
 	const addCaveat = (ids: string[], text: string) => {
 		for (const id of ids) caveats[id] = caveats[id] ? `${caveats[id]} ${text}` : text;
@@ -319,7 +405,15 @@ export function run(books: Workbooks, pop1564: PopulationTable, places: Places, 
 			unplaced.push(`${pop1564.file}: no ${pop1564.indicator} population for ${iso3} ${year}: ${id} not computed`);
 			return;
 		}
-		observations[id]!.push(obs(iso3, year, round((v / pop) * 1000, 2), 'derived', joinNotes(`${v} ${what} ÷ ${pop} people aged 15–64 (World Bank ${pop1564.indicator}) × 1,000`, note)));
+		observations[id]!.push(
+			obs(
+				iso3,
+				year,
+				round((v / pop) * 1000, 2),
+				'derived',
+				joinNotes(`${v} ${what} ÷ ${pop} people aged 15–64 (World Bank ${pop1564.indicator}) × 1,000`, note)
+			)
+		);
 	};
 	const notWhole: NotWhole[] = [];
 	/** Drop the rows of a country × year table that are not the country their name says (reported). */
@@ -331,7 +425,9 @@ export function run(books: Workbooks, pop1564: PopulationTable, places: Places, 
 			if (!row.values.size) continue;
 			const year = row.values.has(x.year) ? x.year : Math.max(...row.values.keys());
 			const value = row.values.get(year);
-			unplaced.push(`${join(dir, spec.file)} ${spec.sheet} row ${row.row}: "${row.name}": ${notWholeReason(iso3, year, value)}`);
+			unplaced.push(
+				`${join(dir, spec.file)} ${spec.sheet} row ${row.row}: "${row.name}": ${notWholeReason(iso3, year, value)}`
+			);
 			notWhole.push({ iso3, table: spec.sheet, year, value });
 		}
 	};
@@ -348,17 +444,26 @@ export function run(books: Workbooks, pop1564: PopulationTable, places: Places, 
 		const a = methadone.get(r.iso3)?.values.get(r.year);
 		const b = r.counts.methadone;
 		if (a !== undefined && b !== undefined && a !== b) {
-			disagree.set(`${r.iso3}|${r.year}`, `Check before quoting: EMCDDA's tables disagree for ${places.name(r.iso3)} ${r.year}: ${a} methadone clients in HSR-3-2, ${b} in HSR-3-3`);
+			disagree.set(
+				`${r.iso3}|${r.year}`,
+				`Check before quoting: EMCDDA's tables disagree for ${places.name(r.iso3)} ${r.year}: ${a} methadone clients in HSR-3-2, ${b} in HSR-3-3`
+			);
 		}
 	}
 
 	const sharesOff: string[] = [];
 	for (const r of ost) {
 		const marked = r.marked ? MARKED_NOTE : '';
-		if (r.counts.buprenorphine !== undefined) observations.emcdda_ost_buprenorphine_clients!.push(obs(r.iso3, r.year, r.counts.buprenorphine, '', marked));
-		if (r.counts.diacetylmorphine !== undefined) observations.emcdda_ost_diacetylmorphine_clients!.push(obs(r.iso3, r.year, r.counts.diacetylmorphine, '', marked));
+		if (r.counts.buprenorphine !== undefined)
+			observations.emcdda_ost_buprenorphine_clients!.push(obs(r.iso3, r.year, r.counts.buprenorphine, '', marked));
+		if (r.counts.diacetylmorphine !== undefined)
+			observations.emcdda_ost_diacetylmorphine_clients!.push(
+				obs(r.iso3, r.year, r.counts.diacetylmorphine, '', marked)
+			);
 		if (r.unreadable.length) {
-			unplaced.push(`${join(dir, OST_TABLE.file)} ${OST_TABLE.sheet} row ${r.row}: ${r.name} ${r.year}: the count for ${r.unreadable.join(', ')} is unreadable, so no all-medicine sum (emcdda_ost_clients and its rate not computed)`);
+			unplaced.push(
+				`${join(dir, OST_TABLE.file)} ${OST_TABLE.sheet} row ${r.row}: ${r.name} ${r.year}: the count for ${r.unreadable.join(', ')} is unreadable, so no all-medicine sum (emcdda_ost_clients and its rate not computed)`
+			);
 			continue;
 		}
 		const parts = MEDICATIONS.filter((m) => r.counts[m.key] !== undefined);
@@ -371,7 +476,15 @@ export function run(books: Workbooks, pop1564: PopulationTable, places: Places, 
 		if (shareCheck) sharesOff.push(`${r.name.replace(/\s*\*\s*$/, '')} ${r.year} (${sum} %)`);
 		const mismatch = disagree.get(`${r.iso3}|${r.year}`) ?? '';
 		const how = parts.map((m) => `${r.counts[m.key]} ${m.label}`).join(' + ');
-		observations.emcdda_ost_clients!.push(obs(r.iso3, r.year, total, 'derived', joinNotes(`${how}${parts.length > 1 ? ` = ${total}` : ''}`, shareCheck, mismatch, marked)));
+		observations.emcdda_ost_clients!.push(
+			obs(
+				r.iso3,
+				r.year,
+				total,
+				'derived',
+				joinNotes(`${how}${parts.length > 1 ? ` = ${total}` : ''}`, shareCheck, mismatch, marked)
+			)
+		);
 		rate('emcdda_ost_clients_rate', r.iso3, r.year, total, 'clients in OST', joinNotes(shareCheck, mismatch, marked));
 	}
 
@@ -392,40 +505,72 @@ export function run(books: Workbooks, pop1564: PopulationTable, places: Places, 
 	}
 
 	// --- Caveat sentences computed from the tables ------------------------------------------------------------------
-	for (const id of ['emcdda_ost_clients', 'emcdda_ost_clients_rate', 'emcdda_ost_buprenorphine_clients', 'emcdda_ost_diacetylmorphine_clients']) {
+	for (const id of [
+		'emcdda_ost_clients',
+		'emcdda_ost_clients_rate',
+		'emcdda_ost_buprenorphine_clients',
+		'emcdda_ost_diacetylmorphine_clients'
+	]) {
 		const rows = observations[id]!;
 		const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-		if (years.length) addCaveat([id], `Latest year reported, countries per year: ${years.map((y) => `${y}: ${rows.filter((r) => r.year === y).length}`).join(', ')}.`);
+		if (years.length)
+			addCaveat(
+				[id],
+				`Latest year reported, countries per year: ${years.map((y) => `${y}: ${rows.filter((r) => r.year === y).length}`).join(', ')}.`
+			);
 	}
 	const shares = ost
 		.filter((r) => !r.unreadable.length)
 		.map((r) => ({ r, m: r.counts.methadone }))
 		.filter((x) => x.m !== undefined)
-		.map((x) => ({ name: x.r.name.replace(/\s*\*\s*$/, ''), year: x.r.year, pct: round((100 * x.m!) / MEDICATIONS.reduce((a, m) => a + (x.r.counts[m.key] ?? 0), 0), 0) }));
+		.map((x) => ({
+			name: x.r.name.replace(/\s*\*\s*$/, ''),
+			year: x.r.year,
+			pct: round((100 * x.m!) / MEDICATIONS.reduce((a, m) => a + (x.r.counts[m.key] ?? 0), 0), 0)
+		}));
 	if (shares.length > 1) {
 		const lo = Math.min(...shares.map((x) => x.pct));
 		const hi = Math.max(...shares.map((x) => x.pct));
-		const at = (pct: number) => shares.filter((x) => x.pct === pct).map((x) => `${x.name} ${x.year}`).join(', ');
-		addCaveat(['emcdda_methadone_clients', 'emcdda_methadone_clients_rate'], `In table HSR-3-3 methadone is ${lo} % of the counted OST clients in ${at(lo)} and ${hi} % in ${at(hi)}.`);
+		const at = (pct: number) =>
+			shares
+				.filter((x) => x.pct === pct)
+				.map((x) => `${x.name} ${x.year}`)
+				.join(', ');
+		addCaveat(
+			['emcdda_methadone_clients', 'emcdda_methadone_clients_rate'],
+			`In table HSR-3-3 methadone is ${lo} % of the counted OST clients in ${at(lo)} and ${hi} % in ${at(hi)}.`
+		);
 	}
 	if (sharesOff.length) {
-		addCaveat(['emcdda_ost_clients', 'emcdda_ost_clients_rate'], `EMCDDA's published shares by medicine do not add up to 100 % (±${SHARE_TOLERANCE}) in ${sharesOff.join(', ')}; those rows carry a "Check before quoting" note.`);
+		addCaveat(
+			['emcdda_ost_clients', 'emcdda_ost_clients_rate'],
+			`EMCDDA's published shares by medicine do not add up to 100 % (±${SHARE_TOLERANCE}) in ${sharesOff.join(', ')}; those rows carry a "Check before quoting" note.`
+		);
 	}
 	if (disagree.size) {
 		const list = [...disagree.keys()].map((k) => {
 			const [iso3, year] = k.split('|');
 			return `${places.name(iso3!)} ${year}`;
 		});
-		addCaveat(['emcdda_methadone_clients', 'emcdda_methadone_clients_rate', 'emcdda_ost_clients', 'emcdda_ost_clients_rate'], `EMCDDA's tables HSR-3-2 and HSR-3-3 give different numbers of methadone clients for ${list.join(', ')}; those rows carry a "Check before quoting" note.`);
+		addCaveat(
+			['emcdda_methadone_clients', 'emcdda_methadone_clients_rate', 'emcdda_ost_clients', 'emcdda_ost_clients_rate'],
+			`EMCDDA's tables HSR-3-2 and HSR-3-3 give different numbers of methadone clients for ${list.join(', ')}; those rows carry a "Check before quoting" note.`
+		);
 	}
 	for (const iso3 of new Set(notWhole.map((n) => n.iso3))) {
 		const x = NOT_THE_WHOLE_COUNTRY[iso3]!;
 		const rows = notWhole.filter((n) => n.iso3 === iso3);
 		const ref = rows.find((n) => n.year === x.year && n.value !== undefined);
 		const ids = rows.some((n) => n.table === OST_TABLE.sheet)
-			? ['emcdda_ost_clients', 'emcdda_ost_clients_rate', 'emcdda_ost_buprenorphine_clients', 'emcdda_ost_diacetylmorphine_clients']
+			? [
+					'emcdda_ost_clients',
+					'emcdda_ost_clients_rate',
+					'emcdda_ost_buprenorphine_clients',
+					'emcdda_ost_diacetylmorphine_clients'
+				]
 			: [];
-		if (rows.some((n) => n.table === METHADONE_TABLE.sheet)) ids.push('emcdda_methadone_clients', 'emcdda_methadone_clients_rate');
+		if (rows.some((n) => n.table === METHADONE_TABLE.sheet))
+			ids.push('emcdda_methadone_clients', 'emcdda_methadone_clients_rate');
 		addCaveat(
 			ids,
 			`The "${places.name(iso3)}" row (${rows.map((n) => n.table).join(', ')}) is not imported: it is far too small to be the whole country (${ref ? `${ref.value} methadone clients in ${x.year}, where ` : ''}${x.source}), and the part it covers is not named.`
@@ -435,7 +580,10 @@ export function run(books: Workbooks, pop1564: PopulationTable, places: Places, 
 	if (ukParts.length) {
 		const withData = ukParts.filter((r) => r.values.size).map((r) => places.name(r.iso3));
 		const without = ukParts.filter((r) => !r.values.size).map((r) => places.name(r.iso3));
-		addCaveat(['emcdda_syringes_provided'], `The United Kingdom reports in parts: ${withData.join(', ')}${without.length ? ` have figures; ${without.join(', ')} has none in this table` : ''}.`);
+		addCaveat(
+			['emcdda_syringes_provided'],
+			`The United Kingdom reports in parts: ${withData.join(', ')}${without.length ? ` have figures; ${without.join(', ')} has none in this table` : ''}.`
+		);
 	}
 
 	unplaced.push(...pop1564.problems);
@@ -448,7 +596,10 @@ export function run(books: Workbooks, pop1564: PopulationTable, places: Places, 
 if (isMain(import.meta.url)) {
 	const { paths, out } = cliArgs();
 	const [dir, pop1564Path] = paths;
-	if (!dir || !pop1564Path) throw new Error('usage: tsx scripts/import/emcddaResponses.ts <emcdda dir> <World Bank SP.POP.1564.TO API csv> [--out data]');
+	if (!dir || !pop1564Path)
+		throw new Error(
+			'usage: tsx scripts/import/emcddaResponses.ts <emcdda dir> <World Bank SP.POP.1564.TO API csv> [--out data]'
+		);
 	const pop1564 = readWorldBankApiCsv(readFileSync(pop1564Path, 'utf8'), pop1564Path, 'SP.POP.1564.TO');
 	writeImport(run(await readWorkbooks(dir, TABLES), pop1564, loadPlaces(out), dir), out, name);
 }

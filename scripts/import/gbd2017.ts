@@ -57,7 +57,8 @@ export const indicators: Indicator[] = [
 	{
 		...rate('gbd2017_drug_disorder_death_rate', 'drug', 'Drug use disorder deaths (GBD 2017)'),
 		label: 'Deaths from drug use disorders (GBD 2017), age-standardised rate',
-		description: 'Modelled deaths whose underlying cause is any drug use disorder, both sexes, age-standardised, Global Burden of Disease Study 2017.',
+		description:
+			'Modelled deaths whose underlying cause is any drug use disorder, both sexes, age-standardised, Global Burden of Disease Study 2017.',
 		comparability: 'gbd2017-drug-use-disorder-deaths'
 	},
 	{
@@ -79,18 +80,43 @@ export const indicators: Indicator[] = [
 ];
 
 export const FILES: { file: string; header: string; indicatorId: string }[] = [
-	{ file: 'death-rate-from-opioid-use.csv', header: 'Deaths - Opioid use disorders - Sex: Both - Age: Age-standardized (Rate) (deaths per 100,000)', indicatorId: 'gbd2017_opioid_death_rate' },
-	{ file: 'death-rates-cocaine.csv', header: 'Deaths - Cocaine use disorders - Sex: Both - Age: Age-standardized (Rate) (deaths per 100,000)', indicatorId: 'gbd2017_cocaine_death_rate' },
-	{ file: 'death-rate-amphetamine.csv', header: 'Deaths - Amphetamine use disorders - Sex: Both - Age: Age-standardized (Rate) (deaths per 100,000)', indicatorId: 'gbd2017_amphetamine_death_rate' },
-	{ file: 'death-rates-from-drug-use-disorders.csv', header: 'Deaths - Drug use disorders - Sex: Both - Age: Age-standardized (Rate) (deaths per 100,000 individuals)', indicatorId: 'gbd2017_drug_disorder_death_rate' },
-	{ file: 'share-with-drug-use-disorders.csv', header: 'Prevalence - Drug use disorders - Sex: Both - Age: Age-standardized (Percent) (%)', indicatorId: 'gbd2017_drug_disorder_prevalence' }
+	{
+		file: 'death-rate-from-opioid-use.csv',
+		header: 'Deaths - Opioid use disorders - Sex: Both - Age: Age-standardized (Rate) (deaths per 100,000)',
+		indicatorId: 'gbd2017_opioid_death_rate'
+	},
+	{
+		file: 'death-rates-cocaine.csv',
+		header: 'Deaths - Cocaine use disorders - Sex: Both - Age: Age-standardized (Rate) (deaths per 100,000)',
+		indicatorId: 'gbd2017_cocaine_death_rate'
+	},
+	{
+		file: 'death-rate-amphetamine.csv',
+		header: 'Deaths - Amphetamine use disorders - Sex: Both - Age: Age-standardized (Rate) (deaths per 100,000)',
+		indicatorId: 'gbd2017_amphetamine_death_rate'
+	},
+	{
+		file: 'death-rates-from-drug-use-disorders.csv',
+		header: 'Deaths - Drug use disorders - Sex: Both - Age: Age-standardized (Rate) (deaths per 100,000 individuals)',
+		indicatorId: 'gbd2017_drug_disorder_death_rate'
+	},
+	{
+		file: 'share-with-drug-use-disorders.csv',
+		header: 'Prevalence - Drug use disorders - Sex: Both - Age: Age-standardized (Percent) (%)',
+		indicatorId: 'gbd2017_drug_disorder_prevalence'
+	}
 ];
 
 /** @param read returns the text of a file of the folder by name (lets tests pass fixtures). */
 export function run(read: (file: string) => string, places: Places): ImportResult {
 	const result: ImportResult = { observations: {}, unplaced: [] };
 	for (const f of FILES) {
-		const r = readGrapher(read(f.file), f.file, [{ header: f.header, indicatorId: f.indicatorId, sourceId: 'ihme-gbd2017' }], places);
+		const r = readGrapher(
+			read(f.file),
+			f.file,
+			[{ header: f.header, indicatorId: f.indicatorId, sourceId: 'ihme-gbd2017' }],
+			places
+		);
 		Object.assign(result.observations, r.observations);
 		result.unplaced.push(...r.unplaced);
 	}
@@ -99,6 +125,11 @@ export function run(read: (file: string) => string, places: Places): ImportResul
 
 if (isMain(import.meta.url)) {
 	const { paths, out } = cliArgs();
-	if (!paths[0]) throw new Error('usage: tsx scripts/import/gbd2017.ts <folder with the OWID GBD 2017 exports> [--out data]');
-	writeImport(run((f) => readFileSync(join(paths[0]!, f), 'utf8'), loadPlaces(out)), out, name);
+	if (!paths[0])
+		throw new Error('usage: tsx scripts/import/gbd2017.ts <folder with the OWID GBD 2017 exports> [--out data]');
+	writeImport(
+		run((f) => readFileSync(join(paths[0]!, f), 'utf8'), loadPlaces(out)),
+		out,
+		name
+	);
 }

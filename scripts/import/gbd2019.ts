@@ -23,7 +23,8 @@ export const sources: Source[] = [
 		year: '2020',
 		citation:
 			'Global Burden of Disease Collaborative Network. Global Burden of Disease Study 2019 (GBD 2019) Results. Seattle: IHME, 2020. Via Our World in Data.',
-		notes: 'Modelled estimates, 1990–2019, every year; uncertainty intervals not included in the export. Rate rounded to 2 decimals.'
+		notes:
+			'Modelled estimates, 1990–2019, every year; uncertainty intervals not included in the export. Rate rounded to 2 decimals.'
 	}
 ];
 
@@ -50,11 +51,17 @@ export const indicators: Indicator[] = [
 const COLUMN = 'Deaths - Drug use disorders - Sex: Both - Age: Age-standardized (Rate)';
 
 export function run(text: string, places: Places, file = 'death-rates-from-drug-use-disorders.csv'): ImportResult {
-	return readGrapher(text, file, [{ header: COLUMN, indicatorId: 'gbd2019_drug_disorder_death_rate', sourceId: 'ihme-gbd2019' }], places);
+	return readGrapher(
+		text,
+		file,
+		[{ header: COLUMN, indicatorId: 'gbd2019_drug_disorder_death_rate', sourceId: 'ihme-gbd2019' }],
+		places
+	);
 }
 
 if (isMain(import.meta.url)) {
 	const { paths, out } = cliArgs();
-	if (!paths[0]) throw new Error('usage: tsx scripts/import/gbd2019.ts <death-rates-from-drug-use-disorders.csv> [--out data]');
+	if (!paths[0])
+		throw new Error('usage: tsx scripts/import/gbd2019.ts <death-rates-from-drug-use-disorders.csv> [--out data]');
 	writeImport(run(readFileSync(paths[0], 'utf8'), loadPlaces(out), paths[0]), out, name);
 }

@@ -23,16 +23,19 @@ export const sources: Source[] = [
 		publisher: 'National Records of Scotland (NRS)',
 		title: 'Drug-related deaths in Scotland in 2023 (data tables, drug-related-deaths-23-data.xlsx)',
 		url: 'https://www.nrscotland.gov.uk/publications/drug-related-deaths-in-scotland-in-2023/',
-		download_url: 'https://www.nrscotland.gov.uk/files//statistics/drug-related-deaths/23/drug-related-deaths-23-data.xlsx',
+		download_url:
+			'https://www.nrscotland.gov.uk/files//statistics/drug-related-deaths/23/drug-related-deaths-23-data.xlsx',
 		licence: 'Open Government Licence v3.0; © Crown copyright 2024',
 		year: '2024',
-		citation: 'National Records of Scotland. Drug-related deaths in Scotland in 2023. Edinburgh: NRS; published 20 August 2024.',
+		citation:
+			'National Records of Scotland. Drug-related deaths in Scotland in 2023. Edinburgh: NRS; published 20 August 2024.',
 		notes:
 			'Workbook published 20 August 2024; sheets Table_1 and Table_11 read. Read from a byte-exact third-party copy (GitHub lwilko/prison_stats, data/NRS_drug-related-deaths-23-data.xlsx). Each NRS workbook revises the whole series (e.g. 2019 was first published as 1,264, here 1,280), so take the series from one workbook. Rates for 2011–2022 use the rebased post-census population estimates.'
 	}
 ];
 
-const REG = 'Deaths registered in Scotland in the year (registration year, not year of death); includes deaths of people usually resident outside Scotland.';
+const REG =
+	'Deaths registered in Scotland in the year (registration year, not year of death); includes deaths of people usually resident outside Scotland.';
 const RATE_2023 = 'The 2023 rate uses 2022 population estimates (NRS note 9).';
 const DEFS =
 	'Three UK/EU definitions differ (NRS Table 11): "drug misuse" (UK definition: drug-use disorders F11–F16, F19, plus drug poisonings X40–X44, X60–X64, X85, Y10–Y14 where a drug controlled under the Misuse of Drugs Act 1971 was present), "drug poisoning" (wider: all drug poisonings plus F18 volatile substances, no controlled-drug condition) and "drug-induced" (the EMCDDA general-mortality-register selection). In 2023 they give 1,172, 1,330 and 1,019 deaths: the definition matters as much as many year-to-year changes. Not comparable with CDC overdose deaths, PHAC toxicity deaths or GBD without care.';
@@ -50,7 +53,8 @@ function indicator(
 		indicator_id: id,
 		label,
 		short_label: short,
-		unit: kind === 'count' ? 'deaths' : 'deaths per 100,000 people, age-standardised (2013 European Standard Population)',
+		unit:
+			kind === 'count' ? 'deaths' : 'deaths per 100,000 people, age-standardised (2013 European Standard Population)',
 		topic: 'deaths',
 		description,
 		source_id: SOURCE_ID,
@@ -161,18 +165,24 @@ const TABLE_11: Layout = {
 	]
 };
 
-const text = (cell: unknown): string => (cell === null || cell === undefined ? '' : String(cell).replace(/\s+/g, ' ').trim());
+const text = (cell: unknown): string =>
+	cell === null || cell === undefined ? '' : String(cell).replace(/\s+/g, ' ').trim();
 
 /** Find the header row (first cell "Year") and check the title and every header text; throws naming the sheet otherwise. */
 function headerRow(rows: SheetRows, layout: Layout, file: string): number {
 	const where = `${file} sheet ${layout.sheet}`;
 	if (!rows.length) throw new Error(`${where}: sheet is empty or missing`);
-	if (!layout.title.test(text(rows[0]?.[0]))) throw new Error(`${where}: title "${text(rows[0]?.[0])}" does not match ${layout.title} — has the layout changed?`);
+	if (!layout.title.test(text(rows[0]?.[0])))
+		throw new Error(`${where}: title "${text(rows[0]?.[0])}" does not match ${layout.title} — has the layout changed?`);
 	const idx = rows.findIndex((r, i) => i < 20 && text(r?.[0]) === 'Year');
-	if (idx < 0) throw new Error(`${where}: no header row starting with "Year" in the first 20 rows — has the layout changed?`);
+	if (idx < 0)
+		throw new Error(`${where}: no header row starting with "Year" in the first 20 rows — has the layout changed?`);
 	const got = layout.header.map((_, j) => text(rows[idx]![j]));
 	layout.header.forEach((h, j) => {
-		if (got[j] !== h) throw new Error(`${where}: header row ${idx + 1} column ${j + 1} is "${got[j]}", expected "${h}" — has the layout changed?`);
+		if (got[j] !== h)
+			throw new Error(
+				`${where}: header row ${idx + 1} column ${j + 1} is "${got[j]}", expected "${h}" — has the layout changed?`
+			);
 	});
 	return idx;
 }
@@ -202,7 +212,8 @@ export function check(result: ImportResult, checks = PUBLISHED_CHECKS): string[]
 	const failures: string[] = [];
 	for (const c of checks) {
 		const got = result.observations[c.indicator]?.find((o) => o.iso3 === 'GB-SCT' && o.year === c.year);
-		if (got?.value !== c.value) failures.push(`${c.indicator} ${c.year}: expected ${c.value}, got ${got ? got.value : 'no row'}`);
+		if (got?.value !== c.value)
+			failures.push(`${c.indicator} ${c.year}: expected ${c.value}, got ${got ? got.value : 'no row'}`);
 	}
 	// Table 11 repeats the misuse count; the run reports any disagreement with Table 1 in `unplaced`.
 	for (const u of result.unplaced) if (/DISAGREES with Table_1/.test(u)) failures.push(u);
@@ -213,12 +224,23 @@ export function check(result: ImportResult, checks = PUBLISHED_CHECKS): string[]
  * Pure: takes the rows of sheets Table_1 and Table_11 (as read-excel-file returns them, row 1 first).
  * `file` is only used in messages.
  */
-export function run(sheets: { Table_1: SheetRows; Table_11: SheetRows }, places: Places, file = 'drug-related-deaths-23-data.xlsx'): ImportResult {
+export function run(
+	sheets: { Table_1: SheetRows; Table_11: SheetRows },
+	places: Places,
+	file = 'drug-related-deaths-23-data.xlsx'
+): ImportResult {
 	const sct = places.byCode('GB-SCT');
 	if (!sct) throw new Error('GB-SCT is not in data/countries.csv');
 	const unplaced: string[] = [];
 	const observations: Record<string, Observation[]> = Object.fromEntries(indicators.map((i) => [i.indicator_id, []]));
-	const obs = (value: number, year: number): Observation => ({ iso3: sct, year, value, flag: '', source_id: SOURCE_ID, note: '' });
+	const obs = (value: number, year: number): Observation => ({
+		iso3: sct,
+		year,
+		value,
+		flag: '',
+		source_id: SOURCE_ID,
+		note: ''
+	});
 	const seen = new Set<string>();
 	const add = (id: string, year: number, cell: unknown, where: string, what: string): number | null => {
 		const v = cellValue(cell);
@@ -261,7 +283,8 @@ export function run(sheets: { Table_1: SheetRows; Table_11: SheetRows }, places:
 		const r = add('nrs_drug_misuse_death_rate', year, row[7], where, 'age-standardised rate');
 		if (r !== null) misuseRate.set(year, r);
 	}
-	for (const [sex, n] of Object.entries(bySex)) unplaced.push(`${file} Table_1: ${n} rows for sex "${sex}" not imported by design (persons only)`);
+	for (const [sex, n] of Object.entries(bySex))
+		unplaced.push(`${file} Table_1: ${n} rows for sex "${sex}" not imported by design (persons only)`);
 
 	// --- Table_11: poisoning and drug-induced; misuse columns compared with Table_1 ---
 	const t11 = sheets.Table_11;
@@ -291,7 +314,10 @@ export function run(sheets: { Table_1: SheetRows; Table_11: SheetRows }, places:
 				continue;
 			}
 			compared++;
-			if (t1map.get(year) !== v) unplaced.push(`${where}: ${label} ${v} DISAGREES with Table_1 (${t1map.get(year) ?? 'no value'}); Table_1 kept`);
+			if (t1map.get(year) !== v)
+				unplaced.push(
+					`${where}: ${label} ${v} DISAGREES with Table_1 (${t1map.get(year) ?? 'no value'}); Table_1 kept`
+				);
 		}
 	}
 	unplaced.push(
@@ -317,6 +343,7 @@ if (isMain(import.meta.url)) {
 	if (!paths[0]) throw new Error('usage: tsx scripts/import/nrs.ts <drug-related-deaths-23-data.xlsx> [--out data]');
 	const result = run(await readWorkbook(paths[0]), loadPlaces(out), paths[0]);
 	const failures = check(result);
-	if (failures.length) throw new Error(`${paths[0]}: published figures not reproduced (changed workbook?):\n  ${failures.join('\n  ')}`);
+	if (failures.length)
+		throw new Error(`${paths[0]}: published figures not reproduced (changed workbook?):\n  ${failures.join('\n  ')}`);
 	writeImport(result, out, name);
 }

@@ -111,7 +111,18 @@ export const indicators: Indicator[] = [
 	}
 ];
 
-const COLUMNS = ['Substance', 'Source', 'Specific_Measure', 'Region', 'Time_Period', 'Year_Quarter', 'Aggregator', 'Disaggregator', 'Unit', 'Value'];
+const COLUMNS = [
+	'Substance',
+	'Source',
+	'Specific_Measure',
+	'Region',
+	'Time_Period',
+	'Year_Quarter',
+	'Aggregator',
+	'Disaggregator',
+	'Unit',
+	'Value'
+];
 const TARGET: Record<string, Record<string, string>> = {
 	Opioids: { 'Crude rate': 'phac_opioid_death_rate', Number: 'phac_opioid_deaths' },
 	Stimulants: { 'Crude rate': 'phac_stimulant_death_rate', Number: 'phac_stimulant_deaths' }
@@ -134,7 +145,8 @@ export function check(result: ImportResult, checks = PUBLISHED_CHECKS): string[]
 	const failures: string[] = [];
 	for (const c of checks) {
 		const got = result.observations[c.indicator]?.find((o) => o.iso3 === 'CAN' && o.year === c.year);
-		if (got?.value !== c.value) failures.push(`${c.indicator} ${c.year}: expected ${c.value}, got ${got ? got.value : 'no row'}`);
+		if (got?.value !== c.value)
+			failures.push(`${c.indicator} ${c.year}: expected ${c.value}, got ${got ? got.value : 'no row'}`);
 	}
 	return failures;
 }
@@ -144,7 +156,8 @@ export function run(text: string, places: Places, file = 'SubstanceHarmsData.csv
 	if (!can) throw new Error('CAN is not in data/countries.csv');
 	const table = parseCsv(text, file);
 	const missing = COLUMNS.filter((c) => !table.header.includes(c));
-	if (missing.length) throw new Error(`${file}: expected columns missing: ${missing.join(', ')} (header: ${table.header.join(',')})`);
+	if (missing.length)
+		throw new Error(`${file}: expected columns missing: ${missing.join(', ')} (header: ${table.header.join(',')})`);
 	const unplaced: string[] = table.problems.map((p) => `${p.file}:${p.line}: ${p.reason}`);
 	const observations: Record<string, Observation[]> = Object.fromEntries(indicators.map((i) => [i.indicator_id, []]));
 	const seen = new Map<string, number>();
@@ -159,7 +172,12 @@ export function run(text: string, places: Places, file = 'SubstanceHarmsData.csv
 			continue;
 		}
 		if (c.Region !== 'Canada') {
-			if (c.Time_Period === 'By year' && c.Specific_Measure === 'Overall numbers' && c.Aggregator === '' && c.Disaggregator === '') {
+			if (
+				c.Time_Period === 'By year' &&
+				c.Specific_Measure === 'Overall numbers' &&
+				c.Aggregator === '' &&
+				c.Disaggregator === ''
+			) {
 				const byYear = juris.get(c.Substance!) ?? new Map();
 				const byRegion = byYear.get((c.Year_Quarter ?? '').trim()) ?? new Map();
 				const cell = byRegion.get(c.Region!) ?? {};
@@ -189,7 +207,9 @@ export function run(text: string, places: Places, file = 'SubstanceHarmsData.csv
 		}
 		const period = (c.Year_Quarter ?? '').trim();
 		if (!/^\d{4}$/.test(period)) {
-			unplaced.push(`${where}: period "${period}" is not a full calendar year (value ${c.Value}); skipped, never used as an annual value`);
+			unplaced.push(
+				`${where}: period "${period}" is not a full calendar year (value ${c.Value}); skipped, never used as an annual value`
+			);
 			continue;
 		}
 		const value = parseNumber(c.Value);
@@ -206,16 +226,35 @@ export function run(text: string, places: Places, file = 'SubstanceHarmsData.csv
 		seen.set(key, line);
 		observations[id]!.push({ iso3: can, year, value, flag: '', source_id: SOURCE_ID, note: '' });
 	}
-	if (skipped.otherSource) unplaced.push(`${file}: ${skipped.otherSource} rows not imported by design (hospitalisations, emergency department visits, EMS responses)`);
+	if (skipped.otherSource)
+		unplaced.push(
+			`${file}: ${skipped.otherSource} rows not imported by design (hospitalisations, emergency department visits, EMS responses)`
+		);
 	if (skipped.subnational)
-		unplaced.push(`${file}: ${skipped.subnational} death rows for provinces, territories and cities not imported by design (national only; no place codes for them): ${[...otherRegions].sort().join(', ')}`);
-	if (skipped.quarterly) unplaced.push(`${file}: ${skipped.quarterly} quarterly national death rows not imported by design (annual values only)`);
-	if (skipped.breakdown) unplaced.push(`${file}: ${skipped.breakdown} national annual death rows broken down by sex, age, drug type, manner of death etc. not imported by design (overall totals only)`);
+		unplaced.push(
+			`${file}: ${skipped.subnational} death rows for provinces, territories and cities not imported by design (national only; no place codes for them): ${[...otherRegions].sort().join(', ')}`
+		);
+	if (skipped.quarterly)
+		unplaced.push(
+			`${file}: ${skipped.quarterly} quarterly national death rows not imported by design (annual values only)`
+		);
+	if (skipped.breakdown)
+		unplaced.push(
+			`${file}: ${skipped.breakdown} national annual death rows broken down by sex, age, drug type, manner of death etc. not imported by design (overall totals only)`
+		);
 	for (const rows of Object.values(observations)) rows.sort((a, b) => a.year - b.year);
 	const caveats: Record<string, string> = {};
 	for (const [substance, ids] of Object.entries(TARGET)) {
-		const cov = coverage(substance, observations[ids.Number!]!, observations[ids['Crude rate']!]!, juris.get(substance) ?? new Map());
-		for (const [id, rows] of [[ids.Number!, observations[ids.Number!]!], [ids['Crude rate']!, observations[ids['Crude rate']!]!]] as const) {
+		const cov = coverage(
+			substance,
+			observations[ids.Number!]!,
+			observations[ids['Crude rate']!]!,
+			juris.get(substance) ?? new Map()
+		);
+		for (const [id, rows] of [
+			[ids.Number!, observations[ids.Number!]!],
+			[ids['Crude rate']!, observations[ids['Crude rate']!]!]
+		] as const) {
 			for (let i = 0; i < rows.length; i++) {
 				const y = cov.years.get(rows[i]!.year);
 				if (!y) continue;
@@ -249,11 +288,19 @@ export function coverage(
 	const missing = new Map<number, string[]>();
 	for (const y of years) {
 		const regions = juris.get(String(y)) ?? new Map();
-		missing.set(y, [...regions].filter(([, c]) => (c.number ?? '').toLowerCase() === 'n/a').map(([r]) => r).sort());
+		missing.set(
+			y,
+			[...regions]
+				.filter(([, c]) => (c.number ?? '').toLowerCase() === 'n/a')
+				.map(([r]) => r)
+				.sort()
+		);
 	}
 	// Years without any provincial row say nothing about coverage (no note, no flag); the usual gaps come from the rest.
 	const known = years.filter((y) => (juris.get(String(y))?.size ?? 0) > 0);
-	const never = known.length ? missing.get(known[0]!)!.filter((r) => known.every((y) => missing.get(y)!.includes(r))) : [];
+	const never = known.length
+		? missing.get(known[0]!)!.filter((r) => known.every((y) => missing.get(y)!.includes(r)))
+		: [];
 	const implied = new Map<number, { national: number; reporting: number | null }>();
 	for (const y of years) {
 		const n = counts.find((r) => r.year === y)?.value;
@@ -278,20 +325,32 @@ export function coverage(
 		const back = never.length !== m.length - extra.length;
 		const partial = extra.length > 0 || back;
 		const usual = m.filter((r) => never.includes(r));
-		const groups = [usual.length ? `${listAnd(usual)} (never reported)` : '', extra.length ? `${listAnd(extra)} (not reported for ${y})` : ''].filter(Boolean);
-		const note = m.length ? `Reporting provinces and territories only: no ${word} death data for ${y} from ${groups.join(' or ')}` : '';
+		const groups = [
+			usual.length ? `${listAnd(usual)} (never reported)` : '',
+			extra.length ? `${listAnd(extra)} (not reported for ${y})` : ''
+		].filter(Boolean);
+		const note = m.length
+			? `Reporting provinces and territories only: no ${word} death data for ${y} from ${groups.join(' or ')}`
+			: '';
 		const d = implied.get(y);
-		const denominator = d && m.length ? `rate per 100,000 population of the reporting provinces and territories (PHAC's count ÷ rate implies ${million(d.national)} people)` : '';
+		const denominator =
+			d && m.length
+				? `rate per 100,000 population of the reporting provinces and territories (PHAC's count ÷ rate implies ${million(d.national)} people)`
+				: '';
 		out.set(y, { note, partial, denominator });
 	}
 	// Caveat: who is missing, the denominator, and where fewer reporters make the rate rise while the count falls.
 	const parts: string[] = [];
 	const span = known.length ? yearRange(known[0]!, known[known.length - 1]!) : '';
-	if (never.length) parts.push(`${listAnd(never)} ${never.length > 1 ? 'report' : 'reports'} no ${word} deaths in any year (${span}).`);
+	if (never.length)
+		parts.push(`${listAnd(never)} ${never.length > 1 ? 'report' : 'reports'} no ${word} deaths in any year (${span}).`);
 	const extraBy = new Map<string, number[]>();
-	for (const y of known) for (const r of missing.get(y)!) if (!never.includes(r)) extraBy.set(r, [...(extraBy.get(r) ?? []), y]);
+	for (const y of known)
+		for (const r of missing.get(y)!) if (!never.includes(r)) extraBy.set(r, [...(extraBy.get(r) ?? []), y]);
 	if (extraBy.size)
-		parts.push(`${never.length ? 'Also missing' : 'Missing from the national figure'}: ${[...extraBy].map(([r, ys]) => `${r} ${yearSpans(ys)}`).join(', ')} (flagged partial coverage).`);
+		parts.push(
+			`${never.length ? 'Also missing' : 'Missing from the national figure'}: ${[...extraBy].map(([r, ys]) => `${r} ${yearSpans(ys)}`).join(', ')} (flagged partial coverage).`
+		);
 	const withMissing = known.filter((y) => missing.get(y)!.length && implied.has(y));
 	if (never.length && withMissing.length) {
 		const agrees = withMissing.every((y) => {
@@ -312,8 +371,16 @@ export function coverage(
 			const ra = rates.find((r) => r.year === a)?.value;
 			const rb = rates.find((r) => r.year === b)?.value;
 			if (ca === undefined || cb === undefined || ra === undefined || rb === undefined) continue;
-			if (cb < ca && rb > ra && known.includes(a) && known.includes(b) && missing.get(b)!.length > missing.get(a)!.length) {
-				parts.push(`With fewer provinces reporting, the rate can rise while the count falls: ${b} has ${formatValue(cb, 0)} deaths (${formatValue(ca, 0)} in ${a}) but ${formatValue(rb, 1)} per 100,000 (${formatValue(ra, 1)}).`);
+			if (
+				cb < ca &&
+				rb > ra &&
+				known.includes(a) &&
+				known.includes(b) &&
+				missing.get(b)!.length > missing.get(a)!.length
+			) {
+				parts.push(
+					`With fewer provinces reporting, the rate can rise while the count falls: ${b} has ${formatValue(cb, 0)} deaths (${formatValue(ca, 0)} in ${a}) but ${formatValue(rb, 1)} per 100,000 (${formatValue(ra, 1)}).`
+				);
 			}
 		}
 	}
@@ -329,6 +396,9 @@ if (isMain(import.meta.url)) {
 	if (!paths[0]) throw new Error('usage: tsx scripts/import/phac.ts <SubstanceHarmsData.csv> [--out data]');
 	const result = run(readFileSync(paths[0], 'utf8'), loadPlaces(out), paths[0]);
 	const failures = check(result);
-	if (failures.length) throw new Error(`${paths[0]}: published figures not reproduced (wrong filter or changed file?):\n  ${failures.join('\n  ')}`);
+	if (failures.length)
+		throw new Error(
+			`${paths[0]}: published figures not reproduced (wrong filter or changed file?):\n  ${failures.join('\n  ')}`
+		);
 	writeImport(result, out, name);
 }

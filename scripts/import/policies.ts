@@ -49,7 +49,8 @@ export const sources: Source[] = [
 		title: 'Drug-policy fact table, policy timeline and regulation models (third pass), compiled 2026-12',
 		url: 'https://www.talkingdrugs.org/drug-decriminalisation',
 		download_url: '',
-		licence: 'Compilation: facts with per-cell citations. Quoted sources keep their own terms (EMCDDA/EUDA, HRI, Release/TalkingDrugs/IDPC, statutes and courts, Wikipedia CC BY-SA).',
+		licence:
+			'Compilation: facts with per-cell citations. Quoted sources keep their own terms (EMCDDA/EUDA, HRI, Release/TalkingDrugs/IDPC, statutes and courts, Wikipedia CC BY-SA).',
 		year: '2026',
 		citation:
 			'Drug Policy Explorer policy table (third pass, December 2026). Cite the source given for each fact (policy_sources.csv: publisher, title, year), not this compilation.',
@@ -86,21 +87,126 @@ export interface SubnationalEvent {
  * they are the country's first service, not a sub-national law. Every row must match exactly one event.
  */
 export const SUBNATIONAL_EVENTS: SubnationalEvent[] = [
-	{ iso3: 'USA', date: '2012-11', event_type: 'cannabis_legalisation', titleHas: 'Colorado and Washington', jurisdiction: 'Colorado and Washington', jurisdiction_type: 'state' },
-	{ iso3: 'USA', date: '2021-02-01', event_type: 'decriminalisation', titleHas: 'Oregon', jurisdiction: 'Oregon', jurisdiction_type: 'state' },
-	{ iso3: 'USA', date: '2023-11-07', event_type: 'cannabis_legalisation', titleHas: 'Ohio', jurisdiction: 'Ohio', jurisdiction_type: 'state' },
-	{ iso3: 'USA', date: '2024-04-01', event_type: 'recriminalisation', titleHas: 'Oregon', jurisdiction: 'Oregon', jurisdiction_type: 'state' },
-	{ iso3: 'USA', date: '2024-09-01', event_type: 'recriminalisation', titleHas: 'Oregon', jurisdiction: 'Oregon', jurisdiction_type: 'state' },
-	{ iso3: 'CAN', date: '2012-08', event_type: 'naloxone', titleHas: 'BC', jurisdiction: 'British Columbia', jurisdiction_type: 'province' },
-	{ iso3: 'CAN', date: '2020-03', event_type: 'safer_supply', titleHas: 'British Columbia', jurisdiction: 'British Columbia', jurisdiction_type: 'province' },
-	{ iso3: 'CAN', date: '2023-01-31', event_type: 'decriminalisation_pilot', titleHas: 'British Columbia', jurisdiction: 'British Columbia', jurisdiction_type: 'province' },
-	{ iso3: 'CAN', date: '2024-05-07', event_type: 'decriminalisation_amended', titleHas: 'BC', jurisdiction: 'British Columbia', jurisdiction_type: 'province' },
-	{ iso3: 'CAN', date: '2026-01-14', event_type: 'decriminalisation_ends', titleHas: 'BC', jurisdiction: 'British Columbia', jurisdiction_type: 'province' },
-	{ iso3: 'CAN', date: '2026-01-31', event_type: 'decriminalisation_ends', titleHas: 'BC', jurisdiction: 'British Columbia', jurisdiction_type: 'province' },
-	{ iso3: 'AUS', date: '2019-12-01', event_type: 'naloxone', titleHas: 'NSW, SA and WA', jurisdiction: 'New South Wales, South Australia and Western Australia', jurisdiction_type: 'state' },
-	{ iso3: 'AUS', date: '2022-07', event_type: 'drug_checking', titleHas: 'Canberra', jurisdiction: 'Australian Capital Territory', jurisdiction_type: 'territory' },
-	{ iso3: 'AUS', date: '2023-10-28', event_type: 'decriminalisation', titleHas: 'ACT', jurisdiction: 'Australian Capital Territory', jurisdiction_type: 'territory' },
-	{ iso3: 'GBR', date: '2011', event_type: 'naloxone', titleHas: 'Scottish', jurisdiction: 'Scotland', jurisdiction_type: 'nation' }
+	{
+		iso3: 'USA',
+		date: '2012-11',
+		event_type: 'cannabis_legalisation',
+		titleHas: 'Colorado and Washington',
+		jurisdiction: 'Colorado and Washington',
+		jurisdiction_type: 'state'
+	},
+	{
+		iso3: 'USA',
+		date: '2021-02-01',
+		event_type: 'decriminalisation',
+		titleHas: 'Oregon',
+		jurisdiction: 'Oregon',
+		jurisdiction_type: 'state'
+	},
+	{
+		iso3: 'USA',
+		date: '2023-11-07',
+		event_type: 'cannabis_legalisation',
+		titleHas: 'Ohio',
+		jurisdiction: 'Ohio',
+		jurisdiction_type: 'state'
+	},
+	{
+		iso3: 'USA',
+		date: '2024-04-01',
+		event_type: 'recriminalisation',
+		titleHas: 'Oregon',
+		jurisdiction: 'Oregon',
+		jurisdiction_type: 'state'
+	},
+	{
+		iso3: 'USA',
+		date: '2024-09-01',
+		event_type: 'recriminalisation',
+		titleHas: 'Oregon',
+		jurisdiction: 'Oregon',
+		jurisdiction_type: 'state'
+	},
+	{
+		iso3: 'CAN',
+		date: '2012-08',
+		event_type: 'naloxone',
+		titleHas: 'BC',
+		jurisdiction: 'British Columbia',
+		jurisdiction_type: 'province'
+	},
+	{
+		iso3: 'CAN',
+		date: '2020-03',
+		event_type: 'safer_supply',
+		titleHas: 'British Columbia',
+		jurisdiction: 'British Columbia',
+		jurisdiction_type: 'province'
+	},
+	{
+		iso3: 'CAN',
+		date: '2023-01-31',
+		event_type: 'decriminalisation_pilot',
+		titleHas: 'British Columbia',
+		jurisdiction: 'British Columbia',
+		jurisdiction_type: 'province'
+	},
+	{
+		iso3: 'CAN',
+		date: '2024-05-07',
+		event_type: 'decriminalisation_amended',
+		titleHas: 'BC',
+		jurisdiction: 'British Columbia',
+		jurisdiction_type: 'province'
+	},
+	{
+		iso3: 'CAN',
+		date: '2026-01-14',
+		event_type: 'decriminalisation_ends',
+		titleHas: 'BC',
+		jurisdiction: 'British Columbia',
+		jurisdiction_type: 'province'
+	},
+	{
+		iso3: 'CAN',
+		date: '2026-01-31',
+		event_type: 'decriminalisation_ends',
+		titleHas: 'BC',
+		jurisdiction: 'British Columbia',
+		jurisdiction_type: 'province'
+	},
+	{
+		iso3: 'AUS',
+		date: '2019-12-01',
+		event_type: 'naloxone',
+		titleHas: 'NSW, SA and WA',
+		jurisdiction: 'New South Wales, South Australia and Western Australia',
+		jurisdiction_type: 'state'
+	},
+	{
+		iso3: 'AUS',
+		date: '2022-07',
+		event_type: 'drug_checking',
+		titleHas: 'Canberra',
+		jurisdiction: 'Australian Capital Territory',
+		jurisdiction_type: 'territory'
+	},
+	{
+		iso3: 'AUS',
+		date: '2023-10-28',
+		event_type: 'decriminalisation',
+		titleHas: 'ACT',
+		jurisdiction: 'Australian Capital Territory',
+		jurisdiction_type: 'territory'
+	},
+	{
+		iso3: 'GBR',
+		date: '2011',
+		event_type: 'naloxone',
+		titleHas: 'Scottish',
+		jurisdiction: 'Scotland',
+		jurisdiction_type: 'nation'
+	}
 ];
 
 export interface PossessionCaveatRow {
@@ -170,7 +276,12 @@ export function run(input: PolicyInput, places: Places, dir = 'policy'): Policie
 	const f = (n: string) => `${dir}/${n}`;
 
 	// Citations.
-	const st = table(input.sources, f('sources.csv'), ['ref_id', 'publisher', 'title', 'year', 'url', 'read_via', 'accessed_note', 'quote_hint'], problems);
+	const st = table(
+		input.sources,
+		f('sources.csv'),
+		['ref_id', 'publisher', 'title', 'year', 'url', 'read_via', 'accessed_note', 'quote_hint'],
+		problems
+	);
 	const policySources: PolicySource[] = [];
 	const refLine = new Map<string, number>();
 	for (const { line, cells: c } of st.rows) {
@@ -190,7 +301,8 @@ export function run(input: PolicyInput, places: Places, dir = 'policy'): Policie
 		const note = (c.read_via ?? '').trim();
 		const read_via = note ? readViaUrl(note) : '';
 		// Year may be blank (undated page) and url too (original not found): the citation then rests on the rest.
-		for (const k of ['publisher', 'title'] as const) if (!(c[k] ?? '').trim()) problems.push(`${where}: ${ref_id} has no ${k}`);
+		for (const k of ['publisher', 'title'] as const)
+			if (!(c[k] ?? '').trim()) problems.push(`${where}: ${ref_id} has no ${k}`);
 		policySources.push({
 			ref_id,
 			publisher: (c.publisher ?? '').trim(),
@@ -217,9 +329,15 @@ export function run(input: PolicyInput, places: Places, dir = 'policy'): Policie
 
 	// Policy facts.
 	const pFile = f('policies.csv');
-	const pt = table(input.policies, pFile, ['iso3', 'country', 'notes', ...INPUT_FIELDS.flatMap((x) => [x, `${x}_ref`])], problems);
+	const pt = table(
+		input.policies,
+		pFile,
+		['iso3', 'country', 'notes', ...INPUT_FIELDS.flatMap((x) => [x, `${x}_ref`])],
+		problems
+	);
 	const expected = new Set(['iso3', 'country', 'notes', ...INPUT_FIELDS.flatMap((x) => [x, `${x}_ref`])]);
-	for (const h of pt.header) if (!expected.has(h)) problems.push(`${pFile}:1: column "${h}" is not a policy field or its _ref; not imported`);
+	for (const h of pt.header)
+		if (!expected.has(h)) problems.push(`${pFile}:1: column "${h}" is not a policy field or its _ref; not imported`);
 	const policies: Policy[] = [];
 	const seen = new Map<string, number>();
 	for (const { line, cells: c } of pt.rows) {
@@ -235,14 +353,21 @@ export function run(input: PolicyInput, places: Places, dir = 'policy'): Policie
 			continue;
 		}
 		seen.set(code, line);
-		const row: Record<string, string> = { iso3: code, country: (c.country ?? '').trim(), notes: (c.notes ?? '').trim() };
+		const row: Record<string, string> = {
+			iso3: code,
+			country: (c.country ?? '').trim(),
+			notes: (c.notes ?? '').trim()
+		};
 		for (const fld of POLICY_FIELDS) {
 			const value = (c[fld] ?? '').trim(); // blank stays blank (unknown), never "no"
 			const refs = cite(where, `${code} ${fld}`, c[`${fld}_ref`] ?? '');
 			row[fld] = value;
 			row[`${fld}_ref`] = refs;
 			if (value && !refs) problems.push(`${where}: ${code}: field ${fld} = "${value}" has no ref`);
-			if (!value && refs) problems.push(`${where}: ${code}: ref given for blank field ${fld} (blank = unknown: cite nothing or fill the value)`);
+			if (!value && refs)
+				problems.push(
+					`${where}: ${code}: ref given for blank field ${fld} (blank = unknown: cite nothing or fill the value)`
+				);
 		}
 		policies.push(row as Policy);
 	}
@@ -256,8 +381,14 @@ export function run(input: PolicyInput, places: Places, dir = 'policy'): Policie
 			continue;
 		}
 		const cited = [...splitRefs(p.possession_status_ref), ...splitRefs(p.possession_model_ref)];
-		if (!cited.includes(cv.ref)) problems.push(`POSSESSION_CAVEATS: ${cv.iso3}: ref ${cv.ref} is not cited for its possession_status or possession_model; check the table`);
-		if (!p.possession_status.startsWith('decriminalised')) problems.push(`POSSESSION_CAVEATS: ${cv.iso3} is coded "${p.possession_status}", not decriminalised: the caveat no longer applies`);
+		if (!cited.includes(cv.ref))
+			problems.push(
+				`POSSESSION_CAVEATS: ${cv.iso3}: ref ${cv.ref} is not cited for its possession_status or possession_model; check the table`
+			);
+		if (!p.possession_status.startsWith('decriminalised'))
+			problems.push(
+				`POSSESSION_CAVEATS: ${cv.iso3} is coded "${p.possession_status}", not decriminalised: the caveat no longer applies`
+			);
 		p.possession_caveat = cv.caveat;
 		p.possession_caveat_ref = cite(`POSSESSION_CAVEATS`, `${cv.iso3} possession_caveat`, cv.ref);
 	}
@@ -282,11 +413,17 @@ export function run(input: PolicyInput, places: Places, dir = 'policy'): Policie
 			continue;
 		}
 		if (!mapped) {
-			problems.push(`${where}: ${iso3} ${field}: status "${c.status}" is not one of ${Object.keys(CELL_STATUS).join(', ')}`);
+			problems.push(
+				`${where}: ${iso3} ${field}: status "${c.status}" is not one of ${Object.keys(CELL_STATUS).join(', ')}`
+			);
 			continue;
 		}
-		if ((c.value ?? '').trim() !== p[field]) problems.push(`${where}: ${iso3} ${field}: value "${(c.value ?? '').slice(0, 60)}" differs from policies.csv ("${p[field].slice(0, 60)}")`);
-		if (splitRefs(c.ref).join(';') !== p[`${field}_ref`]) problems.push(`${where}: ${iso3} ${field}: refs "${c.ref}" differ from policies.csv ("${p[`${field}_ref`]}")`);
+		if ((c.value ?? '').trim() !== p[field])
+			problems.push(
+				`${where}: ${iso3} ${field}: value "${(c.value ?? '').slice(0, 60)}" differs from policies.csv ("${p[field].slice(0, 60)}")`
+			);
+		if (splitRefs(c.ref).join(';') !== p[`${field}_ref`])
+			problems.push(`${where}: ${iso3} ${field}: refs "${c.ref}" differ from policies.csv ("${p[`${field}_ref`]}")`);
 		const key = `${iso3} ${field}`;
 		if (cellSeen.has(key)) {
 			problems.push(`${where}: second provenance row for ${key}, not imported`);
@@ -300,11 +437,22 @@ export function run(input: PolicyInput, places: Places, dir = 'policy'): Policie
 		const src = policySources.find((s) => s.ref_id === cv.ref);
 		if (!byIso.has(cv.iso3) || !src) continue;
 		cellSeen.add(`${cv.iso3} possession_caveat`);
-		cells.push({ iso3: cv.iso3, field: 'possession_caveat', status: 'secondary', rechecked: /carried over/i.test(src.accessed_note) ? 'no' : 'yes', quote: src.quote_hint });
+		cells.push({
+			iso3: cv.iso3,
+			field: 'possession_caveat',
+			status: 'secondary',
+			rechecked: /carried over/i.test(src.accessed_note) ? 'no' : 'yes',
+			quote: src.quote_hint
+		});
 	}
-	for (const p of policies) for (const fld of POLICY_FIELDS) if (p[fld] && !cellSeen.has(`${p.iso3} ${fld}`)) problems.push(`${cFile}: no provenance row for filled cell ${p.iso3} ${fld}`);
+	for (const p of policies)
+		for (const fld of POLICY_FIELDS)
+			if (p[fld] && !cellSeen.has(`${p.iso3} ${fld}`))
+				problems.push(`${cFile}: no provenance row for filled cell ${p.iso3} ${fld}`);
 	const order = new Map(policies.map((p, i) => [p.iso3, i]));
-	cells.sort((a, b) => order.get(a.iso3)! - order.get(b.iso3)! || POLICY_FIELDS.indexOf(a.field) - POLICY_FIELDS.indexOf(b.field));
+	cells.sort(
+		(a, b) => order.get(a.iso3)! - order.get(b.iso3)! || POLICY_FIELDS.indexOf(a.field) - POLICY_FIELDS.indexOf(b.field)
+	);
 
 	// Dated events, with their scope.
 	const eFile = f('policy_events.csv');
@@ -322,7 +470,9 @@ export function run(input: PolicyInput, places: Places, dir = 'policy'): Policie
 		}
 		const date = (c.date ?? '').trim();
 		if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) {
-			problems.push(`${where}: ${iso3}: date "${c.date}" is not YYYY, YYYY-MM or YYYY-MM-DD, event "${title}" not imported`);
+			problems.push(
+				`${where}: ${iso3}: date "${c.date}" is not YYYY, YYYY-MM or YYYY-MM-DD, event "${title}" not imported`
+			);
 			continue;
 		}
 		const event_type = (c.event_type ?? '').trim();
@@ -331,13 +481,18 @@ export function run(input: PolicyInput, places: Places, dir = 'policy'): Policie
 		const sub = SUBNATIONAL_EVENTS.find((s) => s.iso3 === iso3 && s.date === date && s.event_type === event_type);
 		if (sub) {
 			subMatched.set(sub, (subMatched.get(sub) ?? 0) + 1);
-			if (!title.includes(sub.titleHas)) problems.push(`${where}: SUBNATIONAL_EVENTS row ${iso3} ${date} ${event_type} expects "${sub.titleHas}" in the title, found "${title}": check the table`);
+			if (!title.includes(sub.titleHas))
+				problems.push(
+					`${where}: SUBNATIONAL_EVENTS row ${iso3} ${date} ${event_type} expects "${sub.titleHas}" in the title, found "${title}": check the table`
+				);
 		}
 		const scope = iso3 === 'INT' ? 'international' : sub ? 'subnational' : 'national';
 		if (scope === 'national' && NATIONAL_DECRIM_TYPES.includes(event_type)) {
 			const status = byIso.get(iso3)?.possession_status ?? '';
 			if (status === 'criminal' || status === 'subnational_variation')
-				problems.push(`${where}: ${iso3} ${date}: a national "${event_type}" event for a country coded ${status}: if it applies to one state or province, add it to SUBNATIONAL_EVENTS`);
+				problems.push(
+					`${where}: ${iso3} ${date}: a national "${event_type}" event for a country coded ${status}: if it applies to one state or province, add it to SUBNATIONAL_EVENTS`
+				);
 		}
 		events.push({
 			iso3,
@@ -354,12 +509,20 @@ export function run(input: PolicyInput, places: Places, dir = 'policy'): Policie
 	}
 	for (const s of SUBNATIONAL_EVENTS) {
 		const n = subMatched.get(s) ?? 0;
-		if (n !== 1) problems.push(`SUBNATIONAL_EVENTS: ${s.iso3} ${s.date} ${s.event_type} matches ${n} events in ${eFile} (must match exactly one)`);
+		if (n !== 1)
+			problems.push(
+				`SUBNATIONAL_EVENTS: ${s.iso3} ${s.date} ${s.event_type} matches ${n} events in ${eFile} (must match exactly one)`
+			);
 	}
 
 	// Regulation models.
 	const mFile = f('regulation_models.csv');
-	const mt = table(input.models, mFile, ['iso3', 'jurisdiction', 'substance', 'model', 'since', 'purchase_limit', 'age_limit', 'who_sells', 'notes', 'ref'], problems);
+	const mt = table(
+		input.models,
+		mFile,
+		['iso3', 'jurisdiction', 'substance', 'model', 'since', 'purchase_limit', 'age_limit', 'who_sells', 'notes', 'ref'],
+		problems
+	);
 	const models: RegulationModel[] = [];
 	for (const { line, cells: c } of mt.rows) {
 		const where = `${mFile}:${line}`;
@@ -376,13 +539,21 @@ export function run(input: PolicyInput, places: Places, dir = 'policy'): Policie
 		models.push(row);
 	}
 
-	for (const s of policySources) if (!used.has(s.ref_id)) problems.push(`${f('sources.csv')}:${refLine.get(s.ref_id)}: ref ${s.ref_id} is cited nowhere (kept)`);
+	for (const s of policySources)
+		if (!used.has(s.ref_id))
+			problems.push(`${f('sources.csv')}:${refLine.get(s.ref_id)}: ref ${s.ref_id} is cited nowhere (kept)`);
 	return { policies, sources: policySources, cells, events, models, problems };
 }
 
 export function readInput(dir: string): PolicyInput {
 	const r = (n: string) => readFileSync(join(dir, n), 'utf8');
-	return { policies: r('policies.csv'), sources: r('sources.csv'), cells: r('cell_provenance.csv'), events: r('policy_events.csv'), models: r('regulation_models.csv') };
+	return {
+		policies: r('policies.csv'),
+		sources: r('sources.csv'),
+		cells: r('cell_provenance.csv'),
+		events: r('policy_events.csv'),
+		models: r('regulation_models.csv')
+	};
 }
 
 if (isMain(import.meta.url)) {

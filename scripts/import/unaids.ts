@@ -34,7 +34,8 @@ export const sources: Source[] = [
 	{
 		source_id: SRC_2014,
 		publisher: 'UNAIDS (Joint United Nations Programme on HIV/AIDS), via Gapminder open-numbers',
-		title: 'AIDSinfo database, 2014 edition (AIDSinfo_2014_en export), as converted in open-numbers/ddf--unaids--aidsinfo',
+		title:
+			'AIDSinfo database, 2014 edition (AIDSinfo_2014_en export), as converted in open-numbers/ddf--unaids--aidsinfo',
 		url: 'https://aidsinfo.unaids.org',
 		download_url: 'https://github.com/open-numbers/ddf--unaids--aidsinfo/tree/ed754b57f73d9383202bfd99710576bf88e3fb8a',
 		licence: LICENCE,
@@ -46,12 +47,14 @@ export const sources: Source[] = [
 	{
 		source_id: SRC_2019,
 		publisher: 'UNAIDS (Joint United Nations Programme on HIV/AIDS), via Gapminder open-numbers',
-		title: 'Global AIDS Monitoring (GAM) 2019 export from AIDSinfo, downloaded 2019-08-08, as converted in open-numbers/ddf--unaids--aidsinfo',
+		title:
+			'Global AIDS Monitoring (GAM) 2019 export from AIDSinfo, downloaded 2019-08-08, as converted in open-numbers/ddf--unaids--aidsinfo',
 		url: 'https://aidsinfo.unaids.org',
 		download_url: 'https://github.com/open-numbers/ddf--unaids--aidsinfo/tree/541db69c06bcd305074799b6119a3e208367fdae',
 		licence: LICENCE,
 		year: '2019',
-		citation: 'UNAIDS, Global AIDS Monitoring 2019 (AIDSinfo, aidsinfo.unaids.org), via Gapminder open-numbers ddf--unaids--aidsinfo.',
+		citation:
+			'UNAIDS, Global AIDS Monitoring 2019 (AIDSinfo, aidsinfo.unaids.org), via Gapminder open-numbers ddf--unaids--aidsinfo.',
 		notes:
 			'DDF tables of commit 541db69c (data of commit 1bb5ee72, 2019-09-05, source export of 2019-08-08); files copied byte for byte. Areas are UNAIDS numeric ids, placed by their names.'
 	}
@@ -154,7 +157,8 @@ export const harmReductionIndicators: Indicator[] = [
 	},
 	{
 		indicator_id: 'hiv_prevention_coverage_pwid_unaids2019',
-		label: 'Coverage of HIV prevention programmes among people who inject drugs (UNAIDS Global AIDS Monitoring 2019 release)',
+		label:
+			'Coverage of HIV prevention programmes among people who inject drugs (UNAIDS Global AIDS Monitoring 2019 release)',
 		short_label: 'HIV prevention coverage, PWID (UNAIDS 2019)',
 		unit: '% of people who inject drugs',
 		topic: 'treatment',
@@ -208,21 +212,28 @@ export const indicators: Indicator[] = [...hivIndicators, ...harmReductionIndica
 
 export const FILES = {
 	areas2014: 'aidsinfo-2014/ddf--entities--area.csv',
-	newHiv2014: 'aidsinfo-2014/ddf--datapoints--new_hiv_infections_among_injecting_drug_users_per_1_million_population_survey--by--area--year.csv',
+	newHiv2014:
+		'aidsinfo-2014/ddf--datapoints--new_hiv_infections_among_injecting_drug_users_per_1_million_population_survey--by--area--year.csv',
 	prevalence2014: 'aidsinfo-2014/ddf--datapoints--people_who_inject_drugs_hiv_prevalence_total--by--area--year.csv',
-	needles2014: 'aidsinfo-2014/ddf--datapoints--people_who_inject_drugs_number_of_needles_per_idu_total--by--area--year.csv',
-	pwid2014: 'aidsinfo-2014/ddf--datapoints--people_who_inject_drugs_population_size_estimate_estimate--by--area--year.csv',
+	needles2014:
+		'aidsinfo-2014/ddf--datapoints--people_who_inject_drugs_number_of_needles_per_idu_total--by--area--year.csv',
+	pwid2014:
+		'aidsinfo-2014/ddf--datapoints--people_who_inject_drugs_population_size_estimate_estimate--by--area--year.csv',
 	areas2019: 'gam-2019/ddf--entities--area.csv',
 	prevalence2019: 'gam-2019/ddf--datapoints--hiv_prevalence_among_people_who_inject_drugs_total--by--area--year.csv',
-	needles2019: 'gam-2019/ddf--datapoints--needles_and_syringes_distributed_per_person_who_inject_drugs_total--by--area--year.csv',
+	needles2019:
+		'gam-2019/ddf--datapoints--needles_and_syringes_distributed_per_person_who_inject_drugs_total--by--area--year.csv',
 	pwid2019: 'gam-2019/ddf--datapoints--people_who_inject_drugs_population_size_estimate_estimate--by--area--year.csv',
-	coverage2019: 'gam-2019/ddf--datapoints--coverage_of_hiv_prevention_programmes_among_people_who_inject_drugs_total--by--area--year.csv'
+	coverage2019:
+		'gam-2019/ddf--datapoints--coverage_of_hiv_prevention_programmes_among_people_who_inject_drugs_total--by--area--year.csv'
 } as const;
 export type UnaidsFiles = Record<keyof typeof FILES, string>;
 
 /** Read the files run() needs from a copy of the folder. */
 export function readUnaidsDir(dir: string): UnaidsFiles {
-	return Object.fromEntries(Object.entries(FILES).map(([k, p]) => [k, readFileSync(join(dir, p), 'utf8')])) as UnaidsFiles;
+	return Object.fromEntries(
+		Object.entries(FILES).map(([k, p]) => [k, readFileSync(join(dir, p), 'utf8')])
+	) as UnaidsFiles;
 }
 
 /** GAM 2019 area names that neither places.byName nor the shared aliases know. */
@@ -236,9 +247,12 @@ const GAM_NAME_ALIASES: Record<string, string> = {
 const DIAGNOSES_ROW_NOTES: Record<string, { flag: Observation['flag']; note: string }> = {
 	'PRT|2000': {
 		flag: 'break',
-		note: 'Inflated by a change in Portugal\'s reporting system in 2000: the year includes many diagnoses made earlier (EMCDDA). Not comparable with adjacent years.'
+		note: "Inflated by a change in Portugal's reporting system in 2000: the year includes many diagnoses made earlier (EMCDDA). Not comparable with adjacent years."
 	},
-	'NLD|2002': { flag: '', note: 'National reporting system changed in 2002 (EMCDDA): compare with earlier years with care.' }
+	'NLD|2002': {
+		flag: '',
+		note: 'National reporting system changed in 2002 (EMCDDA): compare with earlier years with care.'
+	}
 };
 
 type Read = { iso3: string; year: number; value: number; line: number };
@@ -253,7 +267,8 @@ function readDatapoints(
 ): Read[] {
 	const table = parseCsv(text, file);
 	unplaced.push(...table.problems.map((p) => `${p.file}:${p.line}: ${p.reason}`));
-	for (const h of ['year', 'area', concept]) if (!table.header.includes(h)) throw new Error(`${file}: column not found: "${h}"`);
+	for (const h of ['year', 'area', concept])
+		if (!table.header.includes(h)) throw new Error(`${file}: column not found: "${h}"`);
 	const out: Read[] = [];
 	const seen = new Map<string, number>();
 	for (const { line, cells: c } of table.rows) {
@@ -270,12 +285,15 @@ function readDatapoints(
 		}
 		const value = parseNumber(c[concept]);
 		if (value === null) {
-			if ((c[concept] ?? '').trim() !== '') unplaced.push(`${file}:${line}: area "${area}" ${year}: value "${c[concept]}" is not a number`);
+			if ((c[concept] ?? '').trim() !== '')
+				unplaced.push(`${file}:${line}: area "${area}" ${year}: value "${c[concept]}" is not a number`);
 			continue;
 		}
 		const key = `${placed.iso3}|${year}`;
 		if (seen.has(key)) {
-			unplaced.push(`${file}:${line}: area "${area}" ${year}: second value for ${placed.iso3} ${year} (first at line ${seen.get(key)}), not imported`);
+			unplaced.push(
+				`${file}:${line}: area "${area}" ${year}: second value for ${placed.iso3} ${year} (first at line ${seen.get(key)}), not imported`
+			);
 			continue;
 		}
 		seen.set(key, line);
@@ -301,7 +319,9 @@ export function run(files: UnaidsFiles, places: Places, dir = 'unaids-aidsinfo-p
 		const m = /^([a-z]{3})\d+$/.exec(area);
 		if (m) {
 			const parent = places.byCode(m[1]!);
-			return { reason: `sub-national area${label ? ` "${label}"` : ''} of ${parent ? places.name(parent) : m[1]!.toUpperCase()}, not a national value (not assigned to the country)` };
+			return {
+				reason: `sub-national area${label ? ` "${label}"` : ''} of ${parent ? places.name(parent) : m[1]!.toUpperCase()}, not a national value (not assigned to the country)`
+			};
 		}
 		if (/^una/.test(area) && label?.startsWith('UNAIDS Region')) return { reason: `aggregate "${label}"` };
 		const iso3 = /^[a-z]{3}$/.test(area) ? places.byCode(area) : null;
@@ -327,7 +347,14 @@ export function run(files: UnaidsFiles, places: Places, dir = 'unaids-aidsinfo-p
 		unplaced
 	).map((r) => {
 		const extra = DIAGNOSES_ROW_NOTES[`${r.iso3}|${r.year}`];
-		return { iso3: r.iso3, year: r.year, value: r.value, flag: extra?.flag ?? '', source_id: SRC_2014, note: extra?.note ?? '' };
+		return {
+			iso3: r.iso3,
+			year: r.year,
+			value: r.value,
+			flag: extra?.flag ?? '',
+			source_id: SRC_2014,
+			note: extra?.note ?? ''
+		};
 	});
 	// Spain and Italy: national HIV case reporting was built up region by region (PROVENANCE.md / EMCDDA).
 	for (const r of diagnoses) {
@@ -336,7 +363,8 @@ export function run(files: UnaidsFiles, places: Places, dir = 'unaids-aidsinfo-p
 	}
 	// France's series starts with national HIV case reporting in 2003: say so on its first row.
 	const fraFirst = diagnoses.filter((r) => r.iso3 === 'FRA').sort((a, b) => a.year - b.year)[0];
-	if (fraFirst && fraFirst.year >= 2003 && !fraFirst.note) fraFirst.note = 'First year of French national HIV case reporting in this series (reported from 2003).';
+	if (fraFirst && fraFirst.year >= 2003 && !fraFirst.note)
+		fraFirst.note = 'First year of French national HIV case reporting in this series (reported from 2003).';
 
 	const prevalence2014: Observation[] = readDatapoints(
 		files.prevalence2014,
@@ -354,13 +382,56 @@ export function run(files: UnaidsFiles, places: Places, dir = 'unaids-aidsinfo-p
 		unplaced
 	).map((r) => ({ iso3: r.iso3, year: r.year, value: r.value, flag: '', source_id: SRC_2019, note: '' }));
 
-	const asPublished = (rows: Read[], source: string): Observation[] => rows.map((r) => ({ iso3: r.iso3, year: r.year, value: r.value, flag: '', source_id: source, note: '' }));
-	const needles2014 = asPublished(readDatapoints(files.needles2014, f('needles2014'), 'people_who_inject_drugs_number_of_needles_per_idu_total', place2014, unplaced), SRC_2014);
-	const needles2019 = asPublished(readDatapoints(files.needles2019, f('needles2019'), 'needles_and_syringes_distributed_per_person_who_inject_drugs_total', place2019, unplaced), SRC_2019);
-	const pwid2014 = asPublished(readDatapoints(files.pwid2014, f('pwid2014'), 'people_who_inject_drugs_population_size_estimate_estimate', place2014, unplaced), SRC_2014);
-	const pwid2019 = asPublished(readDatapoints(files.pwid2019, f('pwid2019'), 'people_who_inject_drugs_population_size_estimate_estimate', place2019, unplaced), SRC_2019);
+	const asPublished = (rows: Read[], source: string): Observation[] =>
+		rows.map((r) => ({ iso3: r.iso3, year: r.year, value: r.value, flag: '', source_id: source, note: '' }));
+	const needles2014 = asPublished(
+		readDatapoints(
+			files.needles2014,
+			f('needles2014'),
+			'people_who_inject_drugs_number_of_needles_per_idu_total',
+			place2014,
+			unplaced
+		),
+		SRC_2014
+	);
+	const needles2019 = asPublished(
+		readDatapoints(
+			files.needles2019,
+			f('needles2019'),
+			'needles_and_syringes_distributed_per_person_who_inject_drugs_total',
+			place2019,
+			unplaced
+		),
+		SRC_2019
+	);
+	const pwid2014 = asPublished(
+		readDatapoints(
+			files.pwid2014,
+			f('pwid2014'),
+			'people_who_inject_drugs_population_size_estimate_estimate',
+			place2014,
+			unplaced
+		),
+		SRC_2014
+	);
+	const pwid2019 = asPublished(
+		readDatapoints(
+			files.pwid2019,
+			f('pwid2019'),
+			'people_who_inject_drugs_population_size_estimate_estimate',
+			place2019,
+			unplaced
+		),
+		SRC_2019
+	);
 	const coverage2019 = asPublished(
-		readDatapoints(files.coverage2019, f('coverage2019'), 'coverage_of_hiv_prevention_programmes_among_people_who_inject_drugs_total', place2019, unplaced),
+		readDatapoints(
+			files.coverage2019,
+			f('coverage2019'),
+			'coverage_of_hiv_prevention_programmes_among_people_who_inject_drugs_total',
+			place2019,
+			unplaced
+		),
 		SRC_2019
 	);
 
@@ -373,22 +444,39 @@ export function run(files: UnaidsFiles, places: Places, dir = 'unaids-aidsinfo-p
 		const differ = both.filter((r) => later.get(`${r.iso3}|${r.year}`) !== r.value);
 		const years = both.map((r) => r.year);
 		const example = differ
-			.map((r) => ({ r, d: Math.abs(later.get(`${r.iso3}|${r.year}`)! - r.value) / Math.max(r.value, later.get(`${r.iso3}|${r.year}`)!, 1) }))
+			.map((r) => ({
+				r,
+				d:
+					Math.abs(later.get(`${r.iso3}|${r.year}`)! - r.value) /
+					Math.max(r.value, later.get(`${r.iso3}|${r.year}`)!, 1)
+			}))
 			.sort((x, y) => y.d - x.d || (x.r.iso3 < y.r.iso3 ? -1 : 1))[0];
 		const text = `The two releases both hold ${both.length} country-year${both.length === 1 ? '' : 's'} (${Math.min(...years) === Math.max(...years) ? Math.min(...years) : `${Math.min(...years)}–${Math.max(...years)}`}) of ${what}; ${differ.length ? `in ${differ.length} of them the values differ${example ? ` (largest gap: ${places.name(example.r.iso3)} ${example.r.year}, ${example.r.value} in the 2014 release, ${later.get(`${example.r.iso3}|${example.r.year}`)} in the 2019 release)` : ''}` : 'they agree in all of them'}.`;
 		for (const id of ids) caveats[id] = text;
 		// Each differing row names the other release's value, so a quote from one release can be checked against the other.
 		const earlier = new Map(a.map((r) => [`${r.iso3}|${r.year}`, r.value]));
-		for (const r of differ) r.note = `The UNAIDS 2019 release gives ${later.get(`${r.iso3}|${r.year}`)} for the same country and year`;
+		for (const r of differ)
+			r.note = `The UNAIDS 2019 release gives ${later.get(`${r.iso3}|${r.year}`)} for the same country and year`;
 		for (const r of b) {
 			const v = earlier.get(`${r.iso3}|${r.year}`);
 			if (v !== undefined && v !== r.value) r.note = `The UNAIDS 2014 release gives ${v} for the same country and year`;
 		}
 	};
-	compare(needles2014, needles2019, ['needles_per_pwid_unaids2014', 'needles_per_pwid_unaids2019'], 'needles per person who injects drugs');
-	compare(pwid2014, pwid2019, ['pwid_estimate_unaids2014', 'pwid_estimate_unaids2019'], 'the estimated number of people who inject drugs');
+	compare(
+		needles2014,
+		needles2019,
+		['needles_per_pwid_unaids2014', 'needles_per_pwid_unaids2019'],
+		'needles per person who injects drugs'
+	);
+	compare(
+		pwid2014,
+		pwid2019,
+		['pwid_estimate_unaids2014', 'pwid_estimate_unaids2019'],
+		'the estimated number of people who inject drugs'
+	);
 	const covered = [...new Set(coverage2019.map((r) => r.iso3))].map((c) => places.name(c)).sort();
-	if (covered.length) caveats.hiv_prevention_coverage_pwid_unaids2019 = `Countries with a value (${covered.length}): ${covered.join(', ')}.`;
+	if (covered.length)
+		caveats.hiv_prevention_coverage_pwid_unaids2019 = `Countries with a value (${covered.length}): ${covered.join(', ')}.`;
 
 	return {
 		observations: {

@@ -31,7 +31,8 @@ export const sources: Source[] = [
 	{
 		source_id: SOURCE_ID,
 		publisher: 'United Nations Office on Drugs and Crime (UNODC)',
-		title: 'Prisons and prisoners (UN Survey of Crime Trends and Operations of Criminal Justice Systems, UN-CTS), data_cts_prisons_and_prisoners.xlsx, release of 11/05/2023',
+		title:
+			'Prisons and prisoners (UN Survey of Crime Trends and Operations of Criminal Justice Systems, UN-CTS), data_cts_prisons_and_prisoners.xlsx, release of 11/05/2023',
 		url: 'https://dataunodc.un.org/dp-prisons-persons-held',
 		download_url: 'https://dataunodc.un.org/dp-prisons-persons-held',
 		licence: 'UNODC data portal terms of use; attribution "UNODC" required. No open licence stated in the file.',
@@ -113,23 +114,21 @@ export const indicators: Indicator[] = [
 		caveat:
 			'UNODC does not publish the share; computed by Drug Policy Explorer from two published UNODC counts, which may come from different origins (both named in the row note). Drug offences use one definition (ICCS 06), counted by the most serious offence. Not comparable with shares based on "drug possession + drug trafficking" or on admissions.'
 	},
-	...(['possession', 'trafficking'] as const).map(
-		(c): Indicator => ({
-			indicator_id: `unodc_prisoners_drug_${c}_rate`,
-			label: `Persons held in prison for drug ${c} per 100,000 population (UNODC, "by selected crime")`,
-			short_label: `Prisoners for drug ${c} per 100k`,
-			unit: `persons held for drug ${c} per 100,000 population`,
-			topic: 'prisons',
-			description: `Persons held in prison whose most serious offence is drug ${c}, both sexes, all ages, per 100,000 population (UNODC series "Persons held, by selected crime", category "Drug ${c}"). UNODC publishes this rate; it is not computed here.${c === 'possession' ? ' The measure here closest to imprisoning people for having drugs (see the caveat on what "possession" covers).' : ''}`,
-			source_id: SOURCE_ID,
-			better: '',
-			comparability: `unodc-cts-persons-held-${c}-rate`,
-			decimals: 1,
-			derived: false,
-			formula: '',
-			caveat: `A separate UNODC series from the ICCS 06 total of drug offences: never merged with it, and drug possession + drug trafficking need not add up to the ICCS 06 count (a row note says where they disagree markedly). "${c === 'possession' ? 'Possession' : 'Trafficking'}" follows national law and is counted by the most serious offence: ${c === 'possession' ? 'possession may mean possession for personal use or possession for supply, depending on the law' : 'trafficking may include supply, dealing and possession for supply, depending on the law'}. Coverage is patchy (2010–2021, many countries with few years), and "persons held" is defined differently by country. A published 0 is kept.`
-		})
-	)
+	...(['possession', 'trafficking'] as const).map((c): Indicator => ({
+		indicator_id: `unodc_prisoners_drug_${c}_rate`,
+		label: `Persons held in prison for drug ${c} per 100,000 population (UNODC, "by selected crime")`,
+		short_label: `Prisoners for drug ${c} per 100k`,
+		unit: `persons held for drug ${c} per 100,000 population`,
+		topic: 'prisons',
+		description: `Persons held in prison whose most serious offence is drug ${c}, both sexes, all ages, per 100,000 population (UNODC series "Persons held, by selected crime", category "Drug ${c}"). UNODC publishes this rate; it is not computed here.${c === 'possession' ? ' The measure here closest to imprisoning people for having drugs (see the caveat on what "possession" covers).' : ''}`,
+		source_id: SOURCE_ID,
+		better: '',
+		comparability: `unodc-cts-persons-held-${c}-rate`,
+		decimals: 1,
+		derived: false,
+		formula: '',
+		caveat: `A separate UNODC series from the ICCS 06 total of drug offences: never merged with it, and drug possession + drug trafficking need not add up to the ICCS 06 count (a row note says where they disagree markedly). "${c === 'possession' ? 'Possession' : 'Trafficking'}" follows national law and is counted by the most serious offence: ${c === 'possession' ? 'possession may mean possession for personal use or possession for supply, depending on the law' : 'trafficking may include supply, dealing and possession for supply, depending on the law'}. Coverage is patchy (2010–2021, many countries with few years), and "persons held" is defined differently by country. A published 0 is kept.`
+	}))
 ];
 
 /** UNODC codes for parts of a country that the project has codes for. */
@@ -139,7 +138,19 @@ const CODE_ALIASES: Record<string, string> = {
 	GBR_NI: 'GB-NIR'
 };
 
-const REQUIRED = ['Iso3_code', 'Country', 'Indicator', 'Dimension', 'Category', 'Sex', 'Age', 'Year', 'Unit of measurement', 'VALUE', 'Source'];
+const REQUIRED = [
+	'Iso3_code',
+	'Country',
+	'Indicator',
+	'Dimension',
+	'Category',
+	'Sex',
+	'Age',
+	'Year',
+	'Unit of measurement',
+	'VALUE',
+	'Source'
+];
 
 type Series = 'total' | 'a06' | 'possession' | 'trafficking';
 interface Cell {
@@ -171,18 +182,33 @@ function consistencyNote(a06: number, possession: Cell | undefined, trafficking:
 	const tooFew = both && a06 > parts * 1.25 && a06 - parts > 10;
 	const tooMany = parts > a06 * 1.25 && parts - a06 > 10;
 	if (!tooFew && !tooMany) return '';
-	const listed = [possession && `drug possession ${possession.value}`, trafficking && `drug trafficking ${trafficking.value}`].filter(Boolean).join(', ');
+	const listed = [
+		possession && `drug possession ${possession.value}`,
+		trafficking && `drug trafficking ${trafficking.value}`
+	]
+		.filter(Boolean)
+		.join(', ');
 	return `Check before quoting: UNODC's separate series for this year (${listed} persons held) disagree markedly with the ICCS 06 count ${a06}.`;
 }
 
 /** The same check, worded for a possession or trafficking row. */
 function partsCheckNote(a06: Cell | undefined, possession: Cell | undefined, trafficking: Cell | undefined): string {
 	if (!a06 || !consistencyNote(a06.value, possession, trafficking)) return '';
-	const listed = [possession && `drug possession ${possession.value}`, trafficking && `drug trafficking ${trafficking.value}`].filter(Boolean).join(', ');
+	const listed = [
+		possession && `drug possession ${possession.value}`,
+		trafficking && `drug trafficking ${trafficking.value}`
+	]
+		.filter(Boolean)
+		.join(', ');
 	return `Check before quoting: this year's counts (${listed} persons held) disagree markedly with UNODC's ICCS 06 count of all drug offences (${a06.value}).`;
 }
 
-export function run(text: string, places: Places, file = 'unodc_prisons_drug_and_total_extract.csv', currentYear = new Date().getFullYear()): ImportResult {
+export function run(
+	text: string,
+	places: Places,
+	file = 'unodc_prisons_drug_and_total_extract.csv',
+	currentYear = new Date().getFullYear()
+): ImportResult {
 	const table = parseCsv(text, file);
 	const unplaced: string[] = table.problems.map((p) => `${p.file}:${p.line}: ${p.reason}`);
 	const missing = REQUIRED.filter((h) => !table.header.includes(h));
@@ -243,8 +269,19 @@ export function run(text: string, places: Places, file = 'unodc_prisons_drug_and
 	const count: Observation[] = [];
 	const drugRate: Observation[] = [];
 	const share: Observation[] = [];
-	const obs = (iso3: string, year: number, value: number, note: string, flag: Observation['flag'] = ''): Observation => ({
-		iso3, year, value, flag, source_id: SOURCE_ID, note
+	const obs = (
+		iso3: string,
+		year: number,
+		value: number,
+		note: string,
+		flag: Observation['flag'] = ''
+	): Observation => ({
+		iso3,
+		year,
+		value,
+		flag,
+		source_id: SOURCE_ID,
+		note
 	});
 	const origin = (c: Cell) => `UNODC source: ${c.source || 'not stated'}`;
 	/** iso3 -> share points (with the ICCS 06 count) for the break rule; iso3|year -> origin of the 06 count. */
@@ -263,11 +300,26 @@ export function run(text: string, places: Places, file = 'unodc_prisons_drug_and
 			const r = s[c]?.rate;
 			const n = s[c]?.count;
 			// An ICCS 06 zero contradicted by these counts is "not reported" (not imported), so there is nothing to compare.
-			const a06 = s.a06?.count && !(s.a06.count.value === 0 && ((s.possession?.count?.value ?? 0) > 0 || (s.trafficking?.count?.value ?? 0) > 0)) ? s.a06.count : undefined;
-			if (r) parts[c].push(obs(iso3, year, r.value, [origin(r), partsCheckNote(a06, s.possession?.count, s.trafficking?.count)].filter(Boolean).join('. ')));
+			const a06 =
+				s.a06?.count &&
+				!(s.a06.count.value === 0 && ((s.possession?.count?.value ?? 0) > 0 || (s.trafficking?.count?.value ?? 0) > 0))
+					? s.a06.count
+					: undefined;
+			if (r)
+				parts[c].push(
+					obs(
+						iso3,
+						year,
+						r.value,
+						[origin(r), partsCheckNote(a06, s.possession?.count, s.trafficking?.count)].filter(Boolean).join('. ')
+					)
+				);
 			const totalCount = s.total?.count;
 			if (r && n && totalCount && totalCount.value > 0) {
-				partPoints[c].set(iso3, [...(partPoints[c].get(iso3) ?? []), { year, share: (100 * n.value) / totalCount.value, count: n.value }]);
+				partPoints[c].set(iso3, [
+					...(partPoints[c].get(iso3) ?? []),
+					{ year, share: (100 * n.value) / totalCount.value, count: n.value }
+				]);
 				partOrigin.set(`${c}|${key}`, n.source || 'not stated');
 			}
 		}
@@ -288,12 +340,21 @@ export function run(text: string, places: Places, file = 'unodc_prisons_drug_and
 		if (a06.rate) drugRate.push(obs(iso3, year, a06.rate.value, note(a06.rate)));
 		const totalCount = s.total?.count;
 		if (a06Count && totalCount && totalCount.value > 0) {
-			const sources = a06Count.source === totalCount.source ? origin(a06Count) : `UNODC sources: drug offences ${a06Count.source || 'not stated'}; total ${totalCount.source || 'not stated'}`;
+			const sources =
+				a06Count.source === totalCount.source
+					? origin(a06Count)
+					: `UNODC sources: drug offences ${a06Count.source || 'not stated'}; total ${totalCount.source || 'not stated'}`;
 			const value = round((100 * a06Count.value) / totalCount.value, 1);
 			sharePoints.set(iso3, [...(sharePoints.get(iso3) ?? []), { year, share: value, count: a06Count.value }]);
 			a06Origin.set(key, a06Count.source || 'not stated');
 			share.push(
-				obs(iso3, year, value, [`${a06Count.value} of ${totalCount.value} persons held`, sources, check].filter(Boolean).join('. '), 'derived')
+				obs(
+					iso3,
+					year,
+					value,
+					[`${a06Count.value} of ${totalCount.value} persons held`, sources, check].filter(Boolean).join('. '),
+					'derived'
+				)
 			);
 		}
 	}
@@ -305,7 +366,9 @@ export function run(text: string, places: Places, file = 'unodc_prisons_drug_and
 		const from = a06Origin.get(`${b.iso3}|${b.before.year}`);
 		const to = a06Origin.get(`${b.iso3}|${b.year}`);
 		const originHint = from !== to ? `; UNODC's Source column changes from ${from} to ${to}` : '';
-		const note = shareBreakNote(b, 'persons held who are held for drug offences (ICCS 06)', 'persons held for drug offences') + originHint;
+		const note =
+			shareBreakNote(b, 'persons held who are held for drug offences (ICCS 06)', 'persons held for drug offences') +
+			originHint;
 		for (const rows of [share, count, drugRate]) {
 			const i = rows.findIndex((r) => r.iso3 === b.iso3 && r.year === b.year);
 			if (i >= 0) rows[i] = flagBreak(rows[i]!, note);
@@ -316,7 +379,11 @@ export function run(text: string, places: Places, file = 'unodc_prisons_drug_and
 		? `Breaks in reporting: ${breaks.length} country-years are flagged "break in series" because the share held for drug offences jumps implausibly from the previous published value (at least ×${SHARE_BREAK_RULE.factor} up or down, by ${SHARE_BREAK_RULE.minPoints} points or more and ${SHARE_BREAK_RULE.minCount} persons or more): ${breaks.map((b) => `${places.name(b.iso3)} ${b.year} (${pct(b.before.share)} in ${b.before.year} → ${pct(b.after.share)})`).join(', ')}. The country probably changed what it reports; values before and after a break may not be comparable, and charts draw no line across it.`
 		: '';
 	const caveats: Record<string, string> = breakCaveat
-		? { unodc_prisoners_drug_offences: breakCaveat, unodc_prisoners_drug_offences_rate: breakCaveat, unodc_prisoners_drug_offences_share: breakCaveat }
+		? {
+				unodc_prisoners_drug_offences: breakCaveat,
+				unodc_prisoners_drug_offences_rate: breakCaveat,
+				unodc_prisoners_drug_offences_share: breakCaveat
+			}
 		: {};
 	if (flagged.length) {
 		unplaced.push(
@@ -330,13 +397,18 @@ export function run(text: string, places: Places, file = 'unodc_prisons_drug_and
 		for (const b of found) {
 			const from = partOrigin.get(`${c}|${b.iso3}|${b.before.year}`);
 			const to = partOrigin.get(`${c}|${b.iso3}|${b.year}`);
-			const note = shareBreakNote(b, `persons held who are held for drug ${c}`, `persons held for drug ${c}`) + (from !== to ? `; UNODC's Source column changes from ${from} to ${to}` : '');
+			const note =
+				shareBreakNote(b, `persons held who are held for drug ${c}`, `persons held for drug ${c}`) +
+				(from !== to ? `; UNODC's Source column changes from ${from} to ${to}` : '');
 			const i = parts[c].findIndex((r) => r.iso3 === b.iso3 && r.year === b.year);
 			if (i >= 0) parts[c][i] = flagBreak(parts[c][i]!, note);
 		}
-		const list = found.map((b) => `${places.name(b.iso3)} ${b.year} (${pct(b.before.share)} in ${b.before.year} → ${pct(b.after.share)})`);
+		const list = found.map(
+			(b) => `${places.name(b.iso3)} ${b.year} (${pct(b.before.share)} in ${b.before.year} → ${pct(b.after.share)})`
+		);
 		if (found.length) {
-			caveats[id] = `Breaks in reporting: ${found.length} country-years are flagged "break in series" because the share of all persons held who are held for drug ${c} jumps implausibly from the previous published value (the same rule as for ICCS 06: at least ×${SHARE_BREAK_RULE.factor} up or down, by ${SHARE_BREAK_RULE.minPoints} points or more and ${SHARE_BREAK_RULE.minCount} persons or more): ${list.join(', ')}. The country probably changed what it reports; values before and after a break may not be comparable, and charts draw no line across it.`;
+			caveats[id] =
+				`Breaks in reporting: ${found.length} country-years are flagged "break in series" because the share of all persons held who are held for drug ${c} jumps implausibly from the previous published value (the same rule as for ICCS 06: at least ×${SHARE_BREAK_RULE.factor} up or down, by ${SHARE_BREAK_RULE.minPoints} points or more and ${SHARE_BREAK_RULE.minCount} persons or more): ${list.join(', ')}. The country probably changed what it reports; values before and after a break may not be comparable, and charts draw no line across it.`;
 			unplaced.push(
 				`${file}: drug ${c}: ${found.length} breaks in reporting flagged (share of persons held ×${SHARE_BREAK_RULE.factor} or more, ≥ ${SHARE_BREAK_RULE.minPoints} points, ≥ ${SHARE_BREAK_RULE.minCount} persons): ${found.map((b) => `${b.iso3} ${b.year} (${pct(b.before.share)} in ${b.before.year} → ${pct(b.after.share)})`).join(', ')}; imported with flag=break on the rate of that year`
 			);
@@ -358,6 +430,7 @@ export function run(text: string, places: Places, file = 'unodc_prisons_drug_and
 
 if (isMain(import.meta.url)) {
 	const { paths, out } = cliArgs();
-	if (!paths[0]) throw new Error('usage: tsx scripts/import/unodc.ts <unodc_prisons_drug_and_total_extract.csv> [--out data]');
+	if (!paths[0])
+		throw new Error('usage: tsx scripts/import/unodc.ts <unodc_prisons_drug_and_total_extract.csv> [--out data]');
 	writeImport(run(readFileSync(paths[0], 'utf8'), loadPlaces(out), paths[0]), out, name);
 }

@@ -20,14 +20,18 @@ const NOTE = '2018 or latest available before 2018';
 export const sources: Source[] = [
 	{
 		source_id: SOURCE_ID,
-		publisher: 'World Prison Brief, Institute for Crime & Justice Policy Research (ICPR), Birkbeck, University of London; via Our World in Data',
-		title: 'World Prison Brief: prison population rate (per 100,000 of national population), retrieved by Our World in Data on 15 September 2018',
+		publisher:
+			'World Prison Brief, Institute for Crime & Justice Policy Research (ICPR), Birkbeck, University of London; via Our World in Data',
+		title:
+			'World Prison Brief: prison population rate (per 100,000 of national population), retrieved by Our World in Data on 15 September 2018',
 		url: 'https://www.prisonstudies.org/world-prison-brief-data',
 		download_url:
 			'https://github.com/owid/owid-datasets/tree/master/datasets/Prisoners%20per%20100%20000%20from%20World%20Prison%20Brief%20(downloaded%20September%202018)_country_standardized',
-		licence: 'No licence stated for this dataset; data belong to ICPR/World Prison Brief (attribute "World Prison Brief, ICPR"); OWID\'s own work is CC BY 4.0.',
+		licence:
+			'No licence stated for this dataset; data belong to ICPR/World Prison Brief (attribute "World Prison Brief, ICPR"); OWID\'s own work is CC BY 4.0.',
 		year: '2018',
-		citation: 'World Prison Brief, Institute for Crime & Justice Policy Research (Birkbeck, University of London), prison population rates as of September 2018; via Our World in Data (owid-datasets).',
+		citation:
+			'World Prison Brief, Institute for Crime & Justice Policy Research (Birkbeck, University of London), prison population rates as of September 2018; via Our World in Data (owid-datasets).',
 		notes:
 			'A single snapshot: every row is labelled 2018 although the value is "for 2018 or the latest year available before 2018" (OWID datapackage.json); the real reference date per country is not in the file. WPB data are "mostly national sources".'
 	}
@@ -71,10 +75,15 @@ const ROW_NOTES: Record<string, string> = {
 	BIH: 'World Prison Brief reports Bosnia and Herzegovina as two entities (Federation; Republika Srpska, listed separately in this file and not imported); this row is probably the Federation only, renamed by OWID. Check before quoting'
 };
 
-export function run(text: string, places: Places, file = 'prisoners-per-100000-world-prison-brief-2018.csv'): ImportResult {
+export function run(
+	text: string,
+	places: Places,
+	file = 'prisoners-per-100000-world-prison-brief-2018.csv'
+): ImportResult {
 	const table = parseCsv(text, file);
 	const unplaced = table.problems.map((p) => `${p.file}:${p.line}: ${p.reason}`);
-	for (const h of ['Entity', 'Year', COLUMN]) if (!table.header.includes(h)) throw new Error(`${file}: column not found: "${h}"`);
+	for (const h of ['Entity', 'Year', COLUMN])
+		if (!table.header.includes(h)) throw new Error(`${file}: column not found: "${h}"`);
 	const rows: Observation[] = [];
 	const seen = new Map<string, number>();
 	for (const { line, cells: c } of table.rows) {
@@ -96,7 +105,8 @@ export function run(text: string, places: Places, file = 'prisoners-per-100000-w
 		}
 		const value = parseNumber(c[COLUMN]);
 		if (value === null) {
-			if ((c[COLUMN] ?? '').trim() !== '') unplaced.push(`${file}:${line}: ${entity}: value "${c[COLUMN]}" is not a number`);
+			if ((c[COLUMN] ?? '').trim() !== '')
+				unplaced.push(`${file}:${line}: ${entity}: value "${c[COLUMN]}" is not a number`);
 			continue;
 		}
 		const first = seen.get(iso3);
@@ -105,13 +115,21 @@ export function run(text: string, places: Places, file = 'prisoners-per-100000-w
 			continue;
 		}
 		seen.set(iso3, line);
-		rows.push({ iso3, year, value, flag: '', source_id: SOURCE_ID, note: ROW_NOTES[iso3] ? `${NOTE}. ${ROW_NOTES[iso3]}` : NOTE });
+		rows.push({
+			iso3,
+			year,
+			value,
+			flag: '',
+			source_id: SOURCE_ID,
+			note: ROW_NOTES[iso3] ? `${NOTE}. ${ROW_NOTES[iso3]}` : NOTE
+		});
 	}
 	return { observations: { [INDICATOR_ID]: rows }, unplaced };
 }
 
 if (isMain(import.meta.url)) {
 	const { paths, out } = cliArgs();
-	if (!paths[0]) throw new Error('usage: tsx scripts/import/wpb.ts <prisoners-per-100000-world-prison-brief-2018.csv> [--out data]');
+	if (!paths[0])
+		throw new Error('usage: tsx scripts/import/wpb.ts <prisoners-per-100000-world-prison-brief-2018.csv> [--out data]');
 	writeImport(run(readFileSync(paths[0], 'utf8'), loadPlaces(out), paths[0]), out, name);
 }

@@ -11,20 +11,33 @@ afterAll(async () => site?.close());
 const DEFAULT = ['PRT', 'CZE', 'NOR', 'SWE', 'EST'];
 const INDICATOR = 'gbd2019_drug_disorder_death_rate';
 /** The 27 EU members (data/countries.csv eu_member). */
-const EU = Papa.parse<{ iso3: string; eu_member: string }>(readFileSync('data/countries.csv', 'utf8'), { header: true, skipEmptyLines: true })
+const EU = Papa.parse<{ iso3: string; eu_member: string }>(readFileSync('data/countries.csv', 'utf8'), {
+	header: true,
+	skipEmptyLines: true
+})
 	.data.filter((c) => c.eu_member === 'true')
 	.map((c) => c.iso3);
 
 /** Vertices of a series' paths as [x, y] pixel pairs (viewBox units). */
 async function vertices(page: Page, key: string): Promise<[number, number][]> {
-	const ds = await page.locator(`svg[data-chart="line"] g.series[data-key="${key}"] path`).evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? ''));
-	return ds.flatMap((d) => [...d.matchAll(/[ML]([\d.]+),([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as [number, number]));
+	const ds = await page
+		.locator(`svg[data-chart="line"] g.series[data-key="${key}"] path`)
+		.evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? ''));
+	return ds.flatMap((d) =>
+		[...d.matchAll(/[ML]([\d.]+),([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as [number, number])
+	);
 }
 
 /** Pixel x of a data x from two labelled x ticks (linear axis). */
 async function xOf(page: Page, value: number, a: string, b: string): Promise<number> {
 	const ticks = page.locator('svg[data-chart="line"] g.grid text[text-anchor="middle"]');
-	const pos = async (label: string) => Number(await ticks.filter({ hasText: new RegExp(`^${label.replace(/[+]/g, '\\+')}$`) }).first().getAttribute('x'));
+	const pos = async (label: string) =>
+		Number(
+			await ticks
+				.filter({ hasText: new RegExp(`^${label.replace(/[+]/g, '\\+')}$`) })
+				.first()
+				.getAttribute('x')
+		);
 	const [pa, pb] = [await pos(a), await pos(b)];
 	const [va, vb] = [Number(a.replace('−', '-').replace('+', '')), Number(b.replace('−', '-').replace('+', ''))];
 	return pa + ((value - va) / (vb - va)) * (pb - pa);
@@ -32,7 +45,9 @@ async function xOf(page: Page, value: number, a: string, b: string): Promise<num
 
 function observations(iso3: string): Map<number, number> {
 	const rows = readFileSync(`data/observations/${INDICATOR}.csv`, 'utf8').trim().split('\n').slice(1);
-	return new Map(rows.filter((l) => l.startsWith(`${iso3},`)).map((l) => [Number(l.split(',')[1]), Number(l.split(',')[2])]));
+	return new Map(
+		rows.filter((l) => l.startsWith(`${iso3},`)).map((l) => [Number(l.split(',')[1]), Number(l.split(',')[2])])
+	);
 }
 
 describe('/compare', () => {
@@ -70,11 +85,18 @@ describe('/compare', () => {
 		expect(Number(await cze.getAttribute('cx'))).toBeCloseTo(rule, 0);
 		expect(Math.abs(rule - (await xOf(o.page, 0, '−2', '+2')))).toBeLessThan(0.6);
 		// Each marker sits on its own line's value in the reform year.
-		for (const [key, loc] of [['PRT', prt], ['CZE', cze]] as const) {
+		for (const [key, loc] of [
+			['PRT', prt],
+			['CZE', cze]
+		] as const) {
 			const cy = Number(await loc.getAttribute('cy'));
-			expect((await vertices(o.page, key)).some(([x, y]) => Math.abs(x - rule) < 0.6 && Math.abs(y - cy) < 0.2)).toBe(true);
+			expect((await vertices(o.page, key)).some(([x, y]) => Math.abs(x - rule) < 0.6 && Math.abs(y - cy) < 0.2)).toBe(
+				true
+			);
 		}
-		expect(await o.page.locator('.figure .summary').textContent()).toMatch(/aligned on each country’s decriminalisation/);
+		expect(await o.page.locator('.figure .summary').textContent()).toMatch(
+			/aligned on each country’s decriminalisation/
+		);
 		expect(o.consoleErrors).toEqual([]);
 		await o.close();
 	});
@@ -91,7 +113,8 @@ describe('/compare', () => {
 		};
 		const before = win(1996, 2000);
 		const after = win(2002, 2006);
-		const stat = async (name: string) => Number(await o.page.locator(`[data-stat="${name}"]`).getAttribute('data-value'));
+		const stat = async (name: string) =>
+			Number(await o.page.locator(`[data-stat="${name}"]`).getAttribute('data-value'));
 		expect(await stat('before-mean')).toBeCloseTo(mean(before), 9);
 		expect(await stat('after-mean')).toBeCloseTo(mean(after), 9);
 		expect(await stat('before-slope')).toBeCloseTo(slope(before), 9);
@@ -113,7 +136,9 @@ describe('/compare', () => {
 		expect(await o.page.locator('g.series[data-key="PRT"]').count()).toBe(1);
 		expect(o.pageErrors).toEqual([]);
 		expect(o.consoleErrors).toEqual([]);
-		expect(await o.page.evaluate(() => document.querySelectorAll('script:not([type]):not([src])').length)).toBeLessThanOrEqual(1);
+		expect(
+			await o.page.evaluate(() => document.querySelectorAll('script:not([type]):not([src])').length)
+		).toBeLessThanOrEqual(1);
 		await o.close();
 	});
 
@@ -136,7 +161,8 @@ describe('/compare', () => {
 		await o.page.keyboard.press('End');
 		const tip = o.page.locator('.tip[role="status"]');
 		await expect.poll(() => tip.textContent()).toContain('2019');
-		for (const name of ['Portugal', 'Czechia', 'Norway', 'Sweden', 'Estonia']) expect(await tip.textContent()).toContain(name);
+		for (const name of ['Portugal', 'Czechia', 'Norway', 'Sweden', 'Estonia'])
+			expect(await tip.textContent()).toContain(name);
 		await o.page.keyboard.press('Tab');
 		await expect.poll(() => tip.textContent()).toMatch(/Source/);
 		await o.page.locator('input[name="scale"][value="log"]').focus();
@@ -155,7 +181,11 @@ describe('/compare', () => {
 	it('finds places by the names people type (Holland, UK, Czech Republic) and says which name matched', async () => {
 		const o = await site.open('/compare?countries=PRT');
 		const input = o.page.locator('#place-add');
-		for (const [typed, code] of [['Holland', 'NLD'], ['UK', 'GBR'], ['Czech Republic', 'CZE']] as const) {
+		for (const [typed, code] of [
+			['Holland', 'NLD'],
+			['UK', 'GBR'],
+			['Czech Republic', 'CZE']
+		] as const) {
 			await input.fill(typed);
 			await input.press('Enter');
 			await expect.poll(() => new URL(o.page.url()).searchParams.get('countries') ?? '').toContain(code);
@@ -172,18 +202,31 @@ describe('/compare', () => {
 		const o = await site.open('/compare?countries=PRT~NOR~CZE&align=decriminalisation');
 		await expect.poll(() => o.page.locator('g.event[data-event-key="CZE"]').count()).toBeGreaterThan(0);
 		for (const key of ['PRT', 'CZE']) {
-			const line = await o.page.locator(`g.series[data-key="${key}"] path`).first().evaluate((el) => getComputedStyle(el).stroke);
-			const chip = await o.page.locator(`li[data-chip="${key}"] .sw`).evaluate((el) => getComputedStyle(el).backgroundColor);
+			const line = await o.page
+				.locator(`g.series[data-key="${key}"] path`)
+				.first()
+				.evaluate((el) => getComputedStyle(el).stroke);
+			const chip = await o.page
+				.locator(`li[data-chip="${key}"] .sw`)
+				.evaluate((el) => getComputedStyle(el).backgroundColor);
 			expect(chip, key).toBe(line);
 		}
 		// Norway keeps the second colour on its (hollow) chip; no drawn line has it.
 		const nor = await o.page.locator('li[data-chip="NOR"] .sw').evaluate((el) => getComputedStyle(el).boxShadow);
-		const prt = await o.page.locator('g.series[data-key="PRT"] path').first().evaluate((el) => getComputedStyle(el).stroke);
-		const cze = await o.page.locator('g.series[data-key="CZE"] path').first().evaluate((el) => getComputedStyle(el).stroke);
+		const prt = await o.page
+			.locator('g.series[data-key="PRT"] path')
+			.first()
+			.evaluate((el) => getComputedStyle(el).stroke);
+		const cze = await o.page
+			.locator('g.series[data-key="CZE"] path')
+			.first()
+			.evaluate((el) => getComputedStyle(el).stroke);
 		expect(nor).not.toContain(prt);
 		expect(nor).not.toContain(cze);
 		expect(await o.page.locator('g.series[data-key="NOR"]').count()).toBe(0);
-		expect(await o.page.locator('li[data-chip="NOR"] [data-not-drawn]').textContent()).toContain('no reform of this kind to align on');
+		expect(await o.page.locator('li[data-chip="NOR"] [data-not-drawn]').textContent()).toContain(
+			'no reform of this kind to align on'
+		);
 		expect(await o.page.locator('li[data-chip="PRT"] [data-not-drawn]').count()).toBe(0);
 		expect(o.consoleErrors).toEqual([]);
 		await o.close();
@@ -194,7 +237,14 @@ describe('/compare', () => {
 		const select = o.page.getByLabel('Reform counts as');
 		await expect.poll(() => select.inputValue()).toBe('heroin_assisted_treatment');
 		const options = await select.locator('option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
-		expect(options).toEqual(['decriminalisation', 'thresholds', 'heroin_assisted_treatment', 'consumption_rooms', 'cannabis_regulation', 'recriminalisation']);
+		expect(options).toEqual([
+			'decriminalisation',
+			'thresholds',
+			'heroin_assisted_treatment',
+			'consumption_rooms',
+			'cannabis_regulation',
+			'recriminalisation'
+		]);
 		await expect.poll(() => new URL(o.page.url()).searchParams.get('align')).toBe('heroin_assisted_treatment');
 		expect(await o.page.locator('div.figure').textContent()).toContain('“HAT trial”');
 		// Switzerland's 1994 trial is at x = 0 on its line.
@@ -228,13 +278,17 @@ describe('/compare', () => {
 			for (let i = 0; i < labels.length; i++)
 				for (let j = i + 1; j < labels.length; j++) {
 					const [a, b] = [labels[i]!, labels[j]!];
-					const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+					const overlap =
+						Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+						Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
 					expect(overlap, `${a.text} / ${b.text}`).toBe(false);
 				}
 			// Every line is named: at its end, or in the legend under the chart.
 			const legend = (await o.page.locator('[data-unlabelled] li').allTextContents()).slice(1).map((t) => t.trim());
 			expect(new Set([...labels.map((l) => l.text), ...legend]).size).toBe(27);
-			expect(await o.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+			expect(await o.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+				0
+			);
 			expect(o.consoleErrors).toEqual([]);
 			await o.close();
 		});
@@ -259,10 +313,11 @@ describe('/compare', () => {
 
 	it('keyboard only: focus stays in place after removing a chip and after choosing an indicator', async () => {
 		const o = await site.open('/compare?countries=PRT~CZE~NOR');
-		const active = () => o.page.evaluate(() => {
-			const a = document.activeElement as HTMLElement | null;
-			return a?.getAttribute('data-remove') || a?.id || a?.tagName || '';
-		});
+		const active = () =>
+			o.page.evaluate(() => {
+				const a = document.activeElement as HTMLElement | null;
+				return a?.getAttribute('data-remove') || a?.id || a?.tagName || '';
+			});
 		await o.page.locator('button[data-remove="PRT"]').focus();
 		await o.page.keyboard.press('Enter');
 		await expect.poll(() => new URL(o.page.url()).searchParams.get('countries')).toBe('CZE~NOR');
@@ -306,7 +361,9 @@ describe('/compare', () => {
 		title: await p.locator('.figure h2.title').textContent(),
 		chips: await p.locator('li[data-chip]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chip'))),
 		scale: await p.locator('input[name="scale"]:checked').getAttribute('value'),
-		rows: await p.locator('.figure details.numbers table tr').evaluateAll((els) => els.map((e) => e.textContent?.replace(/\s+/g, ' ').trim()))
+		rows: await p
+			.locator('.figure details.numbers table tr')
+			.evaluateAll((els) => els.map((e) => e.textContent?.replace(/\s+/g, ' ').trim()))
 	});
 
 	it('Back and Forward walk through the views: a choice adds a history entry, the before/after years rewrite the current one', async () => {
@@ -341,7 +398,12 @@ describe('/compare', () => {
 		await expect.poll(() => p.locator('.figure h2.title').textContent()).toContain('aligned on');
 		expect(await length()).toBe(start + 3);
 		seen.push(await onScreen(p));
-		expect(seen.map((s) => s.query)).toEqual(['', '?scale=log', '?countries=PRT~CZE~NOR~SWE~EST~ESP&scale=log&n=3', '?countries=PRT~CZE~NOR~SWE~EST~ESP&scale=log&align=decriminalisation&n=3']);
+		expect(seen.map((s) => s.query)).toEqual([
+			'',
+			'?scale=log',
+			'?countries=PRT~CZE~NOR~SWE~EST~ESP&scale=log&n=3',
+			'?countries=PRT~CZE~NOR~SWE~EST~ESP&scale=log&align=decriminalisation&n=3'
+		]);
 		expect(new Set(seen.map((s) => s.title)).size).toBe(3);
 
 		for (const i of [2, 1, 0]) {
@@ -389,9 +451,14 @@ describe('/compare', () => {
 				expect(o.consoleErrors).toEqual([]);
 				expect(o.pageErrors).toEqual([]);
 				expect(o.external).toEqual([]);
-				expect(await o.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+				expect(
+					await o.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+				).toBeLessThanOrEqual(0);
 				expect(await axeViolations(o.page)).toEqual([]);
-				await o.page.screenshot({ path: `/tmp/shots/e2e-compare-${width}${path.includes('align') ? '-aligned' : ''}.png`, fullPage: true });
+				await o.page.screenshot({
+					path: `/tmp/shots/e2e-compare-${width}${path.includes('align') ? '-aligned' : ''}.png`,
+					fullPage: true
+				});
 				await o.close();
 			});
 		}

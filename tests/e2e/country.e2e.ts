@@ -11,7 +11,11 @@ afterAll(async () => site?.close());
 
 describe('/country/[iso3]', () => {
 	it('exists for every place in data/countries.csv (the map links to each)', () => {
-		const codes = readFileSync('data/countries.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]!);
+		const codes = readFileSync('data/countries.csv', 'utf8')
+			.trim()
+			.split('\n')
+			.slice(1)
+			.map((l) => l.split(',')[0]!);
 		expect(codes.length).toBeGreaterThan(200);
 		expect(codes.filter((c) => !existsSync(join(BUILD, 'country', `${c}.html`)))).toEqual([]);
 	});
@@ -23,7 +27,9 @@ describe('/country/[iso3]', () => {
 		expect(html).toContain('Law 30/2000 in force');
 		expect((html.match(/data-chart="line"/g) ?? []).length).toBeGreaterThanOrEqual(1);
 		expect(html).toMatch(/data-event-key="PRT"[^>]*data-event-x="2001"/);
-		expect(html).toMatch(/href="[^"]*compare\?countries=PRT~[A-Z]{3}[^"]*&amp;indicator=gbd2019_drug_disorder_death_rate"/);
+		expect(html).toMatch(
+			/href="[^"]*compare\?countries=PRT~[A-Z]{3}[^"]*&amp;indicator=gbd2019_drug_disorder_death_rate"/
+		);
 		// Page weight budget: what a reader downloads (gzip), with ~40 small multiples for Portugal.
 		expect(gzipSync(html).length).toBeLessThan(40_000);
 	});
@@ -44,7 +50,11 @@ describe('/country/[iso3]', () => {
 	});
 
 	it('a place with no data still has a useful page: name, “no data yet”, policy all unknown', async () => {
-		const codes = readFileSync('data/countries.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]!);
+		const codes = readFileSync('data/countries.csv', 'utf8')
+			.trim()
+			.split('\n')
+			.slice(1)
+			.map((l) => l.split(',')[0]!);
 		let found = '';
 		for (const c of codes) {
 			const html = readFileSync(join(BUILD, 'country', `${c}.html`), 'utf8');
@@ -64,7 +74,9 @@ describe('/country/[iso3]', () => {
 				expect(o.consoleErrors).toEqual([]);
 				expect(o.pageErrors).toEqual([]);
 				expect(o.external).toEqual([]);
-				expect(await o.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+				expect(
+					await o.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+				).toBeLessThanOrEqual(0);
 				expect(await axeViolations(o.page)).toEqual([]);
 				await o.close();
 			});
@@ -75,7 +87,9 @@ describe('/country/[iso3]', () => {
 		const card = o.page.locator('li.multiple[data-indicator="gbd2019_drug_disorder_death_rate"]');
 		await card.locator('details.numbers summary').click();
 		const row = card.locator('tbody tr', { has: o.page.locator('th', { hasText: /^2001$/ }) });
-		const line = readFileSync('data/observations/gbd2019_drug_disorder_death_rate.csv', 'utf8').split('\n').find((l) => l.startsWith('PRT,2001,'))!;
+		const line = readFileSync('data/observations/gbd2019_drug_disorder_death_rate.csv', 'utf8')
+			.split('\n')
+			.find((l) => l.startsWith('PRT,2001,'))!;
 		expect((await row.locator('td').first().textContent())?.trim()).toBe(Number(line.split(',')[2]).toFixed(2));
 		await o.close();
 	});
@@ -112,7 +126,10 @@ describe('/country/[iso3]', () => {
 		expect(nor).not.toContain('decrim. 2021');
 		const rus = await rawHtml(site.base, '/country/RUS');
 		expect(rus).toContain('Contested: a threshold model');
-		for (const [iso3, note] of [['USA', 'in one state: Oregon, 2021–2024'], ['CAN', 'in one province: British Columbia, 2023–2026']] as const) {
+		for (const [iso3, note] of [
+			['USA', 'in one state: Oregon, 2021–2024'],
+			['CAN', 'in one province: British Columbia, 2023–2026']
+		] as const) {
 			const html = await rawHtml(site.base, `/country/${iso3}`);
 			expect(html).toContain(note);
 			expect(html).not.toMatch(/decrim\. 20\d\d/);
@@ -121,13 +138,30 @@ describe('/country/[iso3]', () => {
 	});
 
 	/** Indicator ids of a page's headline cards, in page order, from the prerendered HTML. */
-	const headlineOf = (html: string) => [...html.matchAll(/<li class="multiple headline[^"]*" data-indicator="([^"]+)" data-slot="([^"]+)"/g)].map((m) => `${m[2]}:${m[1]}`);
+	const headlineOf = (html: string) =>
+		[...html.matchAll(/<li class="multiple headline[^"]*" data-indicator="([^"]+)" data-slot="([^"]+)"/g)].map(
+			(m) => `${m[2]}:${m[1]}`
+		);
 
 	it('leads with the headline indicators: the best national deaths measure, HIV among people who inject drugs, prison', async () => {
 		const expected: Record<string, string[]> = {
-			PRT: ['deaths:emcdda_drug_induced_death_rate_15_64', 'hiv:hiv_prevalence_pwid_unaids2019', 'prison:unodc_prison_rate', 'prisonDrugs:unodc_prisoners_drug_offences_share'],
-			USA: ['deaths:cdc_overdose_death_rate', 'hiv:hiv_prevalence_pwid_unaids2019', 'prison:unodc_prison_rate', 'prisonDrugs:unodc_prisoners_drug_offences_share'],
-			'GB-SCT': ['deaths:nrs_drug_misuse_death_rate', 'prison:unodc_prison_rate', 'prisonDrugs:unodc_prisoners_drug_offences_share'],
+			PRT: [
+				'deaths:emcdda_drug_induced_death_rate_15_64',
+				'hiv:hiv_prevalence_pwid_unaids2019',
+				'prison:unodc_prison_rate',
+				'prisonDrugs:unodc_prisoners_drug_offences_share'
+			],
+			USA: [
+				'deaths:cdc_overdose_death_rate',
+				'hiv:hiv_prevalence_pwid_unaids2019',
+				'prison:unodc_prison_rate',
+				'prisonDrugs:unodc_prisoners_drug_offences_share'
+			],
+			'GB-SCT': [
+				'deaths:nrs_drug_misuse_death_rate',
+				'prison:unodc_prison_rate',
+				'prisonDrugs:unodc_prisoners_drug_offences_share'
+			],
 			CAN: ['deaths:phac_opioid_death_rate', 'hiv:hiv_prevalence_pwid_unaids2019', 'prison:unodc_prison_rate']
 		};
 		for (const [iso3, ids] of Object.entries(expected)) {
@@ -135,22 +169,32 @@ describe('/country/[iso3]', () => {
 			expect(headlineOf(html), iso3).toEqual(ids);
 			// The headline comes first: before the policy card and before any other indicator.
 			const firstRow = html.indexOf('<li class="multiple row');
-			expect(html.indexOf('<li class="multiple headline'), iso3).toBeLessThan(html.indexOf('aria-labelledby="policy-h"'));
+			expect(html.indexOf('<li class="multiple headline'), iso3).toBeLessThan(
+				html.indexOf('aria-labelledby="policy-h"')
+			);
 			expect(html.lastIndexOf('<li class="multiple headline'), iso3).toBeLessThan(firstRow);
 			// A headline indicator is not listed again below.
-			for (const id of ids) expect((html.match(new RegExp(`data-indicator="${id.split(':')[1]}"`, 'g')) ?? []).length, `${iso3} ${id}`).toBe(1);
+			for (const id of ids)
+				expect(
+					(html.match(new RegExp(`data-indicator="${id.split(':')[1]}"`, 'g')) ?? []).length,
+					`${iso3} ${id}`
+				).toBe(1);
 		}
 		// Where no national series exists the modelled GBD rate leads, and says it is modelled.
 		const bra = await rawHtml(site.base, '/country/BRA');
 		expect(headlineOf(bra)[0]).toBe('deaths:gbd2019_drug_disorder_death_rate');
 		expect(bra).toMatch(/data-slot="deaths"[\s\S]*?data-tag="modelled"[\s\S]*?<\/li>/);
-		expect(await rawHtml(site.base, '/country/PRT')).not.toMatch(/data-slot="deaths"(?:(?!<\/li>)[\s\S])*data-tag="modelled"/);
+		expect(await rawHtml(site.base, '/country/PRT')).not.toMatch(
+			/data-slot="deaths"(?:(?!<\/li>)[\s\S])*data-tag="modelled"/
+		);
 	});
 
 	it('groups the rest by topic and names every indicator without data once, at the end', async () => {
 		const o = await site.open('/country/PRT');
 		const indicators = parseIndicators(readFileSync('data/indicators.csv', 'utf8')).rows;
-		const shown = await o.page.locator('li.multiple').evaluateAll((els) => els.map((e) => e.getAttribute('data-indicator')!));
+		const shown = await o.page
+			.locator('li.multiple')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-indicator')!));
 		const noData = o.page.locator('[data-nodata]');
 		expect(await noData.count()).toBe(1);
 		const noDataText = (await noData.textContent())!;
@@ -163,13 +207,34 @@ describe('/country/[iso3]', () => {
 		}
 		expect(missing.length).toBeGreaterThan(5);
 		// In topic order on the page; the same names as the indicators without data.
-		expect(noDataText.replace(/^[^:]*:\s*/, '').replace(/\.$/, '').split(' · ').sort()).toEqual(missing.sort());
+		expect(
+			noDataText
+				.replace(/^[^:]*:\s*/, '')
+				.replace(/\.$/, '')
+				.split(' · ')
+				.sort()
+		).toEqual(missing.sort());
 		expect(noDataText).toContain('US overdose deaths (NCHS)');
 		expect(noDataText).toContain('Scotland drug misuse death rate (NRS)');
 		expect(noDataText).not.toContain('Drug use disorder deaths (GBD 2019)');
 		// Topics in the catalogue's order, and the no-data line after the last of them.
-		expect(await o.page.locator('section.topic').evaluateAll((els) => els.map((e) => e.getAttribute('data-topic')))).toEqual(['deaths', 'hiv', 'prisons', 'offences', 'use', 'treatment'].filter((t) => indicators.some((i) => i.topic === t && shown.includes(i.indicator_id))));
-		expect(await o.page.evaluate(() => !!(document.querySelector('section.topic:last-of-type')!.compareDocumentPosition(document.querySelector('[data-nodata]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+		expect(
+			await o.page.locator('section.topic').evaluateAll((els) => els.map((e) => e.getAttribute('data-topic')))
+		).toEqual(
+			['deaths', 'hiv', 'prisons', 'offences', 'use', 'treatment'].filter((t) =>
+				indicators.some((i) => i.topic === t && shown.includes(i.indicator_id))
+			)
+		);
+		expect(
+			await o.page.evaluate(
+				() =>
+					!!(
+						document
+							.querySelector('section.topic:last-of-type')!
+							.compareDocumentPosition(document.querySelector('[data-nodata]')!) & Node.DOCUMENT_POSITION_FOLLOWING
+					)
+			)
+		).toBe(true);
 		await o.close();
 	});
 
@@ -181,23 +246,39 @@ describe('/country/[iso3]', () => {
 			const publishers = await sources.locator('.pub').allTextContents();
 			expect(publishers.length).toBeGreaterThan(2);
 			const sourcesText = (await sources.innerText()).replace(/\s+/g, ' ');
-			const cardsText = (await o.page.locator('ul.headline, .flow').evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText).join(' '))).replace(/\s+/g, ' ');
+			const cardsText = (
+				await o.page
+					.locator('ul.headline, .flow')
+					.evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText).join(' '))
+			).replace(/\s+/g, ' ');
 			expect(new Set(publishers).size, 'each publisher named once').toBe(publishers.length);
 			for (const p of publishers) {
 				expect(cardsText.includes(p), `${iso3}: ${p} repeated under a chart`).toBe(false);
 			}
 			// Every number a chart cites is an entry of the list, and every entry is cited by some chart.
-			const entries = await sources.locator('li[id^="source-"]').evaluateAll((els) => els.map((e) => Number(e.id.slice('source-'.length))));
-			const cited = (await o.page.locator('.refs[data-refs]').evaluateAll((els) => els.flatMap((e) => e.getAttribute('data-refs')!.split(' ').map(Number)))).concat(
-				...(await o.page.locator('li.multiple.row .ref').allTextContents()).map((t) => t.replace(/[[\]]/g, '').split(', ').flatMap((r) => {
-					const [a, b] = r.split('–').map(Number);
-					return Array.from({ length: (b ?? a!) - a! + 1 }, (_, i) => a! + i);
-				}))
+			const entries = await sources
+				.locator('li[id^="source-"]')
+				.evaluateAll((els) => els.map((e) => Number(e.id.slice('source-'.length))));
+			const cited = (
+				await o.page
+					.locator('.refs[data-refs]')
+					.evaluateAll((els) => els.flatMap((e) => e.getAttribute('data-refs')!.split(' ').map(Number)))
+			).concat(
+				...(await o.page.locator('li.multiple.row .ref').allTextContents()).map((t) =>
+					t
+						.replace(/[[\]]/g, '')
+						.split(', ')
+						.flatMap((r) => {
+							const [a, b] = r.split('–').map(Number);
+							return Array.from({ length: (b ?? a!) - a! + 1 }, (_, i) => a! + i);
+						})
+				)
 			);
 			expect(new Set(cited)).toEqual(new Set(entries));
 			expect(entries).toEqual(entries.map((_, i) => i + 1));
 			// The GBD dataset is named with its licence in the list.
-			if (iso3 === 'PRT') expect(sourcesText).toMatch(/Global Burden of Disease Study 2019 \(GBD 2019\) Results \(20\d\d\)\./);
+			if (iso3 === 'PRT')
+				expect(sourcesText).toMatch(/Global Burden of Disease Study 2019 \(GBD 2019\) Results \(20\d\d\)\./);
 			await o.close();
 		}
 	});
@@ -206,12 +287,31 @@ describe('/country/[iso3]', () => {
 	// the 47 indicators of that time. The treatment import (issue 9 §1) then added indicators; each may add one compact
 	// row (at most ROW_PX, two columns) on top of half the old height, and nothing else may grow.
 	const PRT_HEIGHT_BEFORE = 7831;
-	const ADDED_SINCE = ['emcdda_ost_clients', 'emcdda_ost_clients_rate', 'emcdda_methadone_clients', 'emcdda_methadone_clients_rate', 'emcdda_ost_buprenorphine_clients', 'emcdda_ost_diacetylmorphine_clients', 'emcdda_syringes_provided', 'needles_per_pwid_unaids2014', 'needles_per_pwid_unaids2019', 'hiv_prevention_coverage_pwid_unaids2019', 'pwid_estimate_unaids2014', 'pwid_estimate_unaids2019', 'unodc_prisoners_drug_possession_rate', 'unodc_prisoners_drug_trafficking_rate'];
+	const ADDED_SINCE = [
+		'emcdda_ost_clients',
+		'emcdda_ost_clients_rate',
+		'emcdda_methadone_clients',
+		'emcdda_methadone_clients_rate',
+		'emcdda_ost_buprenorphine_clients',
+		'emcdda_ost_diacetylmorphine_clients',
+		'emcdda_syringes_provided',
+		'needles_per_pwid_unaids2014',
+		'needles_per_pwid_unaids2019',
+		'hiv_prevention_coverage_pwid_unaids2019',
+		'pwid_estimate_unaids2014',
+		'pwid_estimate_unaids2019',
+		'unodc_prisoners_drug_possession_rate',
+		'unodc_prisoners_drug_trafficking_rate'
+	];
 	const ROW_PX = 60;
 	it(`Portugal at 1280 px is at most half as tall as before (${PRT_HEIGHT_BEFORE / 2} px), plus one row per indicator added since`, async () => {
-		const added = ADDED_SINCE.filter((id) => readFileSync(`data/observations/${id}.csv`, 'utf8').includes('\nPRT,')).length;
+		const added = ADDED_SINCE.filter((id) =>
+			readFileSync(`data/observations/${id}.csv`, 'utf8').includes('\nPRT,')
+		).length;
 		const o = await site.open('/country/PRT', { width: 1280 });
-		expect(await o.page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(PRT_HEIGHT_BEFORE / 2 + Math.ceil(added / 2) * ROW_PX);
+		expect(await o.page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+			PRT_HEIGHT_BEFORE / 2 + Math.ceil(added / 2) * ROW_PX
+		);
 		await o.close();
 	});
 });

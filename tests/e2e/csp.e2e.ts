@@ -33,7 +33,17 @@ function htmlFiles(dir: string): string[] {
 	});
 }
 
-const ROUTES = ['/', '/map', '/compare', '/country/PRT', '/country/GB-SCT', '/data', '/about', '/approaches', '/no-such-page'];
+const ROUTES = [
+	'/',
+	'/map',
+	'/compare',
+	'/country/PRT',
+	'/country/GB-SCT',
+	'/data',
+	'/about',
+	'/approaches',
+	'/no-such-page'
+];
 
 describe('Content-Security-Policy', () => {
 	it('every prerendered page (and the 404 fallback) has the policy, before any script or stylesheet', async () => {
@@ -45,7 +55,8 @@ describe('Content-Security-Policy', () => {
 			const p = policyOf(html);
 			const name = relative(BUILD, f);
 			const script = p.get('script-src') ?? [];
-			if (script[0] !== "'self'" || script.slice(1).some((s) => !/^'sha256-[A-Za-z0-9+/=]+'$/.test(s))) problems.push(`${name}: script-src ${script.join(' ')}`);
+			if (script[0] !== "'self'" || script.slice(1).some((s) => !/^'sha256-[A-Za-z0-9+/=]+'$/.test(s)))
+				problems.push(`${name}: script-src ${script.join(' ')}`);
 			if (p.get('object-src')?.join(' ') !== "'none'") problems.push(`${name}: object-src`);
 			if (p.get('base-uri')?.join(' ') !== "'self'") problems.push(`${name}: base-uri`);
 			if (p.get('connect-src')?.join(' ') !== "'self'") problems.push(`${name}: connect-src`);
@@ -74,9 +85,13 @@ describe('Content-Security-Policy', () => {
 			expect(o.requests.some((r) => r.startsWith('/_app/immutable/entry/start.'))).toBe(true);
 			expect(await o.page.locator('h1').count()).toBe(1);
 			expect(o.pageErrors).toEqual([]);
-			expect(await o.page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+			expect(await o.page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual(
+				[]
+			);
 			expect(o.cspViolations).toEqual([]);
-			expect(o.consoleErrors.filter((e) => !(route === '/no-such-page' && /status of 404|Not found: \/no-such-page/.test(e)))).toEqual([]);
+			expect(
+				o.consoleErrors.filter((e) => !(route === '/no-such-page' && /status of 404|Not found: \/no-such-page/.test(e)))
+			).toEqual([]);
 			await o.close();
 		});
 	}

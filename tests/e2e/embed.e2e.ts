@@ -26,10 +26,12 @@ function hostServer(): Promise<typeof host> {
 		res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
 		res.end(body ?? 'not found');
 	});
-	return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
-		const a = server.address();
-		ok({ server, base: `http://localhost:${typeof a === 'object' && a ? a.port : 0}`, pages });
-	}));
+	return new Promise((ok) =>
+		server.listen(0, '127.0.0.1', () => {
+			const a = server.address();
+			ok({ server, base: `http://localhost:${typeof a === 'object' && a ? a.port : 0}`, pages });
+		})
+	);
 }
 
 const article = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title>
@@ -42,13 +44,39 @@ beforeAll(async () => {
 	host = await hostServer();
 	version = /data-version="([^"]+)"/.exec(readFileSync(join(BUILD, 'embed/country/PRT.html'), 'utf8'))![1]!;
 	const params = { dark: 'auto', controls: true, lang: 'en' } as const;
-	const map = { site: site.base, path: '/embed/map', view: '', params, mode: 'live', title: 'Drug deaths, World (Drug Policy Explorer)', kind: 'map' } as const;
-	const prt = { ...map, path: '/embed/country/PRT', title: 'Drug-induced deaths in Portugal (Drug Policy Explorer)', kind: 'country' } as const;
+	const map = {
+		site: site.base,
+		path: '/embed/map',
+		view: '',
+		params,
+		mode: 'live',
+		title: 'Drug deaths, World (Drug Policy Explorer)',
+		kind: 'map'
+	} as const;
+	const prt = {
+		...map,
+		path: '/embed/country/PRT',
+		title: 'Drug-induced deaths in Portugal (Drug Policy Explorer)',
+		kind: 'country'
+	} as const;
 	// The loader twice (two embeds pasted separately), and an unrelated iframe of the host that posts a height too.
-	host.pages.set('/article.html', article(`${embedSnippet(map)}\n<p>Between the embeds.</p>\n${embedSnippet(prt)}\n<iframe id="other" src="/other.html" title="Other widget" style="width:100%;border:0;height:50px"></iframe>`));
-	host.pages.set('/other.html', `<!doctype html><title>other</title><script>parent.postMessage({ type: 'dpe:embed-height', height: 4321 }, '*');</script>`);
+	host.pages.set(
+		'/article.html',
+		article(
+			`${embedSnippet(map)}\n<p>Between the embeds.</p>\n${embedSnippet(prt)}\n<iframe id="other" src="/other.html" title="Other widget" style="width:100%;border:0;height:50px"></iframe>`
+		)
+	);
+	host.pages.set(
+		'/other.html',
+		`<!doctype html><title>other</title><script>parent.postMessage({ type: 'dpe:embed-height', height: 4321 }, '*');</script>`
+	);
 	host.pages.set('/plain.html', article(iframeSnippet(prt)));
-	const compare = { ...map, path: '/embed/compare', title: 'Compare countries (Drug Policy Explorer)', kind: 'compare' } as const;
+	const compare = {
+		...map,
+		path: '/embed/compare',
+		title: 'Compare countries (Drug Policy Explorer)',
+		kind: 'compare'
+	} as const;
 	host.pages.set('/compare.html', article(embedSnippet(compare)));
 	host.pages.set('/compare-plain.html', article(iframeSnippet(compare)));
 	host.pages.set('/compare-fixed.html', article(iframeSnippet({ ...compare, params: { ...params, controls: false } })));
@@ -74,13 +102,22 @@ async function openHost(path: string, width = 1280) {
 
 function embedFrame(page: Page, path: string): Frame {
 	const f = page.frames().find((x) => x.url().startsWith(site.base + path));
-	if (!f) throw new Error(`no frame for ${path}: ${page.frames().map((x) => x.url()).join(', ')}`);
+	if (!f)
+		throw new Error(
+			`no frame for ${path}: ${page
+				.frames()
+				.map((x) => x.url())
+				.join(', ')}`
+		);
 	return f;
 }
 
 /** Height of the embed's content, measured inside it, and of its iframe on the host page (and both widths). */
 async function heights(page: Page, path: string) {
-	const [content, innerWidth] = await embedFrame(page, path).evaluate(() => [Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height), window.innerWidth]);
+	const [content, innerWidth] = await embedFrame(page, path).evaluate(() => [
+		Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height),
+		window.innerWidth
+	]);
 	const [iframe, width] = await page.evaluate((p) => {
 		const r = document.querySelector(`iframe[src*="${p}"]`)!.getBoundingClientRect();
 		return [r.height, Math.round(r.width)];
@@ -96,12 +133,17 @@ async function settled(page: Page, path: string) {
 	await page.locator(`iframe[src*="${path}"]`).scrollIntoViewIfNeeded();
 	// Equal, and the same in two samples a moment apart (a resize reaches a cross-origin frame asynchronously).
 	let prev = '';
-	await expect.poll(async () => {
-		const h = await heights(page, path);
-		const same = JSON.stringify(h) === prev;
-		prev = JSON.stringify(h);
-		return h.sameWidth && h.iframe === h.content && same;
-	}, { timeout: 10_000, interval: 300 }).toBe(true);
+	await expect
+		.poll(
+			async () => {
+				const h = await heights(page, path);
+				const same = JSON.stringify(h) === prev;
+				prev = JSON.stringify(h);
+				return h.sameWidth && h.iframe === h.content && same;
+			},
+			{ timeout: 10_000, interval: 300 }
+		)
+		.toBe(true);
 	return heights(page, path);
 }
 
@@ -111,10 +153,15 @@ describe('embed code on another site', () => {
 		try {
 			// The first heights arrive without scrolling (the embed re-measures in its first seconds).
 			for (const path of ['/embed/map', '/embed/country/PRT']) {
-				await expect.poll(async () => {
-					const x = await heights(h.page, path);
-					return x.iframe === x.content && x.content > 200;
-				}, { timeout: 8000 }).toBe(true);
+				await expect
+					.poll(
+						async () => {
+							const x = await heights(h.page, path);
+							return x.iframe === x.content && x.content > 200;
+						},
+						{ timeout: 8000 }
+					)
+					.toBe(true);
 			}
 			const wide = await heights(h.page, '/embed/country/PRT');
 			console.log('embed heights at 1280 px host:', await heights(h.page, '/embed/map'), wide);
@@ -123,7 +170,11 @@ describe('embed code on another site', () => {
 				const { content, iframe } = await settled(h.page, path);
 				expect(iframe).toBe(content);
 			}
-			console.log('embed heights at 375 px host:', await heights(h.page, '/embed/map'), await heights(h.page, '/embed/country/PRT'));
+			console.log(
+				'embed heights at 375 px host:',
+				await heights(h.page, '/embed/map'),
+				await heights(h.page, '/embed/country/PRT')
+			);
 			// Opening the table makes the embed taller: the iframe follows.
 			const before = (await heights(h.page, '/embed/map')).iframe;
 			await embedFrame(h.page, '/embed/map').locator('details.numbers > summary').click();
@@ -142,7 +193,9 @@ describe('embed code on another site', () => {
 			await settled(h.page, '/embed/country/PRT');
 			await h.page.evaluate(() => window.postMessage({ type: 'dpe:embed-height', height: 3333 }, '*'));
 			await h.page.evaluate(() => new Promise((ok) => setTimeout(ok, 200)));
-			const sizes = await h.page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => Math.round(f.getBoundingClientRect().height)));
+			const sizes = await h.page.evaluate(() =>
+				[...document.querySelectorAll('iframe')].map((f) => Math.round(f.getBoundingClientRect().height))
+			);
 			expect(sizes).not.toContain(4321);
 			expect(sizes).not.toContain(3333);
 			expect(sizes[2]).toBe(50);
@@ -161,7 +214,9 @@ describe('embed code on another site', () => {
 			const iframe = await h.page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
 			expect(iframe).toBe(DEFAULT_HEIGHTS.country);
 			// The default is chosen so the default view fits at a typical article width (no inner scroll bar).
-			const content = await f.evaluate(() => Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height));
+			const content = await f.evaluate(() =>
+				Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height)
+			);
 			expect(content).toBeLessThanOrEqual(DEFAULT_HEIGHTS.country);
 		} finally {
 			await h.close();
@@ -192,7 +247,10 @@ describe('inside the embed', () => {
 	});
 
 	it('controls=false hides the controls; by default they are there', async () => {
-		for (const [q, visible] of [['', true], ['?controls=false', false]] as const) {
+		for (const [q, visible] of [
+			['', true],
+			['?controls=false', false]
+		] as const) {
 			const r = await site.open(`/embed/map${q}`, { width: 1280 });
 			try {
 				expect(await r.page.locator('[data-embed-controls]').isVisible()).toBe(visible);
@@ -213,7 +271,9 @@ describe('inside the embed', () => {
 		for (const [q, scheme, bg] of cases) {
 			const r = await site.open(`/embed/country/PRT${q}`, { colorScheme: scheme });
 			try {
-				expect(await r.page.evaluate(() => getComputedStyle(document.body).backgroundColor), `${q} on ${scheme}`).toBe(bg);
+				expect(await r.page.evaluate(() => getComputedStyle(document.body).backgroundColor), `${q} on ${scheme}`).toBe(
+					bg
+				);
 				expect(r.cspViolations).toEqual([]);
 			} finally {
 				await r.close();
@@ -222,7 +282,12 @@ describe('inside the embed', () => {
 	});
 
 	it('axe finds nothing in the map and country embeds, light and dark', { timeout: 90_000 }, async () => {
-		for (const path of ['/embed/map', '/embed/country/PRT', '/embed/map?controls=false&dark=true', '/embed/country/USA?dark=true']) {
+		for (const path of [
+			'/embed/map',
+			'/embed/country/PRT',
+			'/embed/map?controls=false&dark=true',
+			'/embed/country/USA?dark=true'
+		]) {
 			const r = await site.open(path, { width: 375 });
 			try {
 				expect(await axeViolations(r.page), path).toEqual([]);
@@ -253,7 +318,9 @@ describe('pinned embeds', () => {
 		current.version = { id: old, asOf: '2020', hash: '00000000aa' };
 		const r = await site.open(`/embed/country/PRT?pin=${old}`, {
 			before: async (page) => {
-				await page.route(`**/embed/v/${old}/country/PRT.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(current) }));
+				await page.route(`**/embed/v/${old}/country/PRT.json`, (route) =>
+					route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(current) })
+				);
 			}
 		});
 		try {
@@ -315,15 +382,22 @@ describe('the compare embed', () => {
 		} finally {
 			await h.close();
 		}
-		for (const [page, controls] of [['/compare-plain.html', true], ['/compare-fixed.html', false]] as const) {
+		for (const [page, controls] of [
+			['/compare-plain.html', true],
+			['/compare-fixed.html', false]
+		] as const) {
 			const measured: number[] = [];
 			for (const width of [640 + 24, 740 + 24]) {
 				const p = await openHost(page, width);
 				try {
 					const f = embedFrame(p.page, '/embed/compare');
 					await f.locator('svg[data-chart]').first().waitFor();
-					expect(await p.page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height)).toBe(defaultHeight('compare', controls));
-					measured.push(await f.evaluate(() => Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height)));
+					expect(await p.page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height)).toBe(
+						defaultHeight('compare', controls)
+					);
+					measured.push(
+						await f.evaluate(() => Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height))
+					);
 				} finally {
 					await p.close();
 				}
@@ -341,7 +415,11 @@ describe('the compare embed', () => {
 			const root = p.locator('.compare-embed');
 			await expect.poll(() => root.getAttribute('data-countries')).toBe('PRT~NOR');
 			expect(await root.getAttribute('data-indicator')).toBe('emcdda_drug_induced_death_rate_15_64');
-			await expect.poll(() => p.locator('g.series[data-key]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-key')).sort())).toEqual(['NOR', 'PRT']);
+			await expect
+				.poll(() =>
+					p.locator('g.series[data-key]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-key')).sort())
+				)
+				.toEqual(['NOR', 'PRT']);
 			expect(await p.locator('h1').textContent()).toMatch(/Portugal/);
 			expect(await p.locator('[data-figure] .source-note').textContent()).toMatch(/Source/);
 			const back = p.locator('[data-full-view]');
@@ -361,8 +439,16 @@ describe('the compare embed', () => {
 			// The link back opens that same view on /compare.
 			const full = await site.open(href, { width: 1280 });
 			try {
-				await expect.poll(() => full.page.locator('g.series[data-key]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-key')).sort())).toEqual(['NOR', 'PRT']);
-				expect(await full.page.locator('[data-figure] h2').first().textContent()).toBe(await p.locator('h1').textContent());
+				await expect
+					.poll(() =>
+						full.page
+							.locator('g.series[data-key]')
+							.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-key')).sort())
+					)
+					.toEqual(['NOR', 'PRT']);
+				expect(await full.page.locator('[data-figure] h2').first().textContent()).toBe(
+					await p.locator('h1').textContent()
+				);
 			} finally {
 				await full.close();
 			}
@@ -374,7 +460,10 @@ describe('the compare embed', () => {
 	});
 
 	it('controls=false hides the pickers; the chart, source line and link back stay', async () => {
-		for (const [q, visible] of [['', true], ['?controls=false', false]] as const) {
+		for (const [q, visible] of [
+			['', true],
+			['?controls=false', false]
+		] as const) {
 			const r = await site.open(`/embed/compare${q}`, { width: 760 });
 			try {
 				expect(await r.page.locator('[data-embed-controls]').isVisible()).toBe(visible);
@@ -388,7 +477,11 @@ describe('the compare embed', () => {
 	});
 
 	it('axe finds nothing in the compare embed, light and dark', { timeout: 60_000 }, async () => {
-		for (const [path, scheme] of [['/embed/compare', 'light'], ['/embed/compare?dark=true&controls=false', 'light'], ['/embed/compare', 'dark']] as const) {
+		for (const [path, scheme] of [
+			['/embed/compare', 'light'],
+			['/embed/compare?dark=true&controls=false', 'light'],
+			['/embed/compare', 'dark']
+		] as const) {
 			const r = await site.open(path, { width: 375, colorScheme: scheme });
 			try {
 				expect(await axeViolations(r.page), `${path} ${scheme}`).toEqual([]);
@@ -408,9 +501,24 @@ describe('forced themes draw the theme’s own colours', () => {
 			await p.locator('svg[data-chart]').first().waitFor();
 			return {
 				bg: await p.evaluate(() => getComputedStyle(document.body).backgroundColor),
-				border: await p.locator('svg[data-chart="map"] .shapes path').count() ? await p.locator('svg[data-chart="map"] .shapes path').first().evaluate((el) => getComputedStyle(el).stroke) : null,
-				hatch: await p.locator('.hatch-line').count() ? await p.locator('.hatch-line').first().evaluate((el) => getComputedStyle(el).stroke) : null,
-				series0: await p.locator('g.series[data-series="0"] path').count() ? await p.locator('g.series[data-series="0"] path').first().evaluate((el) => getComputedStyle(el).stroke) : null
+				border: (await p.locator('svg[data-chart="map"] .shapes path').count())
+					? await p
+							.locator('svg[data-chart="map"] .shapes path')
+							.first()
+							.evaluate((el) => getComputedStyle(el).stroke)
+					: null,
+				hatch: (await p.locator('.hatch-line').count())
+					? await p
+							.locator('.hatch-line')
+							.first()
+							.evaluate((el) => getComputedStyle(el).stroke)
+					: null,
+				series0: (await p.locator('g.series[data-series="0"] path').count())
+					? await p
+							.locator('g.series[data-series="0"] path')
+							.first()
+							.evaluate((el) => getComputedStyle(el).stroke)
+					: null
 			};
 		} finally {
 			await r.close();
@@ -419,9 +527,19 @@ describe('forced themes draw the theme’s own colours', () => {
 
 	it('dark=true on a light system: dark background, dark map and series colours; dark=false on a dark system: the light ones', async () => {
 		const darkMap = await colours('/embed/map?dark=true', 'light');
-		expect(darkMap).toEqual({ bg: 'rgb(20, 23, 28)', border: rgb(MAP_DARK.border), hatch: rgb(MAP_DARK.nodataLine), series0: null });
+		expect(darkMap).toEqual({
+			bg: 'rgb(20, 23, 28)',
+			border: rgb(MAP_DARK.border),
+			hatch: rgb(MAP_DARK.nodataLine),
+			series0: null
+		});
 		const lightMap = await colours('/embed/map?dark=false', 'dark');
-		expect(lightMap).toEqual({ bg: 'rgb(255, 255, 255)', border: rgb(MAP_LIGHT.border), hatch: rgb(MAP_LIGHT.nodataLine), series0: null });
+		expect(lightMap).toEqual({
+			bg: 'rgb(255, 255, 255)',
+			border: rgb(MAP_LIGHT.border),
+			hatch: rgb(MAP_LIGHT.nodataLine),
+			series0: null
+		});
 		expect((await colours('/embed/compare?dark=true', 'light')).series0).toBe(rgb(SERIES_DARK[0]));
 		expect((await colours('/embed/compare?dark=false', 'dark')).series0).toBe(rgb(SERIES_LIGHT[0]));
 		// auto (no parameter) follows the system, as the main site does.

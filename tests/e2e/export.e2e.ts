@@ -63,7 +63,9 @@ describe('figure export through the share menu', () => {
 		expect(e.title).toBe(await o.page.locator('#compare-chart-title').textContent());
 		expect(e.title).toMatch(/Portugal, Norway, Czechia/);
 		expect(e.desc.length).toBeGreaterThan(20);
-		expect(e.texts).toMatch(/Source: Institute for Health Metrics and Evaluation \(IHME\).* — Global Burden of Disease/);
+		expect(e.texts).toMatch(
+			/Source: Institute for Health Metrics and Evaluation \(IHME\).* — Global Burden of Disease/
+		);
 		expect(e.texts).toContain(`${site.base}/compare?countries=PRT~NOR~CZE`);
 		expect(e.chartChildren).toBeGreaterThan(3);
 		expect(text).toMatch(/data-key="PRT"[^>]*><path[^>]*stroke="#0072b2"/);

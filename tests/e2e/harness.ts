@@ -14,25 +14,50 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const BUILD = resolve('build');
 const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-	'.csv': 'text/csv', '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain'
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.csv': 'text/csv',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.txt': 'text/plain'
 };
 
-export const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-	(p): p is string => !!p
-);
+export const CHROMIUM_CANDIDATES = [
+	process.env.CHROMIUM_PATH,
+	'/usr/lib/chromium/chromium',
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser'
+].filter((p): p is string => !!p);
 export function findChromium(): string | null {
 	return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
 /** Launch flags known to work on these machines (see README): no sandbox as root, no background networking. */
-export const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const LAUNCH_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
 
 function serveStatic(): Promise<{ server: Server; base: string }> {
 	const server = createServer((req, res) => {
 		const clean = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
-		const candidates = [clean, `${clean}.html`, join(clean, 'index.html'), ...(clean.length > 1 && clean.endsWith('/') ? [`${clean.slice(0, -1)}.html`] : [])];
-		const file = candidates.map((c) => join(BUILD, c)).find((f) => f.startsWith(BUILD) && existsSync(f) && statSync(f).isFile());
+		const candidates = [
+			clean,
+			`${clean}.html`,
+			join(clean, 'index.html'),
+			...(clean.length > 1 && clean.endsWith('/') ? [`${clean.slice(0, -1)}.html`] : [])
+		];
+		const file = candidates
+			.map((c) => join(BUILD, c))
+			.find((f) => f.startsWith(BUILD) && existsSync(f) && statSync(f).isFile());
 		if (!file) {
 			res.writeHead(404, { 'content-type': 'text/html' });
 			res.end(existsSync(join(BUILD, '404.html')) ? readFileSync(join(BUILD, '404.html')) : 'not found');
@@ -41,10 +66,12 @@ function serveStatic(): Promise<{ server: Server; base: string }> {
 		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
 		res.end(readFileSync(file));
 	});
-	return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
-		const addr = server.address();
-		ok({ server, base: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
-	}));
+	return new Promise((ok) =>
+		server.listen(0, '127.0.0.1', () => {
+			const addr = server.address();
+			ok({ server, base: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
+		})
+	);
 }
 
 export interface Site {
@@ -52,7 +79,16 @@ export interface Site {
 	browser: Browser;
 	/** `before` runs on the new page before it navigates (e.g. to answer some requests with page.route()). */
 	/** `hasTouch` emulates a touch screen (for `page.tap()`). */
-	open(path: string, opts?: { width?: number; javaScript?: boolean; colorScheme?: 'light' | 'dark'; hasTouch?: boolean; before?: (page: Page) => Promise<void> }): Promise<Opened>;
+	open(
+		path: string,
+		opts?: {
+			width?: number;
+			javaScript?: boolean;
+			colorScheme?: 'light' | 'dark';
+			hasTouch?: boolean;
+			before?: (page: Page) => Promise<void>;
+		}
+	): Promise<Opened>;
 	close(): Promise<void>;
 }
 
@@ -84,21 +120,32 @@ export async function startSite(): Promise<Site> {
 				colorScheme: opts.colorScheme ?? 'light',
 				hasTouch: opts.hasTouch ?? false
 			});
-			const rec: Opened = { page: null!, consoleErrors: [], pageErrors: [], external: [], requests: [], cspViolations: [], close: () => context.close() };
+			const rec: Opened = {
+				page: null!,
+				consoleErrors: [],
+				pageErrors: [],
+				external: [],
+				requests: [],
+				cspViolations: [],
+				close: () => context.close()
+			};
 			// Recorded in the page (window.__cspViolations) and reported here, so violations survive full navigations.
 			await context.exposeFunction('__reportCsp', (v: string) => rec.cspViolations.push(v));
 			await context.addInitScript(() => {
 				const w = window as unknown as { __cspViolations: string[]; __reportCsp: (v: string) => void };
 				w.__cspViolations = [];
 				document.addEventListener('securitypolicyviolation', (e) => {
-					const v = `${e.effectiveDirective} ${e.blockedURI || '(inline)'} (${e.sourceFile || document.location.pathname}:${e.lineNumber}) ${e.sample}`.trim();
+					const v =
+						`${e.effectiveDirective} ${e.blockedURI || '(inline)'} (${e.sourceFile || document.location.pathname}:${e.lineNumber}) ${e.sample}`.trim();
 					w.__cspViolations.push(v);
 					void w.__reportCsp(v);
 				});
 			});
 			const page = await context.newPage();
 			rec.page = page;
-			page.on('console', (m) => { if (m.type() === 'error') rec.consoleErrors.push(m.text()); });
+			page.on('console', (m) => {
+				if (m.type() === 'error') rec.consoleErrors.push(m.text());
+			});
 			page.on('pageerror', (e) => rec.pageErrors.push(String(e)));
 			page.on('request', (r) => {
 				const u = r.url();
@@ -119,7 +166,13 @@ export async function startSite(): Promise<Site> {
 /** axe-core WCAG 2.1 A/AA violations, as "id: help (n nodes)" strings (empty = clean). */
 export async function axeViolations(page: Page): Promise<string[]> {
 	const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join('; ')})`);
+	return r.violations.map(
+		(v) =>
+			`${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes
+				.slice(0, 2)
+				.map((n) => n.target.join(' '))
+				.join('; ')})`
+	);
 }
 
 /** Raw prerendered HTML of a route as served (what a reader gets before any script runs). */

@@ -65,9 +65,19 @@ describe('home page', () => {
 		expect(col).toBeGreaterThan(0);
 		const row = table.locator('tbody tr', { has: o.page.locator('th', { hasText: /^2001$/ }) });
 		const fs = await import('node:fs');
-		const line = fs.readFileSync('data/observations/gbd2019_drug_disorder_death_rate.csv', 'utf8').split('\n').find((l) => l.startsWith('PRT,2001,'))!;
+		const line = fs
+			.readFileSync('data/observations/gbd2019_drug_disorder_death_rate.csv', 'utf8')
+			.split('\n')
+			.find((l) => l.startsWith('PRT,2001,'))!;
 		const expected = Number(line.split(',')[2]).toFixed(2);
-		expect((await row.locator('td').nth(col - 1).textContent())?.trim()).toBe(expected);
+		expect(
+			(
+				await row
+					.locator('td')
+					.nth(col - 1)
+					.textContent()
+			)?.trim()
+		).toBe(expected);
 		await o.close();
 	});
 });

@@ -57,7 +57,9 @@ describe('map', () => {
 		await o.close();
 		const nav = await site.open('/');
 		await nav.page.locator('a[href="/map"]').first().click();
-		await expect.poll(() => nav.page.locator('svg[data-chart="map"] a[data-iso3="PRT"] path').getAttribute('d')).toBe(prerendered);
+		await expect
+			.poll(() => nav.page.locator('svg[data-chart="map"] a[data-iso3="PRT"] path').getAttribute('d'))
+			.toBe(prerendered);
 		expect(await nav.page.locator('svg[data-chart="map"] [data-shapes] path').count()).toBeGreaterThan(150);
 		expect(nav.consoleErrors).toEqual([]);
 		expect(nav.pageErrors).toEqual([]);
@@ -124,7 +126,12 @@ describe('map', () => {
 		await expect.poll(() => new URL(p.url()).searchParams.get('mode')).toBe('latest');
 		seen.push(await view());
 		expect(await length()).toBe(start + 3);
-		expect(seen.map((s) => s.query)).toEqual(['', '?year=1992&region=europe', '?indicator=gbd2017_opioid_death_rate&year=1992&region=europe', '?indicator=gbd2017_opioid_death_rate&year=1992&region=europe&mode=latest']);
+		expect(seen.map((s) => s.query)).toEqual([
+			'',
+			'?year=1992&region=europe',
+			'?indicator=gbd2017_opioid_death_rate&year=1992&region=europe',
+			'?indicator=gbd2017_opioid_death_rate&year=1992&region=europe&mode=latest'
+		]);
 		expect(seen[2]!.h1).toContain('Opioid use disorder deaths (GBD 2017), Europe, 1992');
 
 		const backTo = async (i: number) => {
@@ -181,10 +188,14 @@ describe('map', () => {
 		}
 		await o.page.locator('a[data-iso3="DEU"] path').hover();
 		const deu = rows.find((r) => r.iso3 === 'DEU' && r.year === 2015)!.value;
-		await expect.poll(() => o.page.locator('.tip[role="status"]').textContent()).toMatch(new RegExp(`^Germany\\s*${deu.toFixed(2)}`));
+		await expect
+			.poll(() => o.page.locator('.tip[role="status"]').textContent())
+			.toMatch(new RegExp(`^Germany\\s*${deu.toFixed(2)}`));
 		// The ranked table shows the same numbers.
 		const row = o.page.locator('#map-table tr[data-iso3="PRT"] td[data-value]');
-		await expect.poll(async () => Number(await row.getAttribute('data-value'))).toBe(rows.find((r) => r.iso3 === 'PRT' && r.year === 2015)!.value);
+		await expect
+			.poll(async () => Number(await row.getAttribute('data-value')))
+			.toBe(rows.find((r) => r.iso3 === 'PRT' && r.year === 2015)!.value);
 		await o.close();
 	});
 
@@ -225,8 +236,13 @@ describe('map', () => {
 		const o = await site.open('/map');
 		await o.page.locator('.picker summary').click();
 		await o.page.locator('#ind-q').fill('incarceration');
-		const idsOf = (topic: string) => readFileSync('data/indicators.csv', 'utf8').split('\n').filter((l) => l.includes(`,${topic},`)).map((l) => l.split(',')[0]);
-		const picks = async () => (await o.page.locator('[data-pick]').evaluateAll((els) => els.map((e) => e.getAttribute('data-pick')))).sort();
+		const idsOf = (topic: string) =>
+			readFileSync('data/indicators.csv', 'utf8')
+				.split('\n')
+				.filter((l) => l.includes(`,${topic},`))
+				.map((l) => l.split(',')[0]);
+		const picks = async () =>
+			(await o.page.locator('[data-pick]').evaluateAll((els) => els.map((e) => e.getAttribute('data-pick')))).sort();
 		const prisonIds = idsOf('prisons');
 		await expect.poll(picks).toEqual(prisonIds.sort());
 		// Everyday words of the treatment topic find its indicators (methadone also the US deaths "other than methadone").
@@ -237,9 +253,16 @@ describe('map', () => {
 		expect(await o.page.locator('.picker .not-yet').count()).toBe(0);
 		await o.page.locator('#ind-q').fill('needle');
 		await expect.poll(picks).toEqual(treatmentIds.sort());
-		await expect.poll(() => o.page.locator('.picker [role="group"] .topic').allTextContents()).toEqual(['Treatment and harm reduction']);
+		await expect
+			.poll(() => o.page.locator('.picker [role="group"] .topic').allTextContents())
+			.toEqual(['Treatment and harm reduction']);
 		await o.page.locator('#ind-q').fill('naloxone');
-		await expect.poll(() => o.page.locator('.picker .none').allTextContents()).toEqual(['No indicator matches “naloxone”.', expect.stringMatching(/^Naloxone figures are not on the site yet/)]);
+		await expect
+			.poll(() => o.page.locator('.picker .none').allTextContents())
+			.toEqual([
+				'No indicator matches “naloxone”.',
+				expect.stringMatching(/^Naloxone figures are not on the site yet/)
+			]);
 		expect(o.consoleErrors).toEqual([]);
 		await o.close();
 	});
@@ -312,7 +335,9 @@ describe('map', () => {
 			expect(await tip.evaluate((el) => el.scrollWidth <= el.clientWidth), iso3).toBe(true);
 			expect(await tip.textContent(), iso3).not.toMatch(/https?:|www\.|\.php|\.html?\b/);
 		}
-		expect(await o.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+		expect(await o.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+			0
+		);
 		await o.close();
 	});
 
@@ -324,24 +349,42 @@ describe('map', () => {
 		expect(box.x).toBeGreaterThanOrEqual(0);
 		expect(box.x + box.width).toBeLessThanOrEqual(375);
 		expect(await o.page.locator('#map-table .table-wrap').evaluate((el) => el.scrollLeft)).toBe(0);
-		expect(await o.page.locator('[data-source-all]').textContent()).toBe('Source: Institute for Health Metrics and Evaluation (IHME), via Our World in Data, for all rows unless noted.');
+		expect(await o.page.locator('[data-source-all]').textContent()).toBe(
+			'Source: Institute for Health Metrics and Evaluation (IHME), via Our World in Data, for all rows unless noted.'
+		);
 		expect(await o.page.locator('#map-table [data-row-source]').count()).toBe(0);
 		// Words of a note are apart from the name.
-		expect((await o.page.locator('#map-table tr[data-iso3="GB-SCT"] th').textContent())?.trim()).toBe('Scotland (listed only: no separate shape on the map)');
+		expect((await o.page.locator('#map-table tr[data-iso3="GB-SCT"] th').textContent())?.trim()).toBe(
+			'Scotland (listed only: no separate shape on the map)'
+		);
 		await o.close();
 		// The whole table fits, in the change modes (start and end columns) and with long notes too.
-		for (const q of ['mode=change&from=2005&year=2015&region=europe', 'mode=reform', 'indicator=unodc_prisoners_drug_offences_share']) {
+		for (const q of [
+			'mode=change&from=2005&year=2015&region=europe',
+			'mode=reform',
+			'indicator=unodc_prisoners_drug_offences_share'
+		]) {
 			const t = await site.open(`/map?${q}`, { width: 375 });
-			await expect.poll(() => t.page.locator('#map-table .table-wrap').evaluate((el) => el.scrollWidth - el.clientWidth), { message: q }).toBeLessThanOrEqual(0);
+			await expect
+				.poll(() => t.page.locator('#map-table .table-wrap').evaluate((el) => el.scrollWidth - el.clientWidth), {
+					message: q
+				})
+				.toBeLessThanOrEqual(0);
 			await t.close();
 		}
 	}, 60_000);
 
 	it('names a row’s source under the country when it is not the main publisher (US synthetic opioids, 2023 from a news summary)', async () => {
-		const o = await site.open('/map?indicator=cdc_synthetic_opioid_death_rate&region=americas&mode=change&from=2013&year=2023');
+		const o = await site.open(
+			'/map?indicator=cdc_synthetic_opioid_death_rate&region=americas&mode=change&from=2013&year=2023'
+		);
 		const th = o.page.locator('#map-table tr[data-iso3="USA"] th');
-		await expect.poll(() => th.locator('[data-row-source]').textContent()).toMatch(/^Source: HMP Global Learning Network/);
-		expect(await o.page.locator('[data-source-all]').textContent()).toMatch(/^Source: National Center for Health Statistics \(NCHS\)/);
+		await expect
+			.poll(() => th.locator('[data-row-source]').textContent())
+			.toMatch(/^Source: HMP Global Learning Network/);
+		expect(await o.page.locator('[data-source-all]').textContent()).toMatch(
+			/^Source: National Center for Health Statistics \(NCHS\)/
+		);
 		await o.close();
 	});
 
@@ -354,7 +397,9 @@ describe('map', () => {
 		);
 		await p.locator('a[data-iso3="USA"]').focus();
 		const tip = p.locator('.tip[role="status"]');
-		await expect.poll(() => tip.innerText()).toContain('varies by state or province (current record, start year not given)');
+		await expect
+			.poll(() => tip.innerText())
+			.toContain('varies by state or province (current record, start year not given)');
 		const texts = [
 			await tip.innerText(),
 			await p.locator('label.year-label').innerText(),
@@ -380,7 +425,9 @@ describe('map', () => {
 		expect(shown).toBeLessThan(last);
 		expect(count(shown)).toBeGreaterThan(count(last));
 		const note = await o.page.locator('[data-default-year]').textContent();
-		expect(note).toContain(`Opens on ${shown} (${count(shown)} places with data): ${last}, the latest year, has data for only ${count(last)} places`);
+		expect(note).toContain(
+			`Opens on ${shown} (${count(shown)} places with data): ${last}, the latest year, has data for only ${count(last)} places`
+		);
 		expect(new URL(o.page.url()).searchParams.has('year')).toBe(false);
 		await o.page.goto(`${site.base}/map?indicator=${id}&mode=change&from=2010&year=2021`);
 		await expect.poll(() => o.page.locator('[data-legend] li[data-bin="0"]').textContent()).toMatch(/^\s*−100\s?% to/);
@@ -411,23 +458,32 @@ describe('map', () => {
 		expect(await after.page.locator('[data-policy="PRT"]').count()).toBeGreaterThan(0);
 		expect(await after.page.locator('[data-policy="NOR"]').count()).toBe(0);
 		await after.page.locator('a[data-iso3="PRT"]').focus();
-		await expect.poll(() => after.page.locator('.tip[role="status"]').textContent()).toMatch(/Possession[^:]*: not a criminal offence, since 2001/i);
+		await expect
+			.poll(() => after.page.locator('.tip[role="status"]').textContent())
+			.toMatch(/Possession[^:]*: not a criminal offence, since 2001/i);
 		await after.close();
 		const before = await site.open('/map?region=europe&year=1995&layer=policy');
 		expect(await before.page.locator('[data-policy="PRT"]').count()).toBe(0);
 		await before.page.locator('a[data-iso3="PRT"]').focus();
-		await expect.poll(() => before.page.locator('.tip[role="status"]').textContent()).toMatch(/before the dated reform/i);
+		await expect
+			.poll(() => before.page.locator('.tip[role="status"]').textContent())
+			.toMatch(/before the dated reform/i);
 		await before.close();
 	});
 
 	it('policy layer: Russia and Mexico marked as contested threshold models; the US varies; Canada (criminal nationally) not outlined', async () => {
 		const o = await site.open('/map?year=2015&layer=policy');
-		for (const iso3 of ['RUS', 'MEX']) expect(await o.page.locator(`[data-policy="${iso3}"]`).first().getAttribute('class')).toMatch(/\bcontested\b/);
+		for (const iso3 of ['RUS', 'MEX'])
+			expect(await o.page.locator(`[data-policy="${iso3}"]`).first().getAttribute('class')).toMatch(/\bcontested\b/);
 		expect(await o.page.locator('[data-policy="USA"]').first().getAttribute('class')).toMatch(/\bdotted\b/);
 		expect(await o.page.locator('[data-policy="CAN"]').count()).toBe(0);
-		expect(await o.page.locator('[data-legend]').textContent()).toMatch(/threshold model that reviewers say raised incarceration/);
+		expect(await o.page.locator('[data-legend]').textContent()).toMatch(
+			/threshold model that reviewers say raised incarceration/
+		);
 		await o.page.locator('a[data-iso3="USA"]').focus();
-		await expect.poll(() => o.page.locator('.tip[role="status"]').textContent()).toMatch(/Decriminalisation in one state: Oregon, 2021–2024; not national law/);
+		await expect
+			.poll(() => o.page.locator('.tip[role="status"]').textContent())
+			.toMatch(/Decriminalisation in one state: Oregon, 2021–2024; not national law/);
 		await o.close();
 	});
 

@@ -11,11 +11,28 @@ let site: Site;
 beforeAll(async () => (site = await startSite()));
 afterAll(async () => site?.close());
 
-const ROUTES = ['/', '/map', '/compare', '/data', '/about', '/approaches', '/country/PRT', '/country/GB-SCT', '/country/ATA'];
+const ROUTES = [
+	'/',
+	'/map',
+	'/compare',
+	'/data',
+	'/about',
+	'/approaches',
+	'/country/PRT',
+	'/country/GB-SCT',
+	'/country/ATA'
+];
 
 /** Each table's caption and number of body rows. */
 const tables = (page: import('playwright-core').Page) =>
-	page.locator('table').evaluateAll((ts) => ts.map((t) => `${t.querySelector('caption')?.textContent?.trim() ?? ''} · ${t.querySelectorAll('tbody tr').length} rows`));
+	page
+		.locator('table')
+		.evaluateAll((ts) =>
+			ts.map(
+				(t) =>
+					`${t.querySelector('caption')?.textContent?.trim() ?? ''} · ${t.querySelectorAll('tbody tr').length} rows`
+			)
+		);
 
 describe('JavaScript off', () => {
 	for (const route of ROUTES) {
@@ -38,14 +55,18 @@ describe('JavaScript off', () => {
 		const card = o.page.locator('li.multiple[data-indicator="gbd2019_drug_disorder_death_rate"]');
 		await card.locator('details.numbers summary').click();
 		const row = card.locator('tbody tr', { has: o.page.locator('th', { hasText: /^2001$/ }) });
-		const line = readFileSync('data/observations/gbd2019_drug_disorder_death_rate.csv', 'utf8').split('\n').find((l) => l.startsWith('PRT,2001,'))!;
+		const line = readFileSync('data/observations/gbd2019_drug_disorder_death_rate.csv', 'utf8')
+			.split('\n')
+			.find((l) => l.startsWith('PRT,2001,'))!;
 		expect((await row.locator('td').first().textContent())?.trim()).toBe(Number(line.split(',')[2]).toFixed(2));
 		expect(await row.isVisible()).toBe(true);
 		await o.close();
 	});
 
 	it('/map with view settings in the link says they need JavaScript and the default view is shown', async () => {
-		const o = await site.open('/map?indicator=gbd2017_opioid_death_rate&year=2010&region=europe', { javaScript: false });
+		const o = await site.open('/map?indicator=gbd2017_opioid_death_rate&year=2010&region=europe', {
+			javaScript: false
+		});
 		const line = o.page.locator('p.noscript');
 		expect(await line.isVisible()).toBe(true);
 		expect(await line.textContent()).toBe(
@@ -61,7 +82,9 @@ describe('JavaScript off', () => {
 		const o = await site.open('/compare?countries=PRT~ESP&indicator=gbd2017_opioid_death_rate', { javaScript: false });
 		const line = o.page.locator('p.noscript');
 		expect(await line.isVisible()).toBe(true);
-		expect(await line.textContent()).toContain('JavaScript is off, so this is the default comparison (Drug use disorder deaths (GBD 2019): Portugal, ');
+		expect(await line.textContent()).toContain(
+			'JavaScript is off, so this is the default comparison (Drug use disorder deaths (GBD 2019): Portugal, '
+		);
 		expect(await line.textContent()).toContain('needs JavaScript to show them');
 		expect(await o.page.locator('svg[data-chart="line"] g.series').count()).toBe(5);
 		await o.close();

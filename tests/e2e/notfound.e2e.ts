@@ -12,7 +12,8 @@ beforeAll(async () => (site = await startSite()));
 afterAll(async () => site?.close());
 
 /** The browser's own lines for the 404s of this address (the page and its __data.json) are expected. */
-const unexpected = (errors: string[], path: string) => errors.filter((e) => !/status of 404/.test(e) && !e.includes(`Not found: ${path}`));
+const unexpected = (errors: string[], path: string) =>
+	errors.filter((e) => !/status of 404/.test(e) && !e.includes(`Not found: ${path}`));
 
 describe('404 page', () => {
 	for (const [path, code, name] of [
@@ -44,9 +45,11 @@ describe('404 page', () => {
 	it('/country/XXX reaches the 404 page, says there is no such country page and points to the map', async () => {
 		const o = await site.open('/country/XXX');
 		expect(await o.page.locator('h1').textContent()).toBe('Page not found');
-		await expect.poll(() => o.page.locator('p.suggest').textContent()).toBe(
-			'We have no country page for “XXX”. Country pages use ISO 3166-1 alpha-3 codes in capitals (PRT for Portugal, GB-SCT for Scotland). Find the place on the map or in the table below it.'
-		);
+		await expect
+			.poll(() => o.page.locator('p.suggest').textContent())
+			.toBe(
+				'We have no country page for “XXX”. Country pages use ISO 3166-1 alpha-3 codes in capitals (PRT for Portugal, GB-SCT for Scotland). Find the place on the map or in the table below it.'
+			);
 		expect(await o.page.locator('p.suggest a').getAttribute('href')).toBe('/map');
 		expect(await o.page.locator('main a[href="/compare"]').count()).toBe(1);
 		expect(o.pageErrors).toEqual([]);

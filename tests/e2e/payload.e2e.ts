@@ -22,8 +22,18 @@ const BAD: [string, { status: number; body: string; contentType: string }][] = [
 	['a 404', { status: 404, body: '<!doctype html><html><body>Not found</body></html>', contentType: 'text/html' }],
 	['{}', { status: 200, body: '{}', contentType: 'application/json' }],
 	['null', { status: 200, body: 'null', contentType: 'application/json' }],
-	['truncated JSON', { status: 200, body: full.slice(0, Math.floor(full.length / 2)), contentType: 'application/json' }],
-	['an HTML page', { status: 200, body: '<!doctype html><html><head><title>Welcome</title></head><body>Hello</body></html>', contentType: 'text/html' }]
+	[
+		'truncated JSON',
+		{ status: 200, body: full.slice(0, Math.floor(full.length / 2)), contentType: 'application/json' }
+	],
+	[
+		'an HTML page',
+		{
+			status: 200,
+			body: '<!doctype html><html><head><title>Welcome</title></head><body>Hello</body></html>',
+			contentType: 'text/html'
+		}
+	]
 ];
 
 /** Console errors other than the browser's own line for a 404 we asked for. */
@@ -54,7 +64,11 @@ describe('map: a data file that cannot be used', () => {
 			await o.page.locator('.picker summary').click();
 			await o.page.locator(`[data-pick="${OPIOID}"]`).click();
 			const status = o.page.locator('p.status[data-failure]');
-			await expect.poll(() => status.textContent()).toContain(`Could not load the data for “${OPIOID_LABEL}”: the file is missing or damaged. Still showing “${DEATHS_LABEL}”. Try again, or reload the page.`);
+			await expect
+				.poll(() => status.textContent())
+				.toContain(
+					`Could not load the data for “${OPIOID_LABEL}”: the file is missing or damaged. Still showing “${DEATHS_LABEL}”. Try again, or reload the page.`
+				);
 			await o.page.waitForTimeout(300); // past the URL and table debounce
 			const v = await mapView(o.page);
 			expect(v).toEqual({
@@ -105,10 +119,19 @@ describe('map: a data file that cannot be used', () => {
 	});
 
 	it('a link to an indicator whose file is broken opens the default view with the message (no crash, no busy map)', async () => {
-		const o = await site.open(`/map?indicator=${OPIOID}&year=2010`, { before: (p) => answer(p, `**/map/data/${OPIOID}.json`, BAD[1]![1]) });
-		await expect.poll(() => o.page.locator('p.status[data-failure]').textContent()).toContain(`Could not load the data for “${OPIOID_LABEL}”`);
+		const o = await site.open(`/map?indicator=${OPIOID}&year=2010`, {
+			before: (p) => answer(p, `**/map/data/${OPIOID}.json`, BAD[1]![1])
+		});
+		await expect
+			.poll(() => o.page.locator('p.status[data-failure]').textContent())
+			.toContain(`Could not load the data for “${OPIOID_LABEL}”`);
 		await o.page.waitForTimeout(300);
-		expect(await mapView(o.page)).toMatchObject({ picker: DEATHS, indicatorInUrl: null, heading: `${DEATHS_LABEL}, World, 2019`, busy: 'false' });
+		expect(await mapView(o.page)).toMatchObject({
+			picker: DEATHS,
+			indicatorInUrl: null,
+			heading: `${DEATHS_LABEL}, World, 2019`,
+			busy: 'false'
+		});
 		expect(o.pageErrors).toEqual([]);
 		expect(o.consoleErrors).toEqual([]);
 		await o.close();
@@ -118,7 +141,9 @@ describe('map: a data file that cannot be used', () => {
 		const o = await site.open('/map');
 		await answer(o.page, '**/map/geo/europe.json', BAD[1]![1]);
 		await o.page.locator('label', { hasText: 'Europe' }).click();
-		await expect.poll(() => o.page.locator('p.status[data-failure]').textContent()).toContain('Could not load the Europe map: the file is missing or damaged. Still showing the World map.');
+		await expect
+			.poll(() => o.page.locator('p.status[data-failure]').textContent())
+			.toContain('Could not load the Europe map: the file is missing or damaged. Still showing the World map.');
 		expect(await o.page.locator('svg[data-chart="map"]').getAttribute('data-region')).toBe('world');
 		await o.page.waitForTimeout(300);
 		expect(new URL(o.page.url()).searchParams.get('region')).toBeNull();
@@ -136,7 +161,11 @@ describe('compare: a data file that cannot be used', () => {
 			await o.page.locator('details.picker summary').click();
 			await o.page.locator(`[data-pick="${OPIOID}"]`).click();
 			const alert = o.page.locator('p.error[data-failure]');
-			await expect.poll(() => alert.textContent(), { timeout: 5000 }).toContain(`Could not load the data for “${OPIOID_LABEL}”: the file is missing or damaged. Still showing “${DEATHS_LABEL}”. Try again, or reload the page.`);
+			await expect
+				.poll(() => alert.textContent(), { timeout: 5000 })
+				.toContain(
+					`Could not load the data for “${OPIOID_LABEL}”: the file is missing or damaged. Still showing “${DEATHS_LABEL}”. Try again, or reload the page.`
+				);
 			await o.page.waitForTimeout(200);
 			expect(await o.page.locator('details.picker [data-indicator]').getAttribute('data-indicator')).toBe(DEATHS);
 			expect(new URL(o.page.url()).searchParams.get('indicator')).toBeNull();
@@ -155,7 +184,9 @@ describe('compare: a data file that cannot be used', () => {
 		await answer(o.page, `**/compare/data/${DEATHS}.json`, BAD[1]![1]);
 		await o.page.locator('#place-add').fill('Spain');
 		await o.page.locator('#place-add').press('Enter');
-		await expect.poll(() => o.page.locator('p.error[data-failure]').textContent()).toContain(`Could not load the data for “${DEATHS_LABEL}” for these places`);
+		await expect
+			.poll(() => o.page.locator('p.error[data-failure]').textContent())
+			.toContain(`Could not load the data for “${DEATHS_LABEL}” for these places`);
 		expect(await o.page.locator('svg[data-chart="line"] g.series').count()).toBe(5);
 		expect(await o.page.locator('g.series[data-key="ESP"]').count()).toBe(0);
 		expect(new URL(o.page.url()).searchParams.get('countries')).toBeNull();
@@ -165,7 +196,9 @@ describe('compare: a data file that cannot be used', () => {
 	});
 
 	it('a link to an indicator whose file is {} does not wait forever: the default comparison, with the message', async () => {
-		const o = await site.open(`/compare?indicator=${OPIOID}&countries=PRT~ESP`, { before: (p) => answer(p, `**/compare/data/${OPIOID}.json`, BAD[1]![1]) });
+		const o = await site.open(`/compare?indicator=${OPIOID}&countries=PRT~ESP`, {
+			before: (p) => answer(p, `**/compare/data/${OPIOID}.json`, BAD[1]![1])
+		});
 		await expect.poll(() => o.page.locator('p.error[data-failure]').count()).toBe(1);
 		expect(await o.page.locator('details.picker [data-indicator]').getAttribute('data-indicator')).toBe(DEATHS);
 		expect(await o.page.locator('div.figure').getAttribute('aria-busy')).toBe('false');

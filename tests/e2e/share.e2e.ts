@@ -8,7 +8,8 @@ let site: Site;
 beforeAll(async () => (site = await startSite()));
 afterAll(async () => site?.close());
 
-const focused = (o: { page: import('playwright-core').Page }) => o.page.evaluate(() => document.activeElement?.getAttribute('data-action') ?? document.activeElement?.className ?? '');
+const focused = (o: { page: import('playwright-core').Page }) =>
+	o.page.evaluate(() => document.activeElement?.getAttribute('data-action') ?? document.activeElement?.className ?? '');
 
 describe('share menu on the country page', () => {
 	it('opens by keyboard, copies the link, downloads the CSV of the key numbers, and Escape returns focus', async () => {
@@ -32,9 +33,14 @@ describe('share menu on the country page', () => {
 
 		// The citation is shown, with the dataset behind the first headline chart and this page's link.
 		const cite = await o.page.locator('#share-headline-cite').inputValue();
-		expect(cite).toMatch(/^.+ \(\d{4}\)\. .+ Retrieved \d{1,2} [A-Z][a-z]+ \d{4} from http:\/\/127\.0\.0\.1:\d+\/country\/PRT via Drug Policy Explorer\.$/);
+		expect(cite).toMatch(
+			/^.+ \(\d{4}\)\. .+ Retrieved \d{1,2} [A-Z][a-z]+ \d{4} from http:\/\/127\.0\.0\.1:\d+\/country\/PRT via Drug Policy Explorer\.$/
+		);
 
-		const [download] = await Promise.all([o.page.waitForEvent('download'), o.page.locator('[data-action="csv"]').click()]);
+		const [download] = await Promise.all([
+			o.page.waitForEvent('download'),
+			o.page.locator('[data-action="csv"]').click()
+		]);
 		expect(download.suggestedFilename()).toBe('prt-key-numbers.csv');
 		const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
 		expect(text).toMatch(/^# Title: Portugal: key numbers\n/);
@@ -52,7 +58,9 @@ describe('share menu on the country page', () => {
 		const first = rows[1]![0]!;
 		const tableYears = await o.page.locator('li.headline').first().locator('tbody th[scope="row"]').allTextContents();
 		expect(rows.filter((r) => r[0] === first).map((r) => r[4])).toEqual(tableYears.map((y) => y.trim()));
-		await expect.poll(() => o.page.locator('[data-share-status]').textContent()).toBe('Downloaded prt-key-numbers.csv.');
+		await expect
+			.poll(() => o.page.locator('[data-share-status]').textContent())
+			.toBe('Downloaded prt-key-numbers.csv.');
 
 		expect(await axeViolations(o.page)).toEqual([]);
 
@@ -67,15 +75,26 @@ describe('share menu on the country page', () => {
 	it('without clipboard permission, copy falls back to a selected read-only field and says so', async () => {
 		const o = await site.open('/country/PRT', {
 			before: async (page) => {
-				await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
+				await page.addInitScript(() =>
+					Object.defineProperty(navigator, 'clipboard', {
+						value: { writeText: () => Promise.reject(new Error('denied')) }
+					})
+				);
 			}
 		});
 		await o.page.locator('[data-share] button.toggle').click();
 		await o.page.locator('[data-action="copy-link"]').click();
-		await expect.poll(() => o.page.locator('[data-share-status]').textContent()).toMatch(/Could not copy automatically/);
+		await expect
+			.poll(() => o.page.locator('[data-share-status]').textContent())
+			.toMatch(/Could not copy automatically/);
 		const field = o.page.locator('#share-headline-link');
 		expect(await field.inputValue()).toBe(`${site.base}/country/PRT`);
-		expect(await field.evaluate((el: HTMLInputElement) => document.activeElement === el && el.selectionStart === 0 && el.selectionEnd === el.value.length)).toBe(true);
+		expect(
+			await field.evaluate(
+				(el: HTMLInputElement) =>
+					document.activeElement === el && el.selectionStart === 0 && el.selectionEnd === el.value.length
+			)
+		).toBe(true);
 		await o.close();
 	});
 
@@ -100,10 +119,16 @@ async function downloadText(o: Opened, panel: ReturnType<Opened['page']['locator
 	return { name: d.suggestedFilename(), text: readFileSync((await d.path())!, 'utf8').replace(/^\uFEFF/, '') };
 }
 const csvRows = (text: string) => Papa.parse<string[]>(text, { comments: '#', skipEmptyLines: true }).data;
-const today = () => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date());
+const today = () =>
+	new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+		new Date()
+	);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "Publisher (year). Dataset. Retrieved <date> from <view URL> via Drug Policy Explorer." — exactly. */
-const citationRe = (url: string) => new RegExp(`^(.+? \\((\\d{4}|n\\.d\\.)\\)\\. .+?\\. )+Retrieved ${escapeRe(today())} from ${escapeRe(url)} via Drug Policy Explorer\\.$`);
+const citationRe = (url: string) =>
+	new RegExp(
+		`^(.+? \\((\\d{4}|n\\.d\\.)\\)\\. .+?\\. )+Retrieved ${escapeRe(today())} from ${escapeRe(url)} via Drug Policy Explorer\\.$`
+	);
 /** The line chart's table as (place, x, value) cells, with values as plain numbers ('' when missing). */
 async function lineTable(o: Opened, figure: string) {
 	return o.page.locator(`[data-figure="${figure}"] table`).evaluate((t: HTMLTableElement) => {
@@ -130,7 +155,8 @@ describe('share menu on /compare and /map', () => {
 				await page.route(`**/compare/data/${ID}.json`, async (route) => {
 					const res = await route.fetch();
 					const j = await res.json();
-					for (const s of j.sources) if (s.source_id === j.indicator.source_id) s.publisher = `=HYPERLINK("http://x.example","${s.publisher}")`;
+					for (const s of j.sources)
+						if (s.source_id === j.indicator.source_id) s.publisher = `=HYPERLINK("http://x.example","${s.publisher}")`;
 					await route.fulfill({ response: res, json: j });
 				});
 			}
@@ -155,7 +181,11 @@ describe('share menu on /compare and /map', () => {
 		// Exactly the table's cells: same places, same x, same values as shown.
 		const table = await lineTable(o, 'compare-chart');
 		expect(rows.slice(1).map((r) => [r[1], r[2], r[3]])).toEqual(
-			[...table].sort((a, b) => (a[0] === b[0] ? Number(a[1]) - Number(b[1]) : rows.findIndex((r) => r[1] === a[0]) - rows.findIndex((r) => r[1] === b[0])))
+			[...table].sort((a, b) =>
+				a[0] === b[0]
+					? Number(a[1]) - Number(b[1])
+					: rows.findIndex((r) => r[1] === a[0]) - rows.findIndex((r) => r[1] === b[0])
+			)
 		);
 		// Text that starts a formula gets a leading ' in the cells; numbers stay unquoted numbers.
 		const withValue = rows.slice(1).filter((r) => r[3] !== '');
@@ -173,7 +203,9 @@ describe('share menu on /compare and /map', () => {
 		// The copied link is this exact view.
 		await panel.locator('[data-action="copy-link"]').focus();
 		await o.page.keyboard.press('Enter');
-		await expect.poll(() => o.page.locator('#share-compare-panel [data-share-status]').textContent()).toBe('Link copied.');
+		await expect
+			.poll(() => o.page.locator('#share-compare-panel [data-share-status]').textContent())
+			.toBe('Link copied.');
 		const link = await o.page.evaluate(() => navigator.clipboard.readText());
 		expect(link).toBe(view);
 		const title = await o.page.locator('#compare-chart-title').textContent();
@@ -197,7 +229,14 @@ describe('share menu on /compare and /map', () => {
 		expect(csv.text).toMatch(/\n# Licence: .+\n/);
 		expect(csv.text).toContain(`\n# View: ${view}\n`);
 		const rows = csvRows(csv.text);
-		const shown = await o.page.locator('#map-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-iso3'), tr.querySelector('td[data-value]')?.textContent?.replace(/,/g, '') ?? '']));
+		const shown = await o.page
+			.locator('#map-table tbody tr')
+			.evaluateAll((trs) =>
+				trs.map((tr) => [
+					tr.getAttribute('data-iso3'),
+					tr.querySelector('td[data-value]')?.textContent?.replace(/,/g, '') ?? ''
+				])
+			);
 		expect(rows.slice(1).map((r) => [r[1], r[3]])).toEqual(shown);
 		expect(await o.page.locator('#share-map-cite').inputValue()).toMatch(citationRe(view));
 
@@ -208,7 +247,16 @@ describe('share menu on /compare and /map', () => {
 		const again = await site.open(link.replace(site.base, ''));
 		await expect.poll(() => again.page.locator('#map-table tbody tr').count()).toBe(shown.length);
 		expect(await again.page.locator('h1').textContent()).toBe(await o.page.locator('h1').textContent());
-		expect(await again.page.locator('#map-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-iso3'), tr.querySelector('td[data-value]')?.textContent?.replace(/,/g, '') ?? '']))).toEqual(shown);
+		expect(
+			await again.page
+				.locator('#map-table tbody tr')
+				.evaluateAll((trs) =>
+					trs.map((tr) => [
+						tr.getAttribute('data-iso3'),
+						tr.querySelector('td[data-value]')?.textContent?.replace(/,/g, '') ?? ''
+					])
+				)
+		).toEqual(shown);
 		await again.close();
 		await o.close();
 
@@ -219,12 +267,17 @@ describe('share menu on /compare and /map', () => {
 		const changeRows = csvRows(changeCsv.text);
 		expect(changeRows[0]!.slice(0, 4)).toEqual(['rank', 'code', 'place', 'change_percent']);
 		expect(changeCsv.text).toMatch(/\n\d+,[A-Z]{3},[^,\n]+,-\d+,/);
-		expect(changeRows.slice(1).map((r) => r[1])).toEqual(await c.page.locator('#map-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-iso3'))));
+		expect(changeRows.slice(1).map((r) => r[1])).toEqual(
+			await c.page.locator('#map-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-iso3')))
+		);
 		await c.close();
 	});
 
 	for (const width of [375, 1280])
-		for (const [path, figure, route] of [['/compare', 'compare-chart', '/embed/compare'], ['/map', 'map-figure', '/embed/map']] as const)
+		for (const [path, figure, route] of [
+			['/compare', 'compare-chart', '/embed/compare'],
+			['/map', 'map-figure', '/embed/map']
+		] as const)
 			it(`${path} at ${width} px: menu beside the title, on screen, axe clean open and with the embed dialog (live and pinned)`, async () => {
 				const o = await site.open(path, { width });
 				const toggle = (await o.page.locator(`[data-figure="${figure}"] [data-share] button.toggle`).boundingBox())!;
@@ -245,11 +298,17 @@ describe('share menu on /compare and /map', () => {
 				const dialog = o.page.locator(`[data-figure="${figure}"] [data-embed-dialog]`);
 				await dialog.waitFor({ state: 'visible' });
 				const code = () => dialog.locator('textarea').inputValue();
-				expect(await code()).toMatch(new RegExp(`^<iframe src="${escapeRe(site.base + route)}(\\?[^"]*)?" title="[^"]+" width="100%" height="\\d+"`));
+				expect(await code()).toMatch(
+					new RegExp(
+						`^<iframe src="${escapeRe(site.base + route)}(\\?[^"]*)?" title="[^"]+" width="100%" height="\\d+"`
+					)
+				);
 				expect(await code()).toContain(`<script async src="${site.base}/embed.js"></script>`);
 				expect(await code()).not.toContain('pin=');
 				await dialog.locator('input[value="pinned"]').check();
-				expect(await code()).toMatch(/[?&]amp;pin=\d{4}(-\d\d-\d\d)?-[0-9a-f]{10}"|[?]pin=\d{4}(-\d\d-\d\d)?-[0-9a-f]{10}"/);
+				expect(await code()).toMatch(
+					/[?&]amp;pin=\d{4}(-\d\d-\d\d)?-[0-9a-f]{10}"|[?]pin=\d{4}(-\d\d-\d\d)?-[0-9a-f]{10}"/
+				);
 				expect(await axeViolations(o.page)).toEqual([]);
 				await o.page.keyboard.press('Escape');
 				await dialog.waitFor({ state: 'hidden' });
@@ -266,7 +325,9 @@ describe('page meta and print', () => {
 			expect(html, path).toMatch(/<meta property="og:type" content="(website|article)"/);
 			expect(html, path).toContain('<meta name="twitter:card" content="summary"');
 		}
-		expect(await rawHtml(site.base, '/country/PRT')).toContain('<meta property="og:title" content="Portugal: drug policy and outcomes"');
+		expect(await rawHtml(site.base, '/country/PRT')).toContain(
+			'<meta property="og:title" content="Portugal: drug policy and outcomes"'
+		);
 		// Without PUBLIC_SITE_URL at build there is no absolute URL to give: no og:url (README, "Link previews").
 		if (!process.env.PUBLIC_SITE_URL) expect(await rawHtml(site.base, '/map')).not.toContain('og:url');
 	});

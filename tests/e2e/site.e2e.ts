@@ -6,7 +6,17 @@ let site: Site;
 beforeAll(async () => (site = await startSite()));
 afterAll(async () => site?.close());
 
-const ROUTES = ['/', '/map', '/compare', '/data', '/about', '/approaches', '/country/PRT', '/country/GB-SCT', '/no-such-page'];
+const ROUTES = [
+	'/',
+	'/map',
+	'/compare',
+	'/data',
+	'/about',
+	'/approaches',
+	'/country/PRT',
+	'/country/GB-SCT',
+	'/no-such-page'
+];
 
 describe('every page', () => {
 	for (const route of ROUTES) {
@@ -17,7 +27,9 @@ describe('every page', () => {
 			expect(await o.page.locator('h1').count()).toBe(1);
 			expect((await o.page.title()).length).toBeGreaterThan(5);
 			expect(o.pageErrors).toEqual([]);
-			expect(o.consoleErrors.filter((e) => !(route === '/no-such-page' && /404|Not found: \/no-such-page/.test(e)))).toEqual([]);
+			expect(
+				o.consoleErrors.filter((e) => !(route === '/no-such-page' && /404|Not found: \/no-such-page/.test(e)))
+			).toEqual([]);
 			expect(o.external).toEqual([]);
 			expect(await axeViolations(o.page)).toEqual([]);
 			await o.close();

@@ -25,7 +25,9 @@ export const CAVEATS_FILE_ENV = 'DPE_IMPORT_CAVEATS_FILE';
 
 /** The module's indicators with the run's computed caveat sentences appended. */
 export function withComputedCaveats(indicators: Indicator[], caveats: Record<string, string> = {}): Indicator[] {
-	return indicators.map((i) => (caveats[i.indicator_id] ? { ...i, caveat: `${i.caveat} ${caveats[i.indicator_id]}` } : i));
+	return indicators.map((i) =>
+		caveats[i.indicator_id] ? { ...i, caveat: `${i.caveat} ${caveats[i.indicator_id]}` } : i
+	);
 }
 
 /** An importer module's shape: its metadata plus a pure-ish run over source paths. */

@@ -24,7 +24,10 @@ export function readGrapher(
 	columns: GrapherColumn[],
 	places: Places
 ): { observations: Record<string, Observation[]>; unplaced: string[] } {
-	const parsed = Papa.parse<Record<string, string>>(text.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true });
+	const parsed = Papa.parse<Record<string, string>>(text.replace(/^\ufeff/, ''), {
+		header: true,
+		skipEmptyLines: true
+	});
 	const observations: Record<string, Observation[]> = Object.fromEntries(columns.map((c) => [c.indicatorId, []]));
 	const unplacedEntities = new Map<string, number>();
 	const unplaced: string[] = [];
@@ -49,10 +52,18 @@ export function readGrapher(
 			const cell = row[c.header];
 			const value = parseNumber(cell);
 			if (value === null) {
-				if ((cell ?? '').trim() !== '') unplaced.push(`${file}:${line}: ${entity} ${year}: value "${cell}" is not a number`);
+				if ((cell ?? '').trim() !== '')
+					unplaced.push(`${file}:${line}: ${entity} ${year}: value "${cell}" is not a number`);
 				continue;
 			}
-			observations[c.indicatorId]!.push({ iso3, year, value, flag: c.flag ?? '', source_id: c.sourceId, note: c.note ?? '' });
+			observations[c.indicatorId]!.push({
+				iso3,
+				year,
+				value,
+				flag: c.flag ?? '',
+				source_id: c.sourceId,
+				note: c.note ?? ''
+			});
 		}
 	});
 	for (const [entity, n] of unplacedEntities) {

@@ -110,7 +110,7 @@ export const NAME_ALIASES: Record<string, string> = {
 	'st. lucia': 'LCA',
 	'st. kitts and nevis': 'KNA',
 	'st. vincent and the grenadines': 'VCT',
-	'curacao': 'CUW',
+	curacao: 'CUW',
 	'sao tome and principe': 'STP',
 	'turks and caicos islands': 'TCA',
 	'virgin islands (u.s.)': 'VIR',

@@ -43,22 +43,30 @@ export function readWorldBankApiCsv(text: string, file: string, indicatorCode: s
 	const lines = clean.split(/\r?\n/);
 	const PREAMBLE = 4;
 	if (!/^"Data Source","World Development Indicators"/.test(lines[0] ?? '')) {
-		throw new Error(`${file}: line 1 is not the World Bank preamble ("Data Source","World Development Indicators"); layout changed?`);
+		throw new Error(
+			`${file}: line 1 is not the World Bank preamble ("Data Source","World Development Indicators"); layout changed?`
+		);
 	}
 	const updated = /^"Last Updated Date","(\d{4}-\d{2}-\d{2})"/.exec(lines[2] ?? '');
 	if (!updated) throw new Error(`${file}: line 3 is not "Last Updated Date"; layout changed?`);
-	if ((lines[1] ?? '').trim() !== '' || (lines[3] ?? '').trim() !== '') throw new Error(`${file}: lines 2 and 4 should be blank; layout changed?`);
+	if ((lines[1] ?? '').trim() !== '' || (lines[3] ?? '').trim() !== '')
+		throw new Error(`${file}: lines 2 and 4 should be blank; layout changed?`);
 
 	const table = parseCsv(lines.slice(PREAMBLE).join('\n'), file);
 	const problems = table.problems.map((p) => `${file}:${p.line + PREAMBLE}: ${p.reason}`);
 	const fixed = ['Country Name', 'Country Code', 'Indicator Name', 'Indicator Code'];
 	if (fixed.some((h, i) => table.header[i] !== h)) {
-		throw new Error(`${file}: header on line ${PREAMBLE + 1} should start with ${fixed.join(', ')}; found ${table.header.slice(0, 4).join(', ')}`);
+		throw new Error(
+			`${file}: header on line ${PREAMBLE + 1} should start with ${fixed.join(', ')}; found ${table.header.slice(0, 4).join(', ')}`
+		);
 	}
 	const yearColumns: { column: string; year: number }[] = [];
 	for (const h of table.header.slice(4)) {
 		if (/^\d{4}$/.test(h)) yearColumns.push({ column: h, year: Number(h) });
-		else if (h !== '') throw new Error(`${file}: unexpected header "${h}" on line ${PREAMBLE + 1} (expected years and one empty trailing column)`);
+		else if (h !== '')
+			throw new Error(
+				`${file}: unexpected header "${h}" on line ${PREAMBLE + 1} (expected years and one empty trailing column)`
+			);
 	}
 	if (yearColumns.length === 0) throw new Error(`${file}: no year columns in the header`);
 
@@ -88,7 +96,8 @@ export function readWorldBankLongCsv(text: string, file: string, indicatorCode =
 	const table = parseCsv(text, file);
 	const required = ['Country Name', 'Country Code', 'Year', 'Value'];
 	const missing = required.filter((h) => !table.header.includes(h));
-	if (missing.length) throw new Error(`${file}: column(s) not found: ${missing.join(', ')} (header: ${table.header.join(', ')})`);
+	if (missing.length)
+		throw new Error(`${file}: column(s) not found: ${missing.join(', ')} (header: ${table.header.join(', ')})`);
 	const problems = table.problems.map((p) => `${p.file}:${p.line}: ${p.reason}`);
 	const values = new Map<string, Map<number, number>>();
 	for (const { line, cells } of table.rows) {
@@ -105,7 +114,8 @@ export function readWorldBankLongCsv(text: string, file: string, indicatorCode =
 			problems.push(`${file}:${line}: ${code} ${yearText}: population "${raw}" is not a positive number, not used`);
 			continue;
 		}
-		if (!put(values, code, Number(yearText), v)) problems.push(`${file}:${line}: ${code} ${yearText}: duplicate, first value kept`);
+		if (!put(values, code, Number(yearText), v))
+			problems.push(`${file}:${line}: ${code} ${yearText}: duplicate, first value kept`);
 	}
 	return { indicator: indicatorCode, lastUpdated: '', file, values, problems };
 }

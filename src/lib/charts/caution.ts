@@ -26,7 +26,8 @@ export function breakAtOrBefore(points: readonly Dated[], year: number): number 
 export function breakBetween(points: readonly Dated[], from: number, to: number): number | null {
 	const [lo, hi] = from <= to ? [from, to] : [to, from];
 	let out: number | null = null;
-	for (const p of points) if (p.flag === 'break' && p.year > lo && p.year <= hi && (out === null || p.year > out)) out = p.year;
+	for (const p of points)
+		if (p.flag === 'break' && p.year > lo && p.year <= hi && (out === null || p.year > out)) out = p.year;
 	return out;
 }
 
@@ -52,9 +53,15 @@ export function withCaution(text: string, words: string): string {
  * The note beside a value in a tooltip or table: its flag spelled out ("break in series", "derived" …) and, when the
  * value follows (or a change crosses) a break in an earlier year, that too: "derived; after a break in series in 2020".
  */
-export function flagNote(flag: Flag | string | undefined, breakYear: number | null, pointYear: number, change = false): string {
+export function flagNote(
+	flag: Flag | string | undefined,
+	breakYear: number | null,
+	pointYear: number,
+	change = false
+): string {
 	const parts: string[] = [];
 	if (flag) parts.push(en.flags[flag] ?? flag);
-	if (breakYear !== null && !(flag === 'break' && breakYear === pointYear)) parts.push(change ? en.caution.acrossBreak(breakYear) : en.caution.afterBreak(breakYear));
+	if (breakYear !== null && !(flag === 'break' && breakYear === pointYear))
+		parts.push(change ? en.caution.acrossBreak(breakYear) : en.caution.afterBreak(breakYear));
 	return parts.join('; ');
 }

@@ -138,7 +138,8 @@ export function sequentialBins(values: Iterable<number>, classes = 6, method?: '
 	}
 	if (m === 'quantile') thresholds = quantileThresholds(sorted, classes);
 	else if (m === 'nice') thresholds = niceThresholds(sorted, classes);
-	if (thresholds.length === 0 && sorted[0] !== sorted[sorted.length - 1]) thresholds = [roundSignificant(quantileSorted(sorted, 0.5)!, 2)];
+	if (thresholds.length === 0 && sorted[0] !== sorted[sorted.length - 1])
+		thresholds = [roundSignificant(quantileSorted(sorted, 0.5)!, 2)];
 	const colors = thresholds.length === 0 ? [sequentialColors(2)[1]!] : sequentialColors(thresholds.length + 1);
 	return { method: m, thresholds, colors, extent: [sorted[0]!, sorted[sorted.length - 1]!] };
 }
@@ -159,7 +160,14 @@ export function niceCeil(v: number): number {
  */
 export function divergingBins(values: Iterable<number>, floor?: number): ColorBins {
 	const sorted = finiteSorted(values);
-	if (sorted.length === 0) return { method: 'diverging', thresholds: [-1, 1], colors: divergingColors(3), extent: [0, 0], ...(floor === undefined ? {} : { floor }) };
+	if (sorted.length === 0)
+		return {
+			method: 'diverging',
+			thresholds: [-1, 1],
+			colors: divergingColors(3),
+			extent: [0, 0],
+			...(floor === undefined ? {} : { floor })
+		};
 	const abs = sorted.map(Math.abs).sort((a, b) => a - b);
 	const steps: number[] = [];
 	for (const q of [0.2, 0.55, 0.85]) {
@@ -213,5 +221,9 @@ export interface LegendBin {
 
 /** Legend rows: one per bin with its bounds (the first bin starts at the floor, when there is one). */
 export function legendBins(bins: ColorBins): LegendBin[] {
-	return bins.colors.map((color, i) => ({ color, from: i === 0 ? (bins.floor ?? null) : bins.thresholds[i - 1]!, to: i === bins.colors.length - 1 ? null : bins.thresholds[i]! }));
+	return bins.colors.map((color, i) => ({
+		color,
+		from: i === 0 ? (bins.floor ?? null) : bins.thresholds[i - 1]!,
+		to: i === bins.colors.length - 1 ? null : bins.thresholds[i]!
+	}));
 }

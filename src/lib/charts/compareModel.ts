@@ -65,7 +65,6 @@ export interface CompareModel {
 	sourceIds: string[];
 }
 
-
 export function buildCompareModel(i: CompareModelInput): CompareModel {
 	const problems: string[] = [];
 	const notDrawn: Record<string, NotDrawnReason> = {};
@@ -79,7 +78,9 @@ export function buildCompareModel(i: CompareModelInput): CompareModel {
 		for (const s of i.series) {
 			const r = reformOf(s.key);
 			if (!r) {
-				problems.push(`${s.label} has no ${labelInText(i.definition.label)} in our policy data, so it cannot be aligned and is not drawn.`);
+				problems.push(
+					`${s.label} has no ${labelInText(i.definition.label)} in our policy data, so it cannot be aligned and is not drawn.`
+				);
 				if (s.points.length) notDrawn[s.key] = 'noReform';
 				continue;
 			}
@@ -89,8 +90,14 @@ export function buildCompareModel(i: CompareModelInput): CompareModel {
 			series.push(coloured(a.series));
 		}
 	} else {
-		series = i.series.map((s) => coloured({ ...s, points: s.points.filter((p) => (i.from === null || p.year >= i.from) && (i.to === null || p.year <= i.to)) }));
-		for (const s of series) if (!s.points.length && i.series.find((x) => x.key === s.key)!.points.length) notDrawn[s.key] = 'noneInYears';
+		series = i.series.map((s) =>
+			coloured({
+				...s,
+				points: s.points.filter((p) => (i.from === null || p.year >= i.from) && (i.to === null || p.year <= i.to))
+			})
+		);
+		for (const s of series)
+			if (!s.points.length && i.series.find((x) => x.key === s.key)!.points.length) notDrawn[s.key] = 'noneInYears';
 	}
 	for (const s of i.series)
 		if (s.points.length === 0) {
@@ -125,12 +132,18 @@ export function buildCompareModel(i: CompareModelInput): CompareModel {
 		const full = i.aligned ? s : i.series.find((x) => x.key === focus)!;
 		const result = beforeAfter(full.points, i.aligned ? 0 : r.year, i.n);
 		ba = { iso3: focus, name: s.label, reform: r, result };
-		if (result.trend) trends.push({ key: focus, label: `${s.label}: trend of the ${i.n} years before the reform, continued`, points: result.trend });
+		if (result.trend)
+			trends.push({
+				key: focus,
+				label: `${s.label}: trend of the ${i.n} years before the reform, continued`,
+				points: result.trend
+			});
 	}
 
 	const xs = series.flatMap((s) => s.points.map((p) => p.year));
 	let xDomain: [number, number] | undefined;
-	if (!i.aligned && (i.from !== null || i.to !== null) && xs.length) xDomain = [i.from ?? Math.min(...xs), i.to ?? Math.max(...xs)];
+	if (!i.aligned && (i.from !== null || i.to !== null) && xs.length)
+		xDomain = [i.from ?? Math.min(...xs), i.to ?? Math.max(...xs)];
 	return {
 		series,
 		events,

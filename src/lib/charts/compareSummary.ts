@@ -30,10 +30,12 @@ export function summariseCompare(o: CompareSummaryInput): string {
 	const withData = o.series.filter((s) => s.points.length);
 	const measure = labelInText(o.measure, o.names);
 	const Measure = labelAtStart(o.measure, o.names);
-	if (!withData.length) return `No data to show for ${measure}${o.series.length ? ` in ${listJoin(o.series.map((s) => s.label))}` : ''}.`;
+	if (!withData.length)
+		return `No data to show for ${measure}${o.series.length ? ` in ${listJoin(o.series.map((s) => s.label))}` : ''}.`;
 	const v = (x: number) => `${formatValue(x, o.decimals)} ${o.unit}`.trim();
 	// A value after a break in series (or provisional, partial …) says so where it is quoted (charts/caution.ts).
-	const at = (s: Series, p: Series['points'][number]) => withCaution(v(p.value), caution(p.flag, breakAtOrBefore(s.points, p.year)));
+	const at = (s: Series, p: Series['points'][number]) =>
+		withCaution(v(p.value), caution(p.flag, breakAtOrBefore(s.points, p.year)));
 	if (o.aligned) {
 		const ok: string[] = [];
 		const missing: string[] = [];
@@ -45,12 +47,18 @@ export function summariseCompare(o: CompareSummaryInput): string {
 			else {
 				const change = ((after.value - before.value) / before.value) * 100;
 				const w = caution(after.flag, breakBetween(s.points, -1, o.n), true);
-				ok.push(`${pct(change)} ${change < 0 ? 'lower' : 'higher'} than the year before in ${placeInText(s.label)} (reform ${year}${w ? `; ${w}` : ''})`);
+				ok.push(
+					`${pct(change)} ${change < 0 ? 'lower' : 'higher'} than the year before in ${placeInText(s.label)} (reform ${year}${w ? `; ${w}` : ''})`
+				);
 			}
 		}
 		const head = `${Measure}, aligned on each country’s ${labelInText(o.reformLabel)}: `;
-		const gap = missing.length ? `${listJoin(missing)} ${missing.length > 1 ? 'have' : 'has'} no value for the year before or ${o.n} years after` : '';
-		return ok.length ? `${head}${o.n} years after the reform, the value was ${listJoin(ok)}${gap ? `; ${gap}` : ''}.` : `${head}${gap}.`;
+		const gap = missing.length
+			? `${listJoin(missing)} ${missing.length > 1 ? 'have' : 'has'} no value for the year before or ${o.n} years after`
+			: '';
+		return ok.length
+			? `${head}${o.n} years after the reform, the value was ${listJoin(ok)}${gap ? `; ${gap}` : ''}.`
+			: `${head}${gap}.`;
 	}
 	const years = [...new Set(withData.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
 	const first = years[0]!;
@@ -62,11 +70,14 @@ export function summariseCompare(o: CompareSummaryInput): string {
 		const l = s.points[s.points.length - 1]!;
 		const f = s.points[0]!;
 		const apart = withData.length > 1 ? 'the countries shown share no year with data' : '';
-		if (f === l) return `${Measure} in ${placeInText(s.label)} was ${at(s, l)} in ${l.year}${apart ? ` (${apart})` : ''}.`;
+		if (f === l)
+			return `${Measure} in ${placeInText(s.label)} was ${at(s, l)} in ${l.year}${apart ? ` (${apart})` : ''}.`;
 		const notes = [caution(l.flag, breakBetween(s.points, f.year, l.year), true), apart].filter(Boolean).join('; ');
 		return `${Measure} in ${placeInText(s.label)} went from ${v(f.value)} in ${f.year} to ${v(l.value)} in ${l.year}${notes ? ` (${notes})` : ''}.`;
 	}
-	const ranked = withData.map((s) => ({ s, p: s.points.find((p) => p.year === year)! })).sort((a, b) => b.p.value - a.p.value);
+	const ranked = withData
+		.map((s) => ({ s, p: s.points.find((p) => p.year === year)! }))
+		.sort((a, b) => b.p.value - a.p.value);
 	const hi = ranked[0]!;
 	const lo = ranked[ranked.length - 1]!;
 	return `${Measure}, ${yearRange(first, last)}: in ${year} ${placeInText(hi.s.label)} had the highest (${at(hi.s, hi.p)}) and ${placeInText(lo.s.label)} the lowest (${at(lo.s, lo.p)}) of the ${withData.length} places shown.`;

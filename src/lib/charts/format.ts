@@ -41,7 +41,7 @@ export function endSentence(text: string): string {
 export function yearSpans(years: readonly number[]): string {
 	const ys = [...new Set(years)].sort((a, b) => a - b);
 	const out: string[] = [];
-	for (let i = 0; i < ys.length; ) {
+	for (let i = 0; i < ys.length;) {
 		let j = i;
 		while (j + 1 < ys.length && ys[j + 1] === ys[j]! + 1) j++;
 		out.push(yearRange(ys[i]!, ys[j]!));

@@ -162,7 +162,12 @@ export function layoutLineChart(input: LineChartInput): LineChartModel {
 	const longest = Math.max(0, ...input.series.filter((x) => x.points.length).map((x) => endLabelWidth(x.label)));
 	const labelWidth = input.labelWidth ?? Math.min(width * 0.34, Math.max(40, longest + END_LABEL_DX + 6));
 	const margin = { top: 24, right: labelWidth, bottom: 28, left: 44 };
-	const plot = { x0: margin.left, x1: Math.max(margin.left + 10, width - margin.right), y0: height - margin.bottom, y1: margin.top };
+	const plot = {
+		x0: margin.left,
+		x1: Math.max(margin.left + 10, width - margin.right),
+		y0: height - margin.bottom,
+		y1: margin.top
+	};
 
 	const usable = (p: SeriesPoint) => yScale !== 'log' || p.value > 0;
 	const all = input.series.flatMap((s) => s.points.filter(usable));
@@ -218,7 +223,9 @@ export function layoutLineChart(input: LineChartInput): LineChartModel {
 		const last = pts[pts.length - 1];
 		const breaks: PlacedBreak[] = pts.flatMap((p, i) => {
 			const prev = pts[i - 1];
-			return p.flag === 'break' && prev ? [{ year: p.year, before: prev.year, px: round((prev.px + p.px) / 2), py: round((prev.py + p.py) / 2) }] : [];
+			return p.flag === 'break' && prev
+				? [{ year: p.year, before: prev.year, px: round((prev.px + p.px) / 2), py: round((prev.py + p.py) / 2) }]
+				: [];
 		});
 		return {
 			key: s.key,
@@ -228,7 +235,9 @@ export function layoutLineChart(input: LineChartInput): LineChartModel {
 			isolated: rs.filter((r) => r.length === 1).map((r) => r[0]!),
 			breaks,
 			points: pts,
-			end: last ? { x: last.px, y: last.py, labelY: last.py, labelled: true, value: last.value, year: last.year } : null,
+			end: last
+				? { x: last.px, y: last.py, labelY: last.py, labelled: true, value: last.value, year: last.year }
+				: null,
 			dropped
 		};
 	});
@@ -259,7 +268,14 @@ export function layoutLineChart(input: LineChartInput): LineChartModel {
 	const trends: PlacedTrend[] = (input.trends ?? []).map((t) => {
 		const s = placed.find((p) => p.key === t.key);
 		const pts = t.points
-			.filter((p) => p.year >= xDomain[0] && p.year <= xDomain[1] && p.value >= ylo && p.value <= yhi && (yScale !== 'log' || p.value > 0))
+			.filter(
+				(p) =>
+					p.year >= xDomain[0] &&
+					p.year <= xDomain[1] &&
+					p.value >= ylo &&
+					p.value <= yhi &&
+					(yScale !== 'log' || p.value > 0)
+			)
 			.map((p) => ({ px: round(x(p.year)), py: round(y(p.value)) }));
 		const d = pts.length > 1 ? pts.map((p, i) => `${i ? 'L' : 'M'}${p.px},${p.py}`).join('') : '';
 		return { key: t.key, label: t.label, index: s?.index ?? 0, d };
@@ -303,7 +319,13 @@ export function eventLabelX(px: number, label: string, x0: number, x1: number, w
 }
 
 /** Greedy rows for major event labels: a label goes to the first row where it fits (placed as `eventLabelX` does). */
-export function eventLabelRows(events: ChartEvent[], xDomain: [number, number], x0: number, x1: number, width = x1): Map<ChartEvent, number> {
+export function eventLabelRows(
+	events: ChartEvent[],
+	xDomain: [number, number],
+	x0: number,
+	x1: number,
+	width = x1
+): Map<ChartEvent, number> {
 	const span = xDomain[1] - xDomain[0] || 1;
 	const rowsEnd: number[] = [];
 	const out = new Map<ChartEvent, number>();
@@ -352,7 +374,12 @@ export function placeEndLabels(items: readonly EndLabelItem[], opts: EndLabelOpt
 	const all = items.map((it, i) => ({ key: it.key, y: Math.min(bottom, Math.max(top, it.y)), i }));
 	const byY = (a: { y: number; i: number }, b: { y: number; i: number }) => a.y - b.y || a.i - b.i;
 	const sorted = [...all].sort(byY);
-	const isolation = new Map(sorted.map((it, k) => [it.i, Math.min(k > 0 ? it.y - sorted[k - 1]!.y : Infinity, k < sorted.length - 1 ? sorted[k + 1]!.y - it.y : Infinity)]));
+	const isolation = new Map(
+		sorted.map((it, k) => [
+			it.i,
+			Math.min(k > 0 ? it.y - sorted[k - 1]!.y : Infinity, k < sorted.length - 1 ? sorted[k + 1]!.y - it.y : Infinity)
+		])
+	);
 	const rows = Math.max(1, Math.floor((bottom - top) / gap) + 1);
 	let kept: typeof all = [];
 	let pos: number[] = [];
@@ -376,7 +403,12 @@ export function placeEndLabels(items: readonly EndLabelItem[], opts: EndLabelOpt
  * bounds, merged with the block above while they overlap.
  */
 function packLabels(sorted: readonly EndLabelItem[], top: number, bottom: number, gap: number): number[] {
-	interface Block { first: number; n: number; sum: number; start: number }
+	interface Block {
+		first: number;
+		n: number;
+		sum: number;
+		start: number;
+	}
 	const blocks: Block[] = [];
 	const place = (b: Block) => {
 		// Label k of the block sits at start + k·gap; the best start is the mean of (desired − k·gap).
@@ -407,7 +439,12 @@ function packLabels(sorted: readonly EndLabelItem[], top: number, bottom: number
  * Place the end labels of laid-out series (see `placeEndLabels`), inside [top, bottom]. Series whose label is already
  * left out (`labelled` false: too wide) take no row; the others get `labelY`, or `labelled` false when left out.
  */
-export function spreadLabels(series: PlacedSeries[], top: number, bottom: number, opts: { gap?: number; maxShift?: number } = {}): void {
+export function spreadLabels(
+	series: PlacedSeries[],
+	top: number,
+	bottom: number,
+	opts: { gap?: number; maxShift?: number } = {}
+): void {
 	const ends = series.filter((s) => s.end && s.end.labelled !== false);
 	const at = placeEndLabels(
 		ends.map((s) => ({ key: s.key, y: s.end!.y })),

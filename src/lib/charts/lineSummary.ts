@@ -31,12 +31,16 @@ export function summariseLines(series: Series[], o: SummaryOptions): string {
 			.sort((a, b) => b.p.value - a.p.value);
 		const hi = ranked[0]!;
 		const lo = ranked[ranked.length - 1]!;
-		sentences.push(`In ${year}, ${placeInText(hi.s.label)} had the highest ${o.measure} (${at(hi.s, hi.p)}) and ${placeInText(lo.s.label)} the lowest (${at(lo.s, lo.p)}).`);
+		sentences.push(
+			`In ${year}, ${placeInText(hi.s.label)} had the highest ${o.measure} (${at(hi.s, hi.p)}) and ${placeInText(lo.s.label)} the lowest (${at(lo.s, lo.p)}).`
+		);
 	} else if (withData.length === 1) {
 		const s = withData[0]!;
 		const last = s.points[s.points.length - 1]!;
 		const w = caution(last.flag, breakAtOrBefore(s.points, last.year));
-		sentences.push(`In ${last.year}, the ${o.measure} in ${placeInText(s.label)} was ${v(last.value)}${w ? ` (${w})` : ''}.`);
+		sentences.push(
+			`In ${last.year}, the ${o.measure} in ${placeInText(s.label)} was ${v(last.value)}${w ? ` (${w})` : ''}.`
+		);
 	}
 	const changes = withData
 		.filter((s) => s.points.length > 1)
@@ -51,7 +55,9 @@ export function summariseLines(series: Series[], o: SummaryOptions): string {
 		const dir = top.last.value >= top.first.value ? 'rise' : 'fall';
 		const across = breakBetween(top.s.points, top.first.year, top.last.year);
 		const w = caution(top.last.flag, across, true);
-		sentences.push(`The largest relative ${dir} was in ${placeInText(top.s.label)}: from ${v(top.first.value)} in ${top.first.year} to ${v(top.last.value)} in ${top.last.year}${w ? ` (${w})` : ''}.`);
+		sentences.push(
+			`The largest relative ${dir} was in ${placeInText(top.s.label)}: from ${v(top.first.value)} in ${top.first.year} to ${v(top.last.value)} in ${top.last.year}${w ? ` (${w})` : ''}.`
+		);
 	}
 	if (none.length) sentences.push(`No data for ${listJoin(none)}.`);
 	return sentences.join(' ');

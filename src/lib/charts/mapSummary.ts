@@ -27,14 +27,21 @@ export function formatChange(pct: number): string {
 
 export function summariseMap(o: MapSummaryInput): string {
 	const all = [...o.cells];
-	const withData = all.filter((c) => c.metric !== null).sort((a, b) => b.metric! - a.metric! || a.iso3.localeCompare(b.iso3));
+	const withData = all
+		.filter((c) => c.metric !== null)
+		.sort((a, b) => b.metric! - a.metric! || a.iso3.localeCompare(b.iso3));
 	const missing = all.length - withData.length;
 	const v = (n: number) => `${formatValue(n, o.decimals)} ${o.unit}`;
 	// A value after a break in series, or provisional/partial …, never leads the sentence bare (charts/caution.ts).
 	const warn = (c: MapCell, change = false) => caution(c.point?.flag, c.breakYear, change);
 	const tail = missing > 0 ? `; ${missing} ${missing === 1 ? 'has' : 'have'} no value` : '';
 	if (withData.length === 0) {
-		const when = o.mode === 'change' ? `between ${o.from} and ${o.year}` : o.mode === 'reform' ? `since reform, up to ${o.year}` : `for ${o.year}`;
+		const when =
+			o.mode === 'change'
+				? `between ${o.from} and ${o.year}`
+				: o.mode === 'reform'
+					? `since reform, up to ${o.year}`
+					: `for ${o.year}`;
 		return `No place ${o.where} has a value of ${o.measure} ${when}.`;
 	}
 	const hi = withData[0]!;
@@ -50,9 +57,14 @@ export function summariseMap(o: MapSummaryInput): string {
 		}
 		return `${lead}, ${placeInText(o.nameOf(hi.iso3))} had the highest ${o.measure} (${val(hi)}) and ${placeInText(o.nameOf(lo.iso3))} the lowest (${val(lo)}); ${count}.`;
 	}
-	const span = o.mode === 'change' ? `Between ${o.from} and ${o.year}` : `From the year before each reform to ${o.year}`;
+	const span =
+		o.mode === 'change' ? `Between ${o.from} and ${o.year}` : `From the year before each reform to ${o.year}`;
 	const ch = (c: MapCell) => withCaution(formatChange(c.metric!), warn(c, true));
-	const rise = hi.metric! > 0 ? `${placeInText(o.nameOf(hi.iso3))} had the largest rise in ${o.measure} (${ch(hi)})` : `no place had a rise in ${o.measure}`;
-	const fall = lo.metric! < 0 ? `${placeInText(o.nameOf(lo.iso3))} the largest fall (${ch(lo)})` : 'no place had a fall';
+	const rise =
+		hi.metric! > 0
+			? `${placeInText(o.nameOf(hi.iso3))} had the largest rise in ${o.measure} (${ch(hi)})`
+			: `no place had a rise in ${o.measure}`;
+	const fall =
+		lo.metric! < 0 ? `${placeInText(o.nameOf(lo.iso3))} the largest fall (${ch(lo)})` : 'no place had a fall';
 	return `${span}, ${rise} and ${fall}; ${count}.`;
 }

@@ -14,8 +14,26 @@
  * (`stroke: var(--c)`) beats the presentation attributes in every theme; in light it resolves to the attribute's own
  * value, so the page matches an export while the palette lives once.
  */
-export const SERIES_LIGHT = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#8a6d00', '#4d4d4d', '#3f8fc4', '#b07800'] as const;
-export const SERIES_DARK = ['#56b4e9', '#e69f00', '#2fc39a', '#e08fc0', '#f0e442', '#d0d0d0', '#8ecbf0', '#ff8a3d'] as const;
+export const SERIES_LIGHT = [
+	'#0072b2',
+	'#d55e00',
+	'#009e73',
+	'#cc79a7',
+	'#8a6d00',
+	'#4d4d4d',
+	'#3f8fc4',
+	'#b07800'
+] as const;
+export const SERIES_DARK = [
+	'#56b4e9',
+	'#e69f00',
+	'#2fc39a',
+	'#e08fc0',
+	'#f0e442',
+	'#d0d0d0',
+	'#8ecbf0',
+	'#ff8a3d'
+] as const;
 export const SERIES_COLOURS = SERIES_LIGHT.length;
 
 export interface ChartInk {
@@ -96,7 +114,9 @@ const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** `--name: light-dark(light, dark);` for each key of a light/dark pair. */
 function pairs<T extends object>(prefix: string, light: T, dark: T): string[] {
-	return Object.keys(light).map((k) => `--${prefix}${kebab(k)}: light-dark(${light[k as keyof T]}, ${dark[k as keyof T]});`);
+	return Object.keys(light).map(
+		(k) => `--${prefix}${kebab(k)}: light-dark(${light[k as keyof T]}, ${dark[k as keyof T]});`
+	);
 }
 
 /**

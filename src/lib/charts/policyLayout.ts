@@ -16,9 +16,16 @@ interface Cited {
 	title: string;
 }
 
-const refs = (list: string): string[] => list.split(';').map((r) => r.trim()).filter(Boolean);
+const refs = (list: string): string[] =>
+	list
+		.split(';')
+		.map((r) => r.trim())
+		.filter(Boolean);
 const citedLength = (list: string, citations: Record<string, Cited>): number =>
-	refs(list).reduce((n, r) => n + (citations[r] ? citations[r]!.publisher.length + citations[r]!.title.length + 20 : 0), 0);
+	refs(list).reduce(
+		(n, r) => n + (citations[r] ? citations[r]!.publisher.length + citations[r]!.title.length + 20 : 0),
+		0
+	);
 
 /** Characters the policy card prints: each filled fact (plus a row's worth of overhead) and its citations. */
 export function cardWeight(policy: Record<string, string> | null, citations: Record<string, Cited>): number {
@@ -32,7 +39,10 @@ export function cardWeight(policy: Record<string, string> | null, citations: Rec
 }
 
 /** Characters the timeline prints: title, description and citations of each event, plus its date line. */
-export function timelineWeight(events: readonly { title: string; description: string; ref: string }[], citations: Record<string, Cited>): number {
+export function timelineWeight(
+	events: readonly { title: string; description: string; ref: string }[],
+	citations: Record<string, Cited>
+): number {
 	return events.reduce((n, e) => n + e.title.length + e.description.length + citedLength(e.ref, citations) + 60, 0);
 }
 

@@ -18,7 +18,11 @@ export type MarkerEvent = Pick<PolicyEvent, 'iso3' | 'date' | 'year' | 'event_ty
  * strings/en.ts; the chart layout keeps it inside the plot.
  */
 export function reformLabel(place: string, eventType: string, year: number | string): string {
-	return en.chart.reformMarker(place, en.chart.reformWords[eventType] ?? labelInText(humaniseEventType(eventType)), year);
+	return en.chart.reformMarker(
+		place,
+		en.chart.reformWords[eventType] ?? labelInText(humaniseEventType(eventType)),
+		year
+	);
 }
 
 export interface MarkerInput {
@@ -65,7 +69,15 @@ export function policyMarkers(i: MarkerInput): ChartEvent[] {
 	// A reform year known only from the policy table still gets its marker (and says where it comes from).
 	for (const [iso3, r] of i.reforms) {
 		if (r.event || !i.keys.has(iso3)) continue;
-		out.push({ key: iso3, x: r.year - shift(iso3), label: i.reformLabel(iso3, r), title: `${i.nameOf(iso3)}: ${policyText(i.tableTitle(r))}`, date: r.date, source: i.cite(r.refs), major: true });
+		out.push({
+			key: iso3,
+			x: r.year - shift(iso3),
+			label: i.reformLabel(iso3, r),
+			title: `${i.nameOf(iso3)}: ${policyText(i.tableTitle(r))}`,
+			date: r.date,
+			source: i.cite(r.refs),
+			major: true
+		});
 	}
 	return out;
 }

@@ -19,7 +19,10 @@ export interface SeriesDigest {
 	latestCaution: string;
 }
 
-export function seriesDigest(points: readonly Pick<SeriesPoint, 'year' | 'value' | 'flag'>[], decimals: number): SeriesDigest | null {
+export function seriesDigest(
+	points: readonly Pick<SeriesPoint, 'year' | 'value' | 'flag'>[],
+	decimals: number
+): SeriesDigest | null {
 	const first = points[0];
 	const last = points[points.length - 1];
 	if (!first || !last) return null;
@@ -29,7 +32,9 @@ export function seriesDigest(points: readonly Pick<SeriesPoint, 'year' | 'value'
 		latest: { year: last.year, value: formatValue(last.value, decimals) },
 		years: points.length,
 		span: last.year - first.year + 1,
-		caution: one ? caution(last.flag, breakAtOrBefore(points, last.year)) : caution(last.flag, breakBetween(points, first.year, last.year), true),
+		caution: one
+			? caution(last.flag, breakAtOrBefore(points, last.year))
+			: caution(last.flag, breakBetween(points, first.year, last.year), true),
 		latestCaution: caution(last.flag, breakAtOrBefore(points, last.year))
 	};
 }

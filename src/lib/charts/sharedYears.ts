@@ -4,7 +4,11 @@
  * shows when the reform came, and how long after it the values start). A reform more than `reach` years before the
  * data is left off rather than squeezing every line into a corner. Pure.
  */
-export function sharedYears(spans: readonly (readonly [number, number])[], reformYear: number | null, reach = 15): [number, number] | null {
+export function sharedYears(
+	spans: readonly (readonly [number, number])[],
+	reformYear: number | null,
+	reach = 15
+): [number, number] | null {
 	if (!spans.length) return null;
 	let lo = Math.min(...spans.map((s) => s[0]));
 	const hi = Math.max(...spans.map((s) => s[1]));

@@ -17,7 +17,10 @@ export interface Footnotes<S> {
 }
 
 /** `uses`: the source ids of each chart, in page order. Ids `sourceOf` does not know are left out. */
-export function numberSources<S extends { source_id: string; publisher: string }>(uses: readonly (readonly string[])[], sourceOf: (id: string) => S | undefined): Footnotes<S> {
+export function numberSources<S extends { source_id: string; publisher: string }>(
+	uses: readonly (readonly string[])[],
+	sourceOf: (id: string) => S | undefined
+): Footnotes<S> {
 	const order: S[] = [];
 	const seen = new Set<string>();
 	for (const ids of uses)

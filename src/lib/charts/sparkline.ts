@@ -33,7 +33,14 @@ export interface SparklineModel {
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
-export function sparklineLayout({ points, width, height, xDomain, pad = 3, markYear = null }: SparklineInput): SparklineModel {
+export function sparklineLayout({
+	points,
+	width,
+	height,
+	xDomain,
+	pad = 3,
+	markYear = null
+}: SparklineInput): SparklineModel {
 	const empty: SparklineModel = { segments: [], dots: [], last: null, breaks: [], mark: null };
 	if (!points.length) return empty;
 	const [x0, x1] = xDomain ?? [points[0]!.year, points[points.length - 1]!.year];
@@ -47,7 +54,8 @@ export function sparklineLayout({ points, width, height, xDomain, pad = 3, markY
 		else segments.push(run.map((p, i) => `${i ? 'L' : 'M'}${x(p.year)},${y(p.value)}`).join(''));
 	}
 	const breaks: number[] = [];
-	for (let i = 1; i < points.length; i++) if (points[i]!.flag === 'break') breaks.push(r1((x(points[i - 1]!.year) + x(points[i]!.year)) / 2));
+	for (let i = 1; i < points.length; i++)
+		if (points[i]!.flag === 'break') breaks.push(r1((x(points[i - 1]!.year) + x(points[i]!.year)) / 2));
 	const lastP = points[points.length - 1]!;
 	const mark = markYear !== null && markYear >= x0 && markYear <= x1 ? x(markYear) : null;
 	return { segments, dots, last: { x: x(lastP.year), y: y(lastP.value) }, breaks, mark };

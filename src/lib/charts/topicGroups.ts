@@ -8,7 +8,10 @@ export interface TopicGroup<T> {
 	items: T[];
 }
 
-export function groupByTopic<T extends { topic: string }>(items: readonly T[], order: readonly string[]): TopicGroup<T>[] {
+export function groupByTopic<T extends { topic: string }>(
+	items: readonly T[],
+	order: readonly string[]
+): TopicGroup<T>[] {
 	const byTopic = new Map<string, T[]>();
 	for (const it of items) {
 		let list = byTopic.get(it.topic);

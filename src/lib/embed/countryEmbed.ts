@@ -9,7 +9,20 @@ import { sharedYears } from '../charts/sharedYears.ts';
 import type { CompactPoint } from '../data/compactSeries.ts';
 import type { CardIndicator } from '../data/countryPage.ts';
 import { FLAGS, type Source } from '../data/types.ts';
-import { arrayOf, boolean, integer, number, object, oneOf, shapeOf, string, tuple, where, type Check, type Shape } from '../data/shape.ts';
+import {
+	arrayOf,
+	boolean,
+	integer,
+	number,
+	object,
+	oneOf,
+	shapeOf,
+	string,
+	tuple,
+	where,
+	type Check,
+	type Shape
+} from '../data/shape.ts';
 import { isDataVersion, type DataVersion } from './version.ts';
 
 export interface CountryEmbedCard {
@@ -41,22 +54,53 @@ export function pickCard(e: Pick<CountryEmbed, 'cards'>, indicator: string | nul
 	return e.cards.find((c) => c.indicator.indicator_id === indicator) ?? e.cards[0] ?? null;
 }
 
-const nullable = (c: Check): Check => (v, at) => (v === null ? null : c(v, at));
+const nullable =
+	(c: Check): Check =>
+	(v, at) =>
+		v === null ? null : c(v, at);
 
-const source = object({ source_id: string, publisher: string, title: string, url: string, download_url: string, licence: string, year: string, citation: string, notes: string });
+const source = object({
+	source_id: string,
+	publisher: string,
+	title: string,
+	url: string,
+	download_url: string,
+	licence: string,
+	year: string,
+	citation: string,
+	notes: string
+});
 const card = object({
-	indicator: object({ indicator_id: string, short_label: string, unit: string, decimals: where(integer, (n: number) => n >= 0 && n <= 10, 'decimals must be 0–10'), derived: boolean, source_id: string, topic: string, formula: string }),
-	points: arrayOf(where(tuple([integer, number], [oneOf(FLAGS), string]), (p: unknown[]) => p.length !== 3, 'expected 2 or 4 items')),
+	indicator: object({
+		indicator_id: string,
+		short_label: string,
+		unit: string,
+		decimals: where(integer, (n: number) => n >= 0 && n <= 10, 'decimals must be 0–10'),
+		derived: boolean,
+		source_id: string,
+		topic: string,
+		formula: string
+	}),
+	points: arrayOf(
+		where(tuple([integer, number], [oneOf(FLAGS), string]), (p: unknown[]) => p.length !== 3, 'expected 2 or 4 items')
+	),
 	modelled: boolean,
 	sources: arrayOf(source)
 });
-const marker = object({ key: string, x: number, label: string, title: string, date: string, source: string }, { major: boolean });
+const marker = object(
+	{ key: string, x: number, label: string, title: string, date: string, source: string },
+	{ major: boolean }
+);
 
 /** The slice of `iso3` at data version `version`. */
 export function countryEmbedShape(iso3: string, version: string): Shape<CountryEmbed> {
 	return shapeOf<CountryEmbed>(
 		object({
-			version: object({ id: where(string, (v: string) => isDataVersion(v) && v === version, `expected data version ${version}`), asOf: string, hash: string }),
+			version: object({
+				id: where(string, (v: string) => isDataVersion(v) && v === version, `expected data version ${version}`),
+				asOf: string,
+				hash: string
+			}),
 			place: object({ iso3: where(string, (v: string) => v === iso3, `expected the slice of ${iso3}`), name: string }),
 			cards: arrayOf(card),
 			markers: arrayOf(marker),

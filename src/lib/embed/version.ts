@@ -57,4 +57,3 @@ export function initialPinState(pin: string | null, current: string, canLoadOld:
 	if (pin === current) return 'current';
 	return canLoadOld ? 'loading' : 'changed';
 }
-

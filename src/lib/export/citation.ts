@@ -22,7 +22,9 @@ type Words = Pick<typeof shareEn, 'citationText' | 'work' | 'locale'>;
 
 /** A date as the catalogue's locale writes it ("1 December 2026" in en-GB), in UTC so every reader sees one date. */
 export function formatDate(date: Date, locale: string = shareEn.locale): string {
-	return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+	return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+		date
+	);
 }
 
 /** The sources once each (same publisher, title and year), in the order given. */
@@ -48,7 +50,9 @@ export interface CitationOptions {
 /** The citation of a view: every dataset it shows, then when and where it was retrieved. */
 export function citationFor(sources: readonly CiteSource[], o: CitationOptions): string {
 	const w = o.words ?? shareEn;
-	const works = uniqueSources(sources).map((s) => endSentence(w.work(s.publisher.trim(), s.year === 'n.d.' ? '' : s.year.trim(), s.title.trim())));
+	const works = uniqueSources(sources).map((s) =>
+		endSentence(w.work(s.publisher.trim(), s.year === 'n.d.' ? '' : s.year.trim(), s.title.trim()))
+	);
 	return w.citationText(works, formatDate(o.date, o.locale ?? w.locale), o.url);
 }
 
@@ -63,9 +67,14 @@ export const compareViewSummary = (input: CompareSummaryInput): string => endSen
 /** The map view in one sentence (its own summary). */
 export const mapViewSummary = (input: MapSummaryInput): string => endSentence(summariseMap(input));
 /** A line chart of one or a few places (country page): the first sentence of its summary. */
-export const linesViewSummary = (series: Series[], o: SummaryOptions): string => firstSentence(summariseLines(series, o));
+export const linesViewSummary = (series: Series[], o: SummaryOptions): string =>
+	firstSentence(summariseLines(series, o));
 
 /** Alt text of an exported image or embed: what kind of image, then the summary ("Line chart: In 2019, …"). */
-export function altText(kind: 'line' | 'map' | 'headline', summary: string, words: Pick<typeof shareEn, 'alt'> = shareEn): string {
+export function altText(
+	kind: 'line' | 'map' | 'headline',
+	summary: string,
+	words: Pick<typeof shareEn, 'alt'> = shareEn
+): string {
 	return `${words.alt[kind] ?? ''}: ${summary}`.replace(/^: /, '');
 }

@@ -114,17 +114,39 @@ export interface LineRowsOptions {
 
 /** Rows of a line chart: one per place and year shown, in the chart's order (places as listed, years ascending). */
 export function lineRows(series: readonly Series[], o: LineRowsOptions, w: Words = shareEn.csv): CsvTable {
-	const years = o.years ? [...o.years] : [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
+	const years = o.years
+		? [...o.years]
+		: [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
 	const x = o.xFormat ?? ((y: number) => y);
 	const c = w.col;
-	const columns = [...(o.indicator ? [c.indicator, c.unit] : []), c.code, c.place, o.xColumn ?? c.year, c.value, c.flag, c.source];
+	const columns = [
+		...(o.indicator ? [c.indicator, c.unit] : []),
+		c.code,
+		c.place,
+		o.xColumn ?? c.year,
+		c.value,
+		c.flag,
+		c.source
+	];
 	const rows: CsvCell[][] = [];
 	for (const s of series) {
 		const at = new Map<number, SeriesPoint>(s.points.map((p) => [p.year, p]));
 		for (const y of years) {
 			const p = at.get(y);
 			const lead = o.indicator ? [o.indicator.label, o.indicator.unit] : [];
-			rows.push(p ? [...lead, s.key, s.label, x(y), shownValue(p.value, o.decimals), p.flag ? (w.flags[p.flag] ?? p.flag) : '', o.sourceName(p.source_id)] : [...lead, s.key, s.label, x(y), '', w.missing, '']);
+			rows.push(
+				p
+					? [
+							...lead,
+							s.key,
+							s.label,
+							x(y),
+							shownValue(p.value, o.decimals),
+							p.flag ? (w.flags[p.flag] ?? p.flag) : '',
+							o.sourceName(p.source_id)
+						]
+					: [...lead, s.key, s.label, x(y), '', w.missing, '']
+			);
 		}
 	}
 	return { columns, rows };
@@ -166,7 +188,17 @@ export function mapRows(cells: Iterable<MapCell>, o: MapRowsOptions, w: Words = 
 		const head = [i + 1, cell.iso3, o.nameOf(cell.iso3)];
 		if (!change) return [...head, shownValue(p.value, o.decimals), p.year, flag, publishers(cell), ''];
 		const f = cell.fromPoint;
-		return [...head, Math.round(cell.metric!), f ? shownValue(f.value, o.decimals) : '', f?.year ?? '', shownValue(p.value, o.decimals), p.year, flag, publishers(cell), ''];
+		return [
+			...head,
+			Math.round(cell.metric!),
+			f ? shownValue(f.value, o.decimals) : '',
+			f?.year ?? '',
+			shownValue(p.value, o.decimals),
+			p.year,
+			flag,
+			publishers(cell),
+			''
+		];
 	});
 	for (const cell of missing) {
 		const blanks = change ? ['', '', '', '', ''] : ['', ''];
@@ -180,6 +212,9 @@ const safe = (cell: CsvCell): CsvCell => (typeof cell === 'number' ? cell : neut
 
 /** The whole file: header lines, then the table (PapaParse), `\n` line ends, a final newline. */
 export function toCsv(header: CsvHeader, table: CsvTable, w: Words = shareEn.csv): string {
-	const body = Papa.unparse({ fields: table.columns.map((c) => neutraliseCell(c)), data: table.rows.map((r) => r.map(safe)) }, { newline: '\n' });
+	const body = Papa.unparse(
+		{ fields: table.columns.map((c) => neutraliseCell(c)), data: table.rows.map((r) => r.map(safe)) },
+		{ newline: '\n' }
+	);
 	return `${headerLines(header, w).join('\n')}\n${body}\n`;
 }

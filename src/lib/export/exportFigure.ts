@@ -40,7 +40,9 @@ export function chartMarkup(el: Element): ChartMarkup {
 	const width = vb.length === 4 && vb[2]! > 0 ? vb[2]! : rect.width;
 	const height = vb.length === 4 && vb[3]! > 0 ? vb[3]! : rect.height;
 	const ser = new XMLSerializer();
-	const markup = [...clone.childNodes].map((n) => (n.nodeType === Node.ELEMENT_NODE ? ser.serializeToString(n) : n.nodeType === Node.TEXT_NODE ? '' : '')).join('');
+	const markup = [...clone.childNodes]
+		.map((n) => (n.nodeType === Node.ELEMENT_NODE ? ser.serializeToString(n) : n.nodeType === Node.TEXT_NODE ? '' : ''))
+		.join('');
 	const fontSize = Number(svg.getAttribute('font-size')) || 12;
 	return { markup, width, height, fontSize };
 }
@@ -59,7 +61,13 @@ export function figureSvgOf(el: Element, meta?: FigureMeta, preset: FigurePreset
 }
 
 /** The figure as a file: an SVG document, or a PNG at 2× the preset's size. Rejects with a readable message. */
-export async function exportFigure(el: Element, meta: FigureMeta | undefined, preset: FigurePreset, format: ExportFormat, opts: { scale?: number } = {}): Promise<Blob> {
+export async function exportFigure(
+	el: Element,
+	meta: FigureMeta | undefined,
+	preset: FigurePreset,
+	format: ExportFormat,
+	opts: { scale?: number } = {}
+): Promise<Blob> {
 	const svg = figureSvgOf(el, meta, preset);
 	if (format === 'svg') return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
 	const { width, height } = PRESETS[preset];

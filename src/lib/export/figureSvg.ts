@@ -87,7 +87,13 @@ export interface FigureLayout {
 const LINE_HEIGHT = 1.22;
 
 /** Lines of `text` at the largest size ≤ `size` (down to 70 %) that needs at most `maxLines` lines. */
-function fitLines(text: string, max: number, size: number, bold: boolean, maxLines: number): { lines: string[]; size: number } {
+function fitLines(
+	text: string,
+	max: number,
+	size: number,
+	bold: boolean,
+	maxLines: number
+): { lines: string[]; size: number } {
 	let s = size;
 	let lines = wrapText(text, max, s, bold);
 	while (lines.length > maxLines && s > size * 0.7) {
@@ -146,7 +152,8 @@ function layoutAt(meta: FigureMeta, spec: PresetSpec, scale: number): FigureLayo
 	const foot = spec.foot * scale;
 	const footLines: { text: string; role: TextLine['role'] }[] = [];
 	const src = sourceItems(meta);
-	if (src.length) for (const l of wrapText(frameEn.sourceLine(src), inner, foot)) footLines.push({ text: l, role: 'source' });
+	if (src.length)
+		for (const l of wrapText(frameEn.sourceLine(src), inner, foot)) footLines.push({ text: l, role: 'source' });
 	const lic = licenceText(meta);
 	if (lic) for (const l of wrapText(lic, inner, foot)) footLines.push({ text: l, role: 'licence' });
 	for (const l of wrapText(`${meta.url} · ${frameEn.madeWith}`, inner, foot)) footLines.push({ text: l, role: 'url' });
@@ -155,7 +162,15 @@ function layoutAt(meta: FigureMeta, spec: PresetSpec, scale: number): FigureLayo
 	const footTop = fy;
 	for (const f of footLines) {
 		fy += foot;
-		lines.push({ text: f.text, x: pad, y: round(fy), size: foot, bold: false, fill: f.role === 'source' ? INK_LIGHT.fg : INK_LIGHT.fgMuted, role: f.role });
+		lines.push({
+			text: f.text,
+			x: pad,
+			y: round(fy),
+			size: foot,
+			bold: false,
+			fill: f.role === 'source' ? INK_LIGHT.fg : INK_LIGHT.fgMuted,
+			role: f.role
+		});
 		fy += foot * (LINE_HEIGHT - 1);
 	}
 
@@ -189,14 +204,31 @@ function layoutAt(meta: FigureMeta, spec: PresetSpec, scale: number): FigureLayo
 		let ly = footTop - legendHeight;
 		for (const t of titleLines) {
 			ly += ls;
-			legendLines.push({ text: t, x: pad, y: round(ly), size: ls, bold: true, fill: INK_LIGHT.fg, role: 'legend-title' });
+			legendLines.push({
+				text: t,
+				x: pad,
+				y: round(ly),
+				size: ls,
+				bold: true,
+				fill: INK_LIGHT.fg,
+				role: 'legend-title'
+			});
 			ly += ls * (LINE_HEIGHT - 1);
 		}
 		for (const row of rows) {
 			let x = pad;
 			const top = ly + (rowH - swatch * (kind === 'bins' ? 1 : 0.25)) / 2;
 			for (const { item, w } of row.items) {
-				legend.push({ ...item, kind, x: round(x), y: round(kind === 'bins' ? top : ly + rowH / 2 - swatch * 0.125), swatch: round(swatch), labelX: round(x + swatch + gap), labelY: round(ly + rowH / 2 + ls * 0.35), size: ls });
+				legend.push({
+					...item,
+					kind,
+					x: round(x),
+					y: round(kind === 'bins' ? top : ly + rowH / 2 - swatch * 0.125),
+					swatch: round(swatch),
+					labelX: round(x + swatch + gap),
+					labelY: round(ly + rowH / 2 + ls * 0.35),
+					size: ls
+				});
 				x += w + spacing;
 			}
 			ly += rowH;
@@ -215,7 +247,12 @@ function round(v: number): number {
 
 /** Escape text for XML content and attribute values. */
 export function xmlEscape(s: string): string {
-	return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+	return s
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&apos;');
 }
 
 /** The standalone SVG document of a figure. */
@@ -234,7 +271,9 @@ export function figureSvg(meta: FigureMeta, chart: ChartMarkup, preset: FigurePr
 	);
 	out.push(`<rect width="${L.width}" height="${L.height}" fill="${INK_LIGHT.bg}"/>`);
 	for (const l of L.lines) {
-		out.push(`<text x="${l.x}" y="${l.y}" font-size="${l.size}"${l.bold ? ' font-weight="700"' : ''} fill="${l.fill}" data-role="${l.role}">${e(l.text)}</text>`);
+		out.push(
+			`<text x="${l.x}" y="${l.y}" font-size="${l.size}"${l.bold ? ' font-weight="700"' : ''} fill="${l.fill}" data-role="${l.role}">${e(l.text)}</text>`
+		);
 	}
 	const c = L.chart;
 	out.push(
@@ -242,9 +281,17 @@ export function figureSvg(meta: FigureMeta, chart: ChartMarkup, preset: FigurePr
 	);
 	for (const it of L.legend) {
 		const fill = it.color === 'nodata' ? 'url(#fig-nodata)' : e(it.color);
-		if (it.kind === 'bins') out.push(`<rect x="${it.x}" y="${it.y}" width="${it.swatch}" height="${it.swatch}" fill="${fill}" stroke="${MAP_LIGHT.swatchBorder}" stroke-width="1" data-role="legend-key"/>`);
-		else out.push(`<rect x="${it.x}" y="${it.y}" width="${it.swatch}" height="${round(it.swatch / 4)}" rx="${round(it.swatch / 8)}" fill="${fill}" data-role="legend-key"/>`);
-		out.push(`<text x="${it.labelX}" y="${it.labelY}" font-size="${it.size}" fill="${INK_LIGHT.fg}" data-role="legend-label">${e(it.label)}</text>`);
+		if (it.kind === 'bins')
+			out.push(
+				`<rect x="${it.x}" y="${it.y}" width="${it.swatch}" height="${it.swatch}" fill="${fill}" stroke="${MAP_LIGHT.swatchBorder}" stroke-width="1" data-role="legend-key"/>`
+			);
+		else
+			out.push(
+				`<rect x="${it.x}" y="${it.y}" width="${it.swatch}" height="${round(it.swatch / 4)}" rx="${round(it.swatch / 8)}" fill="${fill}" data-role="legend-key"/>`
+			);
+		out.push(
+			`<text x="${it.labelX}" y="${it.labelY}" font-size="${it.size}" fill="${INK_LIGHT.fg}" data-role="legend-label">${e(it.label)}</text>`
+		);
 	}
 	out.push('</svg>');
 	return out.join('\n');

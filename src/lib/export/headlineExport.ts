@@ -51,13 +51,20 @@ export function headlineRows(i: HeadlineExportInput): CsvTable {
 	const { byId } = sourcesOf(i);
 	const sourceName = (id: string) => byId.get(id)?.publisher ?? id;
 	const tables = i.cards.map((c) =>
-		lineRows(decodeSeries({ indicator: c.indicator, data: { [i.iso3]: c.points } }, [i.iso3], () => i.place), {
-			decimals: c.indicator.decimals,
-			sourceName,
-			indicator: { label: c.indicator.short_label, unit: c.indicator.unit }
-		})
+		lineRows(
+			decodeSeries({ indicator: c.indicator, data: { [i.iso3]: c.points } }, [i.iso3], () => i.place),
+			{
+				decimals: c.indicator.decimals,
+				sourceName,
+				indicator: { label: c.indicator.short_label, unit: c.indicator.unit }
+			}
+		)
 	);
-	return { columns: tables[0]?.columns ?? lineRows([], { decimals: 0, sourceName, indicator: { label: '', unit: '' } }).columns, rows: tables.flatMap((t) => t.rows) };
+	return {
+		columns:
+			tables[0]?.columns ?? lineRows([], { decimals: 0, sourceName, indicator: { label: '', unit: '' } }).columns,
+		rows: tables.flatMap((t) => t.rows)
+	};
 }
 
 export function headlineCsv(i: HeadlineExportInput): string {
@@ -65,7 +72,11 @@ export function headlineCsv(i: HeadlineExportInput): string {
 		{
 			title: shareEn.country.what(i.place),
 			sources: headlineSources(i),
-			indicators: i.cards.map((c) => ({ label: c.indicator.short_label, unit: c.indicator.unit, definition: i.definitions[c.indicator.indicator_id] ?? '' })),
+			indicators: i.cards.map((c) => ({
+				label: c.indicator.short_label,
+				unit: c.indicator.unit,
+				definition: i.definitions[c.indicator.indicator_id] ?? ''
+			})),
 			url: i.url,
 			retrieved: i.date,
 			dataVersion: i.dataVersion

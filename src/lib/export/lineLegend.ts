@@ -9,6 +9,8 @@ import type { Series } from '../charts/series.ts';
 export function lineLegend(series: readonly Series[]): FigureLegend {
 	return {
 		kind: 'lines',
-		items: series.flatMap((s, position) => (s.points.length ? [{ label: s.label, color: seriesColor(s.colour ?? position) }] : []))
+		items: series.flatMap((s, position) =>
+			s.points.length ? [{ label: s.label, color: seriesColor(s.colour ?? position) }] : []
+		)
 	};
 }

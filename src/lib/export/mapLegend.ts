@@ -21,10 +21,16 @@ export function legendFormat(bins: ColorBins, change: boolean, decimals: number)
 
 /** Label of one bin, e.g. "< 0.5", "0.5 to < 1", "≥ 10". */
 export function binLabels(bins: ColorBins, fmt: (v: number) => string): string[] {
-	return legendBins(bins).map((r) => frameEn.binRange(r.from === null ? null : fmt(r.from), r.to === null ? null : fmt(r.to), fmt(bins.extent[0])));
+	return legendBins(bins).map((r) =>
+		frameEn.binRange(r.from === null ? null : fmt(r.from), r.to === null ? null : fmt(r.to), fmt(bins.extent[0]))
+	);
 }
 
-export function mapLegend(bins: ColorBins, fmt: (v: number) => string, opts: { title?: string; notApplicable?: boolean } = {}): FigureLegend {
+export function mapLegend(
+	bins: ColorBins,
+	fmt: (v: number) => string,
+	opts: { title?: string; notApplicable?: boolean } = {}
+): FigureLegend {
 	const labels = binLabels(bins, fmt);
 	const items = bins.colors.map((color, i) => ({ label: labels[i]!, color }));
 	items.push({ label: mapEn.noData, color: 'nodata' });

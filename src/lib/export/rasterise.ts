@@ -12,7 +12,12 @@ export interface RasteriseOptions {
 	background?: string;
 }
 
-export async function rasterise(svg: string, width: number, height: number, opts: RasteriseOptions = {}): Promise<Blob> {
+export async function rasterise(
+	svg: string,
+	width: number,
+	height: number,
+	opts: RasteriseOptions = {}
+): Promise<Blob> {
 	const scale = opts.scale ?? 2;
 	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
 	try {
@@ -32,7 +37,9 @@ export async function rasterise(svg: string, width: number, height: number, opts
 		ctx.fillStyle = opts.background ?? '#ffffff';
 		ctx.fillRect(0, 0, canvas.width, canvas.height);
 		ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-		return await new Promise<Blob>((ok, fail) => canvas.toBlob((b) => (b && b.size > 0 ? ok(b) : fail(new Error(frameEn.exportFailed.blob))), 'image/png'));
+		return await new Promise<Blob>((ok, fail) =>
+			canvas.toBlob((b) => (b && b.size > 0 ? ok(b) : fail(new Error(frameEn.exportFailed.blob))), 'image/png')
+		);
 	} finally {
 		URL.revokeObjectURL(url);
 	}

@@ -26,20 +26,43 @@ export const publisherOf = (sources: readonly Source[]) => {
 };
 
 /** A line chart's numbers: `unit` overrides the indicator's (indexed lines); aligned lines are written as years since the reform. */
-export function lineNumbers(i: { indicator: Ind; series: readonly Series[]; sources: readonly Source[]; unit?: string; aligned?: boolean }): ShareNumbers {
+export function lineNumbers(i: {
+	indicator: Ind;
+	series: readonly Series[];
+	sources: readonly Source[];
+	unit?: string;
+	aligned?: boolean;
+}): ShareNumbers {
 	return {
 		sources: i.sources,
 		indicators: [{ label: i.indicator.label, unit: i.unit ?? i.indicator.unit, definition: i.indicator.description }],
-		rows: () => lineRows(i.series, { decimals: i.indicator.decimals, sourceName: publisherOf(i.sources), xColumn: i.aligned ? shareEn.csv.col.yearsSinceReform : undefined })
+		rows: () =>
+			lineRows(i.series, {
+				decimals: i.indicator.decimals,
+				sourceName: publisherOf(i.sources),
+				xColumn: i.aligned ? shareEn.csv.col.yearsSinceReform : undefined
+			})
 	};
 }
 
 /** The map's numbers: its ranked table's rows in their default order. */
-export function mapNumbers(i: { indicator: Ind; cells: Iterable<MapCell>; mode: MapMode; nameOf: (iso3: string) => string; sources: readonly Source[] }): ShareNumbers {
+export function mapNumbers(i: {
+	indicator: Ind;
+	cells: Iterable<MapCell>;
+	mode: MapMode;
+	nameOf: (iso3: string) => string;
+	sources: readonly Source[];
+}): ShareNumbers {
 	const cells = [...i.cells];
 	return {
 		sources: i.sources,
 		indicators: [{ label: i.indicator.label, unit: i.indicator.unit, definition: i.indicator.description }],
-		rows: () => mapRows(cells, { mode: i.mode, decimals: i.indicator.decimals, nameOf: i.nameOf, sourceName: publisherOf(i.sources) })
+		rows: () =>
+			mapRows(cells, {
+				mode: i.mode,
+				decimals: i.indicator.decimals,
+				nameOf: i.nameOf,
+				sourceName: publisherOf(i.sources)
+			})
 	};
 }

@@ -31,7 +31,8 @@ export class CompactPath {
 		this.flush();
 		const rx = Math.round(x * 10) / 10;
 		const ry = Math.round(y * 10) / 10;
-		this.out += (this.out ? 'm' : 'M') + (this.out ? this.pair(rx - this.x, ry - this.y) : this.fmt(rx) + ',' + this.fmt(ry));
+		this.out +=
+			(this.out ? 'm' : 'M') + (this.out ? this.pair(rx - this.x, ry - this.y) : this.fmt(rx) + ',' + this.fmt(ry));
 		this.x = this.sx = rx;
 		this.y = this.sy = ry;
 		this.inLine = false;

@@ -47,8 +47,20 @@ export interface PlaceInfo {
 }
 
 /** Indicator metadata the map needs in the browser (picker, legend, caveats, source line). */
-export interface MapIndicator
-	extends Pick<Indicator, 'indicator_id' | 'label' | 'short_label' | 'unit' | 'topic' | 'description' | 'source_id' | 'decimals' | 'derived' | 'better' | 'comparability'> {
+export interface MapIndicator extends Pick<
+	Indicator,
+	| 'indicator_id'
+	| 'label'
+	| 'short_label'
+	| 'unit'
+	| 'topic'
+	| 'description'
+	| 'source_id'
+	| 'decimals'
+	| 'derived'
+	| 'better'
+	| 'comparability'
+> {
 	/** First and last year with data. */
 	years: [number, number];
 	/** Number of places with at least one value. */

@@ -61,19 +61,44 @@ export function computeCells({ dataset, mode, year, from, places, reformYears }:
 	const hasBreaks = dataset.flags.includes('break'); // most indicators have none: skip the per-place work
 	for (const iso3 of places) {
 		const packed = dataset.places[iso3] ?? [];
-		const base: MapCell = { iso3, metric: null, missing: 'no-data', point: null, fromPoint: null, absolute: null, older: false, breakYear: null };
+		const base: MapCell = {
+			iso3,
+			metric: null,
+			missing: 'no-data',
+			point: null,
+			fromPoint: null,
+			absolute: null,
+			older: false,
+			breakYear: null
+		};
 		const flagged = hasBreaks ? packed.map((q) => ({ year: q[0], flag: dataset.flags[q[2] ?? 0] ?? '' })) : [];
 		if (mode === 'year' || mode === 'latest') {
-			const p = mode === 'year' ? packed.find((q) => q[0] === year) : latestAtOrBefore(packed.map((q) => ({ year: q[0], q })), year)?.q;
+			const p =
+				mode === 'year'
+					? packed.find((q) => q[0] === year)
+					: latestAtOrBefore(
+							packed.map((q) => ({ year: q[0], q })),
+							year
+						)?.q;
 			if (p) {
 				const point = unpackPoint(dataset, p);
-				out.set(iso3, { ...base, metric: point.value, missing: null, point, older: point.year !== year, breakYear: breakAtOrBefore(flagged, point.year) });
+				out.set(iso3, {
+					...base,
+					metric: point.value,
+					missing: null,
+					point,
+					older: point.year !== year,
+					breakYear: breakAtOrBefore(flagged, point.year)
+				});
 			} else out.set(iso3, base);
 			continue;
 		}
 		const at = (y: number) => packed.find((q) => q[0] === y)?.[1];
 		const last = packed.length ? Math.max(...packed.map((q) => q[0])) : null;
-		const r = mode === 'change' ? changeBetween(at, from, year) : changeSinceReform(at, reformYears?.get(iso3) ?? null, year, first, last);
+		const r =
+			mode === 'change'
+				? changeBetween(at, from, year)
+				: changeSinceReform(at, reformYears?.get(iso3) ?? null, year, first, last);
 		const find = (y: number | null) => {
 			const q = y === null ? undefined : packed.find((x) => x[0] === y);
 			return q ? unpackPoint(dataset, q) : null;
@@ -83,10 +108,24 @@ export function computeCells({ dataset, mode, year, from, places, reformYears }:
 			continue;
 		}
 		if (r.percent === null) {
-			out.set(iso3, { ...base, missing: 'zero-base', point: find(r.to.year), fromPoint: find(r.from.year), absolute: r.absolute });
+			out.set(iso3, {
+				...base,
+				missing: 'zero-base',
+				point: find(r.to.year),
+				fromPoint: find(r.from.year),
+				absolute: r.absolute
+			});
 			continue;
 		}
-		out.set(iso3, { ...base, metric: r.percent, missing: null, point: find(r.to.year), fromPoint: find(r.from.year), absolute: r.absolute, breakYear: breakBetween(flagged, r.from.year, r.to.year) });
+		out.set(iso3, {
+			...base,
+			metric: r.percent,
+			missing: null,
+			point: find(r.to.year),
+			fromPoint: find(r.from.year),
+			absolute: r.absolute,
+			breakYear: breakBetween(flagged, r.from.year, r.to.year)
+		});
 	}
 	return out;
 }
@@ -111,6 +150,7 @@ export const NOT_APPLICABLE: readonly MissingReason[] = ['no-reform', 'reform-af
 
 /** Fill of a place: a bin colour, the no-data hatch, or plain grey where the mode does not apply (no reform yet). */
 export function cellFill(cell: MapCell | undefined, bins: ColorBins): string {
-	if (!cell || cell.metric === null) return cell?.missing && NOT_APPLICABLE.includes(cell.missing) ? NOT_APPLICABLE_FILL : NO_DATA_FILL;
+	if (!cell || cell.metric === null)
+		return cell?.missing && NOT_APPLICABLE.includes(cell.missing) ? NOT_APPLICABLE_FILL : NO_DATA_FILL;
 	return binColor(bins, cell.metric);
 }

@@ -4,7 +4,21 @@
  * is refused before it reaches the map's state. Pure.
  */
 import { FLAGS } from '../data/types.ts';
-import { allOf, arrayOf, boolean, integer, number, object, oneOf, recordOf, shapeOf, string, tuple, where, type Shape } from '../data/shape.ts';
+import {
+	allOf,
+	arrayOf,
+	boolean,
+	integer,
+	number,
+	object,
+	oneOf,
+	recordOf,
+	shapeOf,
+	string,
+	tuple,
+	where,
+	type Shape
+} from '../data/shape.ts';
 import type { MapData } from './dataset.ts';
 import type { MapGeometry } from './projectRegion.ts';
 import { REGIONS, type RegionId } from './regions.ts';
@@ -18,12 +32,17 @@ const bins = allOf(
 		colors: arrayOf(string, 1),
 		extent: tuple([number, number])
 	}),
-	where(object({}), (b: { thresholds: number[]; colors: string[] }) => b.colors.length === b.thresholds.length + 1, 'expected one colour more than thresholds')
+	where(
+		object({}),
+		(b: { thresholds: number[]; colors: string[] }) => b.colors.length === b.thresholds.length + 1,
+		'expected one colour more than thresholds'
+	)
 );
 
 /** Every flag and source index of the packed points must point into `flags` / `sources`. */
 function indexesInRange(d: { flags: unknown[]; sources: unknown[]; places: Record<string, number[][]> }): boolean {
-	for (const pts of Object.values(d.places)) for (const p of pts) if ((p[2] ?? 0) >= d.flags.length || (p[3] ?? 0) >= d.sources.length) return false;
+	for (const pts of Object.values(d.places))
+		for (const p of pts) if ((p[2] ?? 0) >= d.flags.length || (p[3] ?? 0) >= d.sources.length) return false;
 	return true;
 }
 
@@ -37,7 +56,17 @@ export function mapDataShape(indicatorId: string): Shape<MapData> {
 					flags: arrayOf(oneOf(FLAGS), 1),
 					sources: arrayOf(string, 1),
 					years: where(arrayOf(integer), ascending, 'years must ascend'),
-					places: recordOf(arrayOf(tuple([integer, number], [where(integer, (i: number) => i >= 0, 'a flag index'), where(integer, (i: number) => i >= 0, 'a source index')]))),
+					places: recordOf(
+						arrayOf(
+							tuple(
+								[integer, number],
+								[
+									where(integer, (i: number) => i >= 0, 'a flag index'),
+									where(integer, (i: number) => i >= 0, 'a source index')
+								]
+							)
+						)
+					),
 					bins,
 					withData: arrayOf(string),
 					about: object({ caveat: string, formula: string })

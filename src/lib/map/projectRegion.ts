@@ -57,7 +57,9 @@ function features(topology: unknown): Feature<Geometry, { name: string }>[] {
 }
 
 /** iso3 of a world-atlas feature, via countries.csv (numeric id, else atlas_name). */
-export function featureIso3(countries: readonly Country[]): (f: Feature<Geometry, { name: string }>) => string | undefined {
+export function featureIso3(
+	countries: readonly Country[]
+): (f: Feature<Geometry, { name: string }>) => string | undefined {
 	const byNum = new Map(countries.filter((c) => c.iso_numeric).map((c) => [c.iso_numeric, c.iso3]));
 	const byName = new Map(countries.filter((c) => c.atlas_name).map((c) => [c.atlas_name, c.iso3]));
 	return (f) => (f.id !== undefined ? byNum.get(String(f.id)) : undefined) ?? byName.get(f.properties?.name ?? '');
@@ -83,10 +85,11 @@ export function projectRegion(region: RegionId, atlas: Atlas, countries: readonl
 	];
 	if (def.frame) projection.fitExtent(extent, { type: 'MultiPoint', coordinates: def.frame });
 	else projection.fitExtent(extent, { type: 'FeatureCollection', features: feats.map((x) => x.f) });
-	if (def.frame) projection.clipExtent([
-		[0, 0],
-		[def.width, def.height]
-	]);
+	if (def.frame)
+		projection.clipExtent([
+			[0, 0],
+			[def.width, def.height]
+		]);
 	// Area and centroid from the unclipped projection: a big country cut by the frame is not a tiny state.
 	const unclipped = def.projection().scale(projection.scale()).translate(projection.translate());
 	const path = geoPath(unclipped);
@@ -121,7 +124,12 @@ export function projectRegion(region: RegionId, atlas: Atlas, countries: readonl
 		drawn.add(iso3);
 	}
 	const outline = def.frame ? `M0,0H${def.width}V${def.height}H0Z` : '';
-	const context = def.context ? draw({ type: 'FeatureCollection', features: all.filter((x) => !belongs(x.iso3)).map((x) => x.f) } as unknown as Feature) : '';
+	const context = def.context
+		? draw({
+				type: 'FeatureCollection',
+				features: all.filter((x) => !belongs(x.iso3)).map((x) => x.f)
+			} as unknown as Feature)
+		: '';
 	return {
 		region,
 		width: def.width,

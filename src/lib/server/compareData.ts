@@ -15,7 +15,11 @@ export function indicatorPayload(id: string, places?: string[]): IndicatorPayloa
 	const rows = places ? observations(id).filter((r) => places.includes(r.iso3)) : observations(id);
 	const used = new Set(rows.map((r) => r.source_id));
 	used.add(ind.source_id);
-	return { indicator: ind, sources: sources().filter((s) => used.has(s.source_id)), data: encodeObservations(rows, ind.source_id) };
+	return {
+		indicator: ind,
+		sources: sources().filter((s) => used.has(s.source_id)),
+		data: encodeObservations(rows, ind.source_id)
+	};
 }
 
 /** Places that have at least one observation, per indicator. */
@@ -63,8 +67,7 @@ export const indicatorList = (): IndicatorLite[] =>
 
 /** Only what the reform rule reads from policies.csv. */
 export type PolicyLite = PossessionFacts;
-export const policyLites = (): PolicyLite[] =>
-	policies().map(possessionFacts);
+export const policyLites = (): PolicyLite[] => policies().map(possessionFacts);
 
 /** National and sub-national events (international ones, iso3 INT, are not on any country's line). */
 export const countryEvents = (): PolicyEvent[] => policyEvents().filter((e) => e.iso3 !== 'INT');

@@ -10,7 +10,10 @@ export function countryEmbedView(iso3: string): CountryEmbed | null {
 	const cards = v.headline.map((c) => {
 		const ind = indicator(c.indicator.indicator_id);
 		const used = new Set(observations(ind.indicator_id).flatMap((r) => (r.iso3 === iso3 ? [r.source_id] : [])));
-		const ids = [...(used.has(ind.source_id) ? [ind.source_id] : []), ...[...used].filter((s) => s !== ind.source_id).sort()];
+		const ids = [
+			...(used.has(ind.source_id) ? [ind.source_id] : []),
+			...[...used].filter((s) => s !== ind.source_id).sort()
+		];
 		return {
 			indicator: { ...c.indicator, formula: ind.formula },
 			points: c.points,
@@ -19,5 +22,11 @@ export function countryEmbedView(iso3: string): CountryEmbed | null {
 		};
 	});
 	const { id, asOf, hash } = dataVersion();
-	return { version: { id, asOf, hash }, place: { iso3, name: v.place.name }, cards, markers: v.markers, reformYear: v.reform?.year ?? null };
+	return {
+		version: { id, asOf, hash },
+		place: { iso3, name: v.place.name },
+		cards,
+		markers: v.markers,
+		reformYear: v.reform?.year ?? null
+	};
 }

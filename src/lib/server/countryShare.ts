@@ -4,5 +4,9 @@ import { indicators } from './data';
 
 export function headlineDefinitions(view: Pick<CountryView, 'headline'>): Record<string, string> {
 	const ids = new Set(view.headline.map((c) => c.indicator.indicator_id));
-	return Object.fromEntries(indicators().filter((i) => ids.has(i.indicator_id)).map((i) => [i.indicator_id, i.description]));
+	return Object.fromEntries(
+		indicators()
+			.filter((i) => ids.has(i.indicator_id))
+			.map((i) => [i.indicator_id, i.description])
+	);
 }

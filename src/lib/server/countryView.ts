@@ -20,7 +20,16 @@ import { refList } from '$lib/stats/possessionStatus';
 import { DECRIMINALISATION, reformFor, type Reform } from '$lib/stats/reform';
 import { subnationalSpans } from '$lib/stats/subnationalReforms';
 import { en } from '$lib/strings/en';
-import { countries, indicators, observations, policies, policyCells, policyEvents, policySource, sources } from './data';
+import {
+	countries,
+	indicators,
+	observations,
+	policies,
+	policyCells,
+	policyEvents,
+	policySource,
+	sources
+} from './data';
 
 const candidateCache = new Map<string, PeerCandidate[]>();
 function candidates(indicatorId: string): PeerCandidate[] {
@@ -34,7 +43,15 @@ function candidates(indicatorId: string): PeerCandidate[] {
 		const documented = new Set(policies().map((p) => p.iso3));
 		c = countries()
 			.filter((x) => byIso.has(x.iso3))
-			.map((x) => ({ iso3: x.iso3, name: x.name, region: x.region, subregion: x.subregion, kind: x.kind, values: byIso.get(x.iso3)!, documented: documented.has(x.iso3) }));
+			.map((x) => ({
+				iso3: x.iso3,
+				name: x.name,
+				region: x.region,
+				subregion: x.subregion,
+				kind: x.kind,
+				values: byIso.get(x.iso3)!,
+				documented: documented.has(x.iso3)
+			}));
 		candidateCache.set(indicatorId, c);
 	}
 	return c;
@@ -82,7 +99,14 @@ export function countryView(iso3: string): CountryView | null {
 	const parent = place.parent ? (countries().find((c) => c.iso3 === place.parent)?.name ?? place.parent) : null;
 
 	// Every citation the policy card and timeline show, as "publisher, title (year)" + link + the host of a copy.
-	const refs = new Set([...(policy ? Object.entries(policy).filter(([k]) => k.endsWith('_ref')).flatMap(([, v]) => refList(v)) : []), ...events.flatMap((e) => refList(e.ref))]);
+	const refs = new Set([
+		...(policy
+			? Object.entries(policy)
+					.filter(([k]) => k.endsWith('_ref'))
+					.flatMap(([, v]) => refList(v))
+			: []),
+		...events.flatMap((e) => refList(e.ref))
+	]);
 	const cites: Record<string, Citation> = {};
 	for (const r of [...refs].sort()) {
 		const s = policySource(r);
@@ -90,7 +114,9 @@ export function countryView(iso3: string): CountryView | null {
 	}
 	const cite = (ids: string[]) =>
 		ids
-			.flatMap((r) => (cites[r] ? [`${cites[r]!.publisher}, ${cites[r]!.title}${cites[r]!.year ? ` (${cites[r]!.year})` : ''}`] : []))
+			.flatMap((r) =>
+				cites[r] ? [`${cites[r]!.publisher}, ${cites[r]!.title}${cites[r]!.year ? ` (${cites[r]!.year})` : ''}`] : []
+			)
 			.join('; ');
 	const markers = policyMarkers({
 		events,
@@ -103,7 +129,8 @@ export function countryView(iso3: string): CountryView | null {
 		cite
 	});
 	const cells: CountryView['cells'] = {};
-	for (const c of policyCells()) if (c.iso3 === iso3) cells[c.field] = { status: c.status, rechecked: c.rechecked, quote: c.quote };
+	for (const c of policyCells())
+		if (c.iso3 === iso3) cells[c.field] = { status: c.status, rechecked: c.rechecked, quote: c.quote };
 
 	// Indicators with data for the place, in indicators.csv order, each with the datasets it draws on.
 	const sourceIds = sources().map((s) => s.source_id);
@@ -111,7 +138,13 @@ export function countryView(iso3: string): CountryView | null {
 		const rows = observations(ind.indicator_id).filter((r) => r.iso3 === iso3);
 		if (!rows.length) return [];
 		const used = [...new Set(rows.map((r) => r.source_id))].sort();
-		const ids = [...new Set([...(used.includes(ind.source_id) ? [ind.source_id] : []), ...used, ...(ind.derived ? formulaSources(ind.formula, sourceIds) : [])])];
+		const ids = [
+			...new Set([
+				...(used.includes(ind.source_id) ? [ind.source_id] : []),
+				...used,
+				...(ind.derived ? formulaSources(ind.formula, sourceIds) : [])
+			])
+		];
 		return [{ ind, rows, ids }];
 	});
 	const picks = headlineIndicators(
@@ -125,15 +158,38 @@ export function countryView(iso3: string): CountryView | null {
 		withData.filter((w) => !isHeadline.has(w.ind.indicator_id)).map((w) => ({ ...w, topic: w.ind.topic })),
 		topicOrder
 	);
-	const notes = numberSources([...headlineData.map((h) => h.w.ids), ...rest.flatMap((g) => g.items.map((w) => w.ids))], (id) => {
-		const s = sources().find((x) => x.source_id === id);
-		return s && { source_id: s.source_id, publisher: s.publisher, title: s.title, year: s.year, licence: s.licence, url: s.url };
-	});
+	const notes = numberSources(
+		[...headlineData.map((h) => h.w.ids), ...rest.flatMap((g) => g.items.map((w) => w.ids))],
+		(id) => {
+			const s = sources().find((x) => x.source_id === id);
+			return (
+				s && {
+					source_id: s.source_id,
+					publisher: s.publisher,
+					title: s.title,
+					year: s.year,
+					licence: s.licence,
+					url: s.url
+				}
+			);
+		}
+	);
 
 	const card = ({ ind, rows, ids }: (typeof withData)[number]): IndicatorCard => {
 		const own = candidates(ind.indicator_id).find((c) => c.iso3 === iso3);
 		const peers = own
-			? findPeers({ iso3, region: place.region, subregion: place.subregion, values: own.values, reformYear: reform?.year ?? null }, candidates(ind.indicator_id), 3, 5)
+			? findPeers(
+					{
+						iso3,
+						region: place.region,
+						subregion: place.subregion,
+						values: own.values,
+						reformYear: reform?.year ?? null
+					},
+					candidates(ind.indicator_id),
+					3,
+					5
+				)
 			: [];
 		const { indicator_id, short_label, unit, decimals, derived, source_id, topic } = ind;
 		return {
@@ -144,7 +200,10 @@ export function countryView(iso3: string): CountryView | null {
 			peers: peers.map(({ iso3, name, match }) => ({ iso3, name, match }))
 		};
 	};
-	const span = (w: (typeof withData)[number]): [number, number] => [Math.min(...w.rows.map((r) => r.year)), Math.max(...w.rows.map((r) => r.year))];
+	const span = (w: (typeof withData)[number]): [number, number] => [
+		Math.min(...w.rows.map((r) => r.year)),
+		Math.max(...w.rows.map((r) => r.year))
+	];
 	const have = new Set(withData.map((w) => w.ind.indicator_id));
 	// Comparable places: found on the first indicator (indicators.csv order, GBD 2019 for nearly every place) that
 	// yields any, so every page picks them the same way whatever its headline series (a national one has no peers).
@@ -152,7 +211,14 @@ export function countryView(iso3: string): CountryView | null {
 	const peerCard = withData.map((w) => cards.get(w.ind.indicator_id)!).find((c) => c.peers.length) ?? null;
 
 	return {
-		place: { iso3, name: place.name, region: place.region, subregion: place.subregion, kind: place.kind, note: place.note },
+		place: {
+			iso3,
+			name: place.name,
+			region: place.region,
+			subregion: place.subregion,
+			kind: place.kind,
+			note: place.note
+		},
 		parent,
 		policy,
 		cells,
@@ -168,11 +234,23 @@ export function countryView(iso3: string): CountryView | null {
 			topicOrder
 		).flatMap((g) => g.items.map(({ indicator_id, short_label }) => ({ indicator_id, short_label }))),
 		sourceList: notes.groups,
-		years: sharedYears(rest.flatMap((g) => g.items.map(span)), null),
-		headlineYears: sharedYears(headlineData.map((h) => span(h.w)), reform?.year ?? null),
+		years: sharedYears(
+			rest.flatMap((g) => g.items.map(span)),
+			null
+		),
+		headlineYears: sharedYears(
+			headlineData.map((h) => span(h.w)),
+			reform?.year ?? null
+		),
 		peers: peerCard?.peers ?? [],
-		peerIndicator: peerCard && { indicator_id: peerCard.indicator.indicator_id, short_label: peerCard.indicator.short_label },
-		timelineBeside: timelineBeside(cardWeight(policy as Record<string, string> | null, cites), timelineWeight(events, cites)),
+		peerIndicator: peerCard && {
+			indicator_id: peerCard.indicator.indicator_id,
+			short_label: peerCard.indicator.short_label
+		},
+		timelineBeside: timelineBeside(
+			cardWeight(policy as Record<string, string> | null, cites),
+			timelineWeight(events, cites)
+		),
 		ruleText: definition.rule
 	};
 }

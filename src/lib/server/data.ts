@@ -16,7 +16,17 @@ import {
 	parseSources
 } from '$lib/data/parse';
 import { decodeCsvBytes } from '$lib/data/decode';
-import type { Country, Indicator, Observation, Policy, PolicyCell, PolicyEvent, PolicySource, RegulationModel, Source } from '$lib/data/types';
+import type {
+	Country,
+	Indicator,
+	Observation,
+	Policy,
+	PolicyCell,
+	PolicyEvent,
+	PolicySource,
+	RegulationModel,
+	Source
+} from '$lib/data/types';
 import { parsePlaceNames, type PlaceName } from '$lib/data/placeNames';
 
 const DATA_DIR = resolve(process.env.DPE_DATA_DIR ?? 'data');
@@ -25,7 +35,8 @@ const cache = new Map<string, unknown>();
 /** A package file as text: UTF-8 only (an invalid byte stops the build with its line, as data:check reports it). */
 function read(file: string): string {
 	const d = decodeCsvBytes(readFileSync(join(DATA_DIR, file)), file);
-	if (d.problem) throw new Error(`data/${file}:${d.problem.line}: ${d.problem.reason} (run npm run data:check for every problem)`);
+	if (d.problem)
+		throw new Error(`data/${file}:${d.problem.line}: ${d.problem.reason} (run npm run data:check for every problem)`);
 	return d.text;
 }
 
@@ -41,22 +52,48 @@ function strict<T>(file: string, parsed: { rows: T[]; problems: { line: number; 
 	return parsed.rows;
 }
 
-export const countries = (): Country[] => cached('countries', () => strict('countries.csv', parseCountries(read('countries.csv'))));
-export const sources = (): Source[] => cached('sources', () => strict('sources.csv', parseSources(read('sources.csv'))));
-export const indicators = (): Indicator[] => cached('indicators', () => strict('indicators.csv', parseIndicators(read('indicators.csv'))));
-export const policies = (): Policy[] => cached('policies', () => (existsSync(join(DATA_DIR, 'policies.csv')) ? strict('policies.csv', parsePolicies(read('policies.csv'))) : []));
+export const countries = (): Country[] =>
+	cached('countries', () => strict('countries.csv', parseCountries(read('countries.csv'))));
+export const sources = (): Source[] =>
+	cached('sources', () => strict('sources.csv', parseSources(read('sources.csv'))));
+export const indicators = (): Indicator[] =>
+	cached('indicators', () => strict('indicators.csv', parseIndicators(read('indicators.csv'))));
+export const policies = (): Policy[] =>
+	cached('policies', () =>
+		existsSync(join(DATA_DIR, 'policies.csv')) ? strict('policies.csv', parsePolicies(read('policies.csv'))) : []
+	);
 export const policyEvents = (): PolicyEvent[] =>
-	cached('policy_events', () => (existsSync(join(DATA_DIR, 'policy_events.csv')) ? strict('policy_events.csv', parsePolicyEvents(read('policy_events.csv'))) : []));
+	cached('policy_events', () =>
+		existsSync(join(DATA_DIR, 'policy_events.csv'))
+			? strict('policy_events.csv', parsePolicyEvents(read('policy_events.csv')))
+			: []
+	);
 
 export const placeNames = (): PlaceName[] =>
-	cached('place_names', () => (existsSync(join(DATA_DIR, 'place_names.csv')) ? strict('place_names.csv', parsePlaceNames(read('place_names.csv'))) : []));
+	cached('place_names', () =>
+		existsSync(join(DATA_DIR, 'place_names.csv'))
+			? strict('place_names.csv', parsePlaceNames(read('place_names.csv')))
+			: []
+	);
 /** Citations behind policy facts, events and regulation models (not datasets: those are sources()). */
 export const policySources = (): PolicySource[] =>
-	cached('policy_sources', () => (existsSync(join(DATA_DIR, 'policy_sources.csv')) ? strict('policy_sources.csv', parsePolicySources(read('policy_sources.csv'))) : []));
+	cached('policy_sources', () =>
+		existsSync(join(DATA_DIR, 'policy_sources.csv'))
+			? strict('policy_sources.csv', parsePolicySources(read('policy_sources.csv')))
+			: []
+	);
 export const policyCells = (): PolicyCell[] =>
-	cached('policy_cells', () => (existsSync(join(DATA_DIR, 'policy_cells.csv')) ? strict('policy_cells.csv', parsePolicyCells(read('policy_cells.csv'))) : []));
+	cached('policy_cells', () =>
+		existsSync(join(DATA_DIR, 'policy_cells.csv'))
+			? strict('policy_cells.csv', parsePolicyCells(read('policy_cells.csv')))
+			: []
+	);
 export const regulationModels = (): RegulationModel[] =>
-	cached('regulation_models', () => (existsSync(join(DATA_DIR, 'regulation_models.csv')) ? strict('regulation_models.csv', parseRegulationModels(read('regulation_models.csv'))) : []));
+	cached('regulation_models', () =>
+		existsSync(join(DATA_DIR, 'regulation_models.csv'))
+			? strict('regulation_models.csv', parseRegulationModels(read('regulation_models.csv')))
+			: []
+	);
 
 /** The citation of a ref id, or undefined (the validator reports unknown refs). */
 export function policySource(ref: string): PolicySource | undefined {

@@ -33,8 +33,15 @@ export function csvFiles(dir: string): string[] {
 
 /** The newest retrieval date (or, without one, the newest four-digit dataset year) in a sources.csv text. */
 export function newestRetrieval(sourcesCsv: string): string {
-	const rows = Papa.parse<Record<string, string>>(sourcesCsv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
-	const dates = rows.flatMap((r) => [r.retrieved, r.accessed, r.retrieved_on].filter((v): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v.trim())).map((v) => v.trim()));
+	const rows = Papa.parse<Record<string, string>>(sourcesCsv.replace(/^\uFEFF/, ''), {
+		header: true,
+		skipEmptyLines: true
+	}).data;
+	const dates = rows.flatMap((r) =>
+		[r.retrieved, r.accessed, r.retrieved_on]
+			.filter((v): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v.trim()))
+			.map((v) => v.trim())
+	);
 	if (dates.length) return dates.sort().at(-1)!;
 	const years = rows.map((r) => (r.year ?? '').trim()).filter((y) => /^\d{4}$/.test(y));
 	return years.sort().at(-1) ?? '0000';
@@ -56,7 +63,11 @@ export function dataVersionOf(dir: string): DataVersionReport {
 	const root = resolve(dir);
 	const files = csvFiles(root);
 	const sources = files.includes('sources.csv') ? readFileSync(join(root, 'sources.csv'), 'utf8') : '';
-	return { ...versionOf(newestRetrieval(sources), dataHash(root, files)), files: files.length, definition: DATA_VERSION_DEFINITION };
+	return {
+		...versionOf(newestRetrieval(sources), dataHash(root, files)),
+		files: files.length,
+		definition: DATA_VERSION_DEFINITION
+	};
 }
 
 let cached: DataVersionReport | null = null;

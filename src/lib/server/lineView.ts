@@ -23,13 +23,24 @@ function citeText(refs: string): string {
 		.join('; ');
 }
 
-export function lineView(indicatorId: string, places: string[], eventFilter: (e: { iso3: string; event_type: string }) => boolean): LineView {
+export function lineView(
+	indicatorId: string,
+	places: string[],
+	eventFilter: (e: { iso3: string; event_type: string }) => boolean
+): LineView {
 	const ind = indicator(indicatorId);
 	const series = buildSeries(observations(indicatorId), places, countryName);
 	const used = new Set(series.flatMap((s) => s.points.map((p) => p.source_id)));
 	used.add(ind.source_id);
 	const events: ChartEvent[] = policyEvents()
 		.filter((e) => places.includes(e.iso3) && e.scope === 'national' && eventFilter(e))
-		.map((e) => ({ key: e.iso3, x: e.year, label: reformLabel(countryName(e.iso3), e.event_type, e.year), title: `${countryName(e.iso3)}: ${e.title}`, date: e.date, source: citeText(e.ref) }));
+		.map((e) => ({
+			key: e.iso3,
+			x: e.year,
+			label: reformLabel(countryName(e.iso3), e.event_type, e.year),
+			title: `${countryName(e.iso3)}: ${e.title}`,
+			date: e.date,
+			source: citeText(e.ref)
+		}));
 	return { indicator: ind, series, events, sources: [...used].sort().map(source) };
 }

@@ -22,16 +22,35 @@ import { shortCitations } from '../data/policySources.ts';
 import type { Indicator, PolicyEvent } from '../data/types.ts';
 import type { IndicatorLite, PlaceLite } from '../data/lite.ts';
 import type { PossessionFacts as PolicyLite } from '../stats/possessionStatus.ts';
-import { availableDefinitions, DECRIMINALISATION, definitionFor, isReformEvent, reformsFor, type ReformDefinition } from '../stats/reform.ts';
+import {
+	availableDefinitions,
+	DECRIMINALISATION,
+	definitionFor,
+	isReformEvent,
+	reformsFor,
+	type ReformDefinition
+} from '../stats/reform.ts';
 import { subnationalSpans } from '../stats/subnationalReforms.ts';
 import { compareEn } from '../strings/compareEn.ts';
 import { en } from '../strings/en.ts';
-import { N_MAX, N_MIN, parseCompareView, serializeCompareView, YEAR_MAX, YEAR_MIN, type CompareContext, type CompareView } from './compareState.ts';
+import {
+	N_MAX,
+	N_MIN,
+	parseCompareView,
+	serializeCompareView,
+	YEAR_MAX,
+	YEAR_MIN,
+	type CompareContext,
+	type CompareView
+} from './compareState.ts';
 import { nullable, year } from './urlFields.ts';
 import type { UrlView } from './urlSync.ts';
 
 /** Policy events as /compare ships them (international ones left out). */
-export type CompareEvent = Pick<PolicyEvent, 'iso3' | 'date' | 'year' | 'event_type' | 'title' | 'scope' | 'jurisdiction' | 'jurisdiction_type' | 'ref'>;
+export type CompareEvent = Pick<
+	PolicyEvent,
+	'iso3' | 'date' | 'year' | 'event_type' | 'title' | 'scope' | 'jurisdiction' | 'jurisdiction_type' | 'ref'
+>;
 
 /** What the server slice gives the page (src/lib/server/slices/compare.ts): all an explorer is built from. */
 export interface CompareData {
@@ -112,10 +131,16 @@ export class CompareExplorer implements UrlView {
 	readonly payload: IndicatorPayload | undefined = $derived.by(() => this.payloads[this.view.indicator]);
 	readonly aligned: boolean = $derived.by(() => this.view.align !== 'none');
 	readonly indexed: boolean = $derived.by(() => this.aligned && this.view.index);
-	readonly definition: ReformDefinition = $derived.by(() => definitionFor(this.aligned ? this.view.align : this.view.reform) ?? DECRIMINALISATION);
-	readonly reforms = $derived.by(() => reformsFor(this.view.countries, this.definition, this.init.events, this.init.policies));
-	readonly series = $derived.by(() => this.payload ? decodeSeries(this.payload, this.view.countries, this.nameOf) : []);
-	readonly model: CompareModel = $derived.by(() => 
+	readonly definition: ReformDefinition = $derived.by(
+		() => definitionFor(this.aligned ? this.view.align : this.view.reform) ?? DECRIMINALISATION
+	);
+	readonly reforms = $derived.by(() =>
+		reformsFor(this.view.countries, this.definition, this.init.events, this.init.policies)
+	);
+	readonly series = $derived.by(() =>
+		this.payload ? decodeSeries(this.payload, this.view.countries, this.nameOf) : []
+	);
+	readonly model: CompareModel = $derived.by(() =>
 		buildCompareModel({
 			series: this.series,
 			events: this.init.events,
@@ -133,12 +158,22 @@ export class CompareExplorer implements UrlView {
 	);
 	private readonly baseIndicator: Indicator = $derived.by(() => this.payload?.indicator ?? this.init.payload.indicator);
 	/** The indicator as drawn: when indexed, the values are index points, not the indicator's unit. */
-	readonly indicator: Indicator = $derived.by(() => this.indexed ? { ...this.baseIndicator, unit: compareEn.indexUnit, decimals: 1 } : this.baseIndicator);
+	readonly indicator: Indicator = $derived.by(() =>
+		this.indexed ? { ...this.baseIndicator, unit: compareEn.indexUnit, decimals: 1 } : this.baseIndicator
+	);
 	/** The unit, short ("per 100,000", "%"), as the summary and the before/after panel say it. */
-	readonly unit: string = $derived.by(() => this.indexed ? compareEn.indexUnitShort : (/per [\d,]+( million)?|%/.exec(this.baseIndicator.unit)?.[0] ?? this.baseIndicator.unit));
-	readonly sources = $derived.by(() => this.payload ? sourcesUsed(this.payload.sources, this.model.sourceIds, this.indicator.source_id) : this.init.payload.sources);
+	readonly unit: string = $derived.by(() =>
+		this.indexed
+			? compareEn.indexUnitShort
+			: (/per [\d,]+( million)?|%/.exec(this.baseIndicator.unit)?.[0] ?? this.baseIndicator.unit)
+	);
+	readonly sources = $derived.by(() =>
+		this.payload
+			? sourcesUsed(this.payload.sources, this.model.sourceIds, this.indicator.source_id)
+			: this.init.payload.sources
+	);
 	readonly warning: string | null = $derived.by(() => mixWarning([this.indicator], this.sources));
-	readonly summary: string = $derived.by(() => 
+	readonly summary: string = $derived.by(() =>
 		summariseCompare({
 			series: this.model.series,
 			measure: this.indicator.short_label,
@@ -152,14 +187,19 @@ export class CompareExplorer implements UrlView {
 			n: this.view.n
 		})
 	);
-	readonly title: string = $derived.by(() => 
+	readonly title: string = $derived.by(() =>
 		this.aligned
 			? compareEn.title.aligned(this.indicator.short_label, this.definition.label, this.indexed)
-			: compareEn.title.calendar(this.indicator.short_label, this.model.series.map((s) => s.label))
+			: compareEn.title.calendar(
+					this.indicator.short_label,
+					this.model.series.map((s) => s.label)
+				)
 	);
 	readonly notes: string[] = $derived.by(() => [
 		compareEn.notes.reformRule(this.definition.label, this.definition.rule),
-		...[...this.reforms.values()].map((r) => endSentence(compareEn.notes.reformOf(this.nameOf(r.iso3), r.year, en.policy.reformTitle(r.title)))),
+		...[...this.reforms.values()].map((r) =>
+			endSentence(compareEn.notes.reformOf(this.nameOf(r.iso3), r.year, en.policy.reformTitle(r.title)))
+		),
 		// Sub-national decriminalisations of the selected places: notes, never markers on national lines.
 		...subnationalSpans(this.init.events)
 			.filter((sp) => this.view.countries.includes(sp.iso3))
@@ -170,8 +210,12 @@ export class CompareExplorer implements UrlView {
 		compareEn.notes.causation
 	]);
 	/** Why a chip's place has no line, in words ("no data" only once the full file is at hand). */
-	readonly notDrawn: Record<string, string> = $derived.by(() => 
-		Object.fromEntries(Object.entries(this.model.notDrawn).filter(([, r]) => !(this.needsFetch && r === 'noData')).map(([iso3, r]) => [iso3, en.picker.notDrawn[r]]))
+	readonly notDrawn: Record<string, string> = $derived.by(() =>
+		Object.fromEntries(
+			Object.entries(this.model.notDrawn)
+				.filter(([, r]) => !(this.needsFetch && r === 'noData'))
+				.map(([iso3, r]) => [iso3, en.picker.notDrawn[r]])
+		)
 	);
 
 	/** The before/after panel's facts, or null when no selected place has a reform of this kind. */
@@ -181,7 +225,9 @@ export class CompareExplorer implements UrlView {
 		const r = b.reform;
 		const lo = r.year - this.view.n;
 		const hi = r.year + this.view.n;
-		const other = this.init.events.filter((e) => e.iso3 === b.iso3 && e.scope === 'national' && e.year >= lo && e.year <= hi && !isReformEvent(e, r));
+		const other = this.init.events.filter(
+			(e) => e.iso3 === b.iso3 && e.scope === 'national' && e.year >= lo && e.year <= hi && !isReformEvent(e, r)
+		);
 		const raw = this.series.find((s) => s.key === b.iso3)?.points ?? [];
 		const breaks = raw.filter((p) => p.flag === 'break' && p.year >= lo && p.year <= hi).map((p) => p.year);
 		return { ...b, other, breaks, choices: this.model.focusable.map((iso3) => ({ iso3, name: this.nameOf(iso3) })) };
@@ -195,11 +241,23 @@ export class CompareExplorer implements UrlView {
 		const payload = this.payload;
 		const withData = payload && this.complete[this.view.indicator] ? new Set(Object.keys(payload.data)) : null;
 		const has = (iso3: string) => !withData || withData.has(iso3);
-		const reformAll = reformsFor(places.map((p) => p.iso3), DECRIMINALISATION, events, policies);
+		const reformAll = reformsFor(
+			places.map((p) => p.iso3),
+			DECRIMINALISATION,
+			events,
+			policies
+		);
 		const s = compareEn.sets;
 		return [
 			{ label: s.headline, iso3s: defaults.countries },
-			{ label: s.reform, iso3s: [...reformAll.values()].filter((r) => has(r.iso3)).sort((a, b) => a.year - b.year).map((r) => r.iso3).slice(0, 10) },
+			{
+				label: s.reform,
+				iso3s: [...reformAll.values()]
+					.filter((r) => has(r.iso3))
+					.sort((a, b) => a.year - b.year)
+					.map((r) => r.iso3)
+					.slice(0, 10)
+			},
 			{ label: s.nordics, iso3s: ['DNK', 'FIN', 'ISL', 'NOR', 'SWE'] },
 			{ label: s.eu, iso3s: places.filter((p) => p.eu_member && has(p.iso3)).map((p) => p.iso3) },
 			{ label: s.northAmerica, iso3s: ['USA', 'CAN', 'MEX'] }
@@ -260,7 +318,9 @@ export class CompareExplorer implements UrlView {
 	// The address bar (see urlSync.ts, syncUrl.svelte.ts).
 	readonly replaceKeys = COMPARE_REPLACE_KEYS;
 	/** What the address bar should say: the view, once its data are at hand (a failure goes back without a new entry). */
-	readonly urlWrite = $derived.by(() => this.loading ? null : { query: this.query, delay: 150, allowPush: !this.failure });
+	readonly urlWrite = $derived.by(() =>
+		this.loading ? null : { query: this.query, delay: 150, allowPush: !this.failure }
+	);
 	canonical(search: string): string {
 		return serializeCompareView(this.parse(search), this.init.defaults);
 	}
@@ -288,7 +348,9 @@ export class CompareExplorer implements UrlView {
 
 	private needsFetchFor(v: CompareView): boolean {
 		const d = this.init.defaults;
-		return !this.complete[v.indicator] && (v.indicator !== d.indicator || v.countries.some((c) => !d.countries.includes(c)));
+		return (
+			!this.complete[v.indicator] && (v.indicator !== d.indicator || v.countries.some((c) => !d.countries.includes(c)))
+		);
 	}
 
 	private async ensure(): Promise<void> {
@@ -321,7 +383,12 @@ export class CompareExplorer implements UrlView {
 			return;
 		}
 		const back = this.lastGood;
-		this.failure = { indicator: id, kind: r.kind, reason: r.reason, message: en.compare.loadFailed(this.labelOf(id), back.indicator === id ? null : this.labelOf(back.indicator)) };
+		this.failure = {
+			indicator: id,
+			kind: r.kind,
+			reason: r.reason,
+			message: en.compare.loadFailed(this.labelOf(id), back.indicator === id ? null : this.labelOf(back.indicator))
+		};
 		this.view = structuredClone(back);
 	}
 }

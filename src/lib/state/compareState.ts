@@ -7,7 +7,18 @@
  * `serializeCompareView` omits defaults, so the default view has the bare URL /compare.
  * Old or alternative spellings are rewritten first by the shared migrations (urlMigrations.ts).
  */
-import { bool, codeIn, codeList, intIn, nullable, oneOf, parseFields, writeFields, year, type Fields } from './urlFields.ts';
+import {
+	bool,
+	codeIn,
+	codeList,
+	intIn,
+	nullable,
+	oneOf,
+	parseFields,
+	writeFields,
+	year,
+	type Fields
+} from './urlFields.ts';
 import { migrateQuery } from './urlMigrations.ts';
 
 export const SCALES = ['linear', 'log'] as const;
@@ -77,7 +88,8 @@ export function parseCompareView(input: URLSearchParams | string, ctx: CompareCo
 		v.to = d.to;
 	}
 	if (v.align !== 'none') v.reform = v.align;
-	if (v.focus !== null && !v.countries.includes(v.focus)) v.focus = d.focus && v.countries.includes(d.focus) ? d.focus : null;
+	if (v.focus !== null && !v.countries.includes(v.focus))
+		v.focus = d.focus && v.countries.includes(d.focus) ? d.focus : null;
 	return v;
 }
 

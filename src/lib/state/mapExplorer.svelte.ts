@@ -21,7 +21,16 @@ import { summariseMap } from '../charts/mapSummary.ts';
 import { policyOutline, type Outline } from '../map/policyOutline.ts';
 import { labelInText } from '../strings/labelInText.ts';
 import { mapEn } from '../strings/mapEn.ts';
-import { defaultFrom, defaultMapState, MAP_SLIDER_KEYS, parseMapState, serializeMapState, withIndicator, type MapCatalogue, type MapViewState } from './mapState.ts';
+import {
+	defaultFrom,
+	defaultMapState,
+	MAP_SLIDER_KEYS,
+	parseMapState,
+	serializeMapState,
+	withIndicator,
+	type MapCatalogue,
+	type MapViewState
+} from './mapState.ts';
 import type { UrlView } from './urlSync.ts';
 
 export interface MapExplorerInit {
@@ -61,7 +70,10 @@ export interface MapLoadFailure {
  * The explorer of a route's load data on this site: data and region files fetched from `<base>/map/data/` and
  * `<base>/map/geo/` (as /map and /embed/map both do).
  */
-export function siteMapExplorer(data: Omit<MapExplorerInit, 'fetch' | 'dataUrl' | 'geoUrl'>, base: string): MapExplorer {
+export function siteMapExplorer(
+	data: Omit<MapExplorerInit, 'fetch' | 'dataUrl' | 'geoUrl'>,
+	base: string
+): MapExplorer {
 	const { catalogue, indicators, initialData, initialGeometry, places, policy } = data;
 	return new MapExplorer({
 		catalogue,
@@ -103,8 +115,12 @@ export class MapExplorer implements UrlView {
 		this.geometries = { [init.initialGeometry.region]: init.initialGeometry };
 	}
 
-	readonly indicator: MapIndicator = $derived.by(() => this.init.indicators.find((i) => i.indicator_id === this.shown.indicator) ?? this.init.indicators[0]!);
-	readonly requestedIndicator: MapIndicator = $derived.by(() => this.init.indicators.find((i) => i.indicator_id === this.view.indicator) ?? this.indicator);
+	readonly indicator: MapIndicator = $derived.by(
+		() => this.init.indicators.find((i) => i.indicator_id === this.shown.indicator) ?? this.init.indicators[0]!
+	);
+	readonly requestedIndicator: MapIndicator = $derived.by(
+		() => this.init.indicators.find((i) => i.indicator_id === this.view.indicator) ?? this.indicator
+	);
 	readonly dataset: MapData = $derived(this.datasets[this.shown.indicator]!);
 	readonly geometry: MapGeometry = $derived(this.geometries[this.shown.region]!);
 
@@ -128,14 +144,26 @@ export class MapExplorer implements UrlView {
 		const isos = new Set([...facts.map((f) => f.iso3), ...events.map((e) => e.iso3)]);
 		// Same rule as the Compare view's "decriminalisation" reform: earliest dated event, else the policy table's year.
 		for (const iso3 of isos) {
-			const r = reformFor(iso3, DECRIMINALISATION, events, facts.find((f) => f.iso3 === iso3));
+			const r = reformFor(
+				iso3,
+				DECRIMINALISATION,
+				events,
+				facts.find((f) => f.iso3 === iso3)
+			);
 			if (r) m.set(iso3, r.year);
 		}
 		return m;
 	});
 
 	readonly cells: Map<string, MapCell> = $derived(
-		computeCells({ dataset: this.dataset, mode: this.shown.mode, year: this.shown.year, from: this.shown.from, places: this.places, reformYears: this.reformYears })
+		computeCells({
+			dataset: this.dataset,
+			mode: this.shown.mode,
+			year: this.shown.year,
+			from: this.shown.from,
+			places: this.places,
+			reformYears: this.reformYears
+		})
 	);
 	readonly bins = $derived(binsFor(this.shown.mode, this.dataset.bins, this.cells));
 	readonly fills: Map<string, string> = $derived.by(() => {
@@ -149,7 +177,15 @@ export class MapExplorer implements UrlView {
 		const m = new Map<string, PossessionInYear>();
 		const { facts, events } = this.init.policy;
 		const isos = new Set([...facts.map((f) => f.iso3), ...events.map((e) => e.iso3)]);
-		for (const iso3 of isos) m.set(iso3, possessionStatusInYear(facts.find((f) => f.iso3 === iso3), events.filter((e) => e.iso3 === iso3), this.shown.year));
+		for (const iso3 of isos)
+			m.set(
+				iso3,
+				possessionStatusInYear(
+					facts.find((f) => f.iso3 === iso3),
+					events.filter((e) => e.iso3 === iso3),
+					this.shown.year
+				)
+			);
 		return m;
 	});
 
@@ -159,7 +195,13 @@ export class MapExplorer implements UrlView {
 	/** "2021", "latest to 2021", "change 2015–2021", … */
 	readonly when: string = $derived.by(() => {
 		const v = this.shown;
-		return v.mode === 'year' ? String(v.year) : v.mode === 'latest' ? mapEn.when.latest(v.year) : v.mode === 'change' ? mapEn.changeFrom(v.from, v.year) : mapEn.when.reform(v.year);
+		return v.mode === 'year'
+			? String(v.year)
+			: v.mode === 'latest'
+				? mapEn.when.latest(v.year)
+				: v.mode === 'change'
+					? mapEn.changeFrom(v.from, v.year)
+					: mapEn.when.reform(v.year);
 	});
 	readonly where: string = $derived(mapEn.regions[this.shown.region] ?? this.shown.region);
 	/** The cells of the places in view, in the view's order. */
@@ -174,7 +216,10 @@ export class MapExplorer implements UrlView {
 			mode: v.mode,
 			year: v.year,
 			from: v.from,
-			measure: labelInText(ind.short_label, Object.values(this.init.places).map((p) => p.name)),
+			measure: labelInText(
+				ind.short_label,
+				Object.values(this.init.places).map((p) => p.name)
+			),
 			unit: ind.unit,
 			decimals: ind.decimals,
 			where: v.region === 'world' ? mapEn.summaryWhere.world : mapEn.summaryWhere.region(this.where)
@@ -193,21 +238,36 @@ export class MapExplorer implements UrlView {
 	/** What the year slider's value means in the requested mode. */
 	readonly sliderContext: string = $derived.by(() => {
 		const mode = this.shown.mode;
-		return mode === 'change' ? mapEn.sliderContext.change(this.view.from) : mode === 'latest' ? mapEn.sliderContext.latest : mode === 'reform' ? mapEn.sliderContext.reform : '';
+		return mode === 'change'
+			? mapEn.sliderContext.change(this.view.from)
+			: mode === 'latest'
+				? mapEn.sliderContext.latest
+				: mode === 'reform'
+					? mapEn.sliderContext.reform
+					: '';
 	});
 	/** Caption of the ranked table of the view. */
 	readonly tableCaption: string = $derived.by(() => {
 		const v = this.shown;
 		const ind = this.indicator;
-		return mapEn.table.caption(ind.short_label, `${this.where}, ${this.when}`, v.mode === 'year' || v.mode === 'latest' ? ind.unit : mapEn.table.percentChange);
+		return mapEn.table.caption(
+			ind.short_label,
+			`${this.where}, ${this.when}`,
+			v.mode === 'year' || v.mode === 'latest' ? ind.unit : mapEn.table.percentChange
+		);
 	});
 	/** Ids of every source the view draws values from (the indicator's, then its dataset's). */
-	readonly sourceIds: string[] = $derived([this.indicator.source_id, ...this.dataset.sources].filter((s, i, a) => a.indexOf(s) === i));
+	readonly sourceIds: string[] = $derived(
+		[this.indicator.source_id, ...this.dataset.sources].filter((s, i, a) => a.indexOf(s) === i)
+	);
 
 	/** Request a view change; shown at once when its data are loaded, else after loading. */
 	set(next: Partial<MapViewState>): Promise<void> {
 		const cat = this.init.catalogue;
-		const base = next.indicator && next.indicator !== this.view.indicator ? withIndicator(this.view, cat, next.indicator) : this.view;
+		const base =
+			next.indicator && next.indicator !== this.view.indicator
+				? withIndicator(this.view, cat, next.indicator)
+				: this.view;
 		const v = { ...base, ...next };
 		const years = cat.indicators.find((i) => i.indicator_id === v.indicator)?.years ?? [v.year, v.year];
 		if (v.from >= v.year) v.from = defaultFrom(years, v.year);
@@ -251,7 +311,14 @@ export class MapExplorer implements UrlView {
 		const bad = d && !d.ok ? { part: 'data' as const, r: d } : g && !g.ok ? { part: 'geometry' as const, r: g } : null;
 		if (bad) {
 			this.pause();
-			this.failure = { indicator: v.indicator, year: v.year, region: v.region, part: bad.part, kind: bad.r.kind, reason: bad.r.reason };
+			this.failure = {
+				indicator: v.indicator,
+				year: v.year,
+				region: v.region,
+				part: bad.part,
+				kind: bad.r.kind,
+				reason: bad.r.reason
+			};
 			this.view = this.shown;
 			return;
 		}

@@ -81,7 +81,8 @@ function fieldsFor(cat: MapCatalogue, indicator: string): Fields<MapViewState> {
 export function parseMapState(input: URLSearchParams | string, cat: MapCatalogue): MapViewState {
 	const p = migrateQuery(input);
 	// The indicator first: the years allowed, and so the default year, are the indicator's own.
-	const indicator = fieldsFor(cat, cat.defaultIndicator).indicator.parse(p.get('indicator') ?? '') ?? cat.defaultIndicator;
+	const indicator =
+		fieldsFor(cat, cat.defaultIndicator).indicator.parse(p.get('indicator') ?? '') ?? cat.defaultIndicator;
 	const fields = fieldsFor(cat, indicator);
 	const d = defaultMapState(cat, indicator);
 	const s = parseFields(p, fields, d);
@@ -94,7 +95,11 @@ export function parseMapState(input: URLSearchParams | string, cat: MapCatalogue
 
 /** State -> URL query (without "?"), defaults omitted, keys in a stable order. */
 export function serializeMapState(s: MapViewState, cat: MapCatalogue): string {
-	const d = { ...defaultMapState(cat, s.indicator), indicator: cat.defaultIndicator, from: defaultFrom(yearsOf(cat, s.indicator), s.year) };
+	const d = {
+		...defaultMapState(cat, s.indicator),
+		indicator: cat.defaultIndicator,
+		from: defaultFrom(yearsOf(cat, s.indicator), s.year)
+	};
 	return writeFields(s, fieldsFor(cat, s.indicator), d, s.mode === 'change' ? [] : ['from']);
 }
 

@@ -8,7 +8,10 @@ import type { SearchablePlace } from '../data/placeSearch.ts';
 
 let pending: Promise<SearchablePlace[] | null> | null = null;
 
-export function loadPlaceNames(url: string, fetcher: (url: string) => Promise<Response> = fetch): Promise<SearchablePlace[] | null> {
+export function loadPlaceNames(
+	url: string,
+	fetcher: (url: string) => Promise<Response> = fetch
+): Promise<SearchablePlace[] | null> {
 	pending ??= fetchPayload(fetcher, url, placeNamesShape).then((r) => (r.ok ? searchableFromPayload(r.data) : null));
 	return pending;
 }

@@ -33,7 +33,14 @@ export function syncUrl(view: UrlView): void {
 	onMount(() => {
 		path = location.pathname;
 		const toUrl = (q: string) => Object.assign(new URL(location.href), { search: q });
-		sync = new UrlHistorySync({ replaceKeys: view.replaceKeys, push: (q) => pushState(toUrl(q), {}), replace: (q) => replaceState(toUrl(q), page.state) }, location.search);
+		sync = new UrlHistorySync(
+			{
+				replaceKeys: view.replaceKeys,
+				push: (q) => pushState(toUrl(q), {}),
+				replace: (q) => replaceState(toUrl(q), page.state)
+			},
+			location.search
+		);
 		enter();
 		ready = true;
 		addEventListener('popstate', enter);

@@ -108,7 +108,12 @@ export function parseFields<V extends object>(p: URLSearchParams, fields: Fields
  * `skip` (fields that mean nothing in this view, e.g. the map's change base year outside the change mode). `~` stays
  * readable; everything else is percent-encoded.
  */
-export function writeFields<V extends object>(v: V, fields: Fields<V>, defaults: V, skip: readonly (keyof V)[] = []): string {
+export function writeFields<V extends object>(
+	v: V,
+	fields: Fields<V>,
+	defaults: V,
+	skip: readonly (keyof V)[] = []
+): string {
 	const parts: string[] = [];
 	for (const key of Object.keys(fields) as (keyof V & string)[]) {
 		if (skip.includes(key)) continue;

@@ -31,13 +31,23 @@ function rename(p: URLSearchParams, from: string, to: string): void {
 
 export const URL_MIGRATIONS: readonly UrlMigration[] = [
 	{ version: 1, note: 'map: "ind" was the first name of "indicator"', apply: (p) => rename(p, 'ind', 'indicator') },
-	{ version: 2, note: 'map: "time" (as other map tools name it) means "year"', apply: (p) => rename(p, 'time', 'year') },
+	{
+		version: 2,
+		note: 'map: "time" (as other map tools name it) means "year"',
+		apply: (p) => rename(p, 'time', 'year')
+	},
 	{
 		version: 3,
 		note: 'map: region spellings eu/eur/america/the-americas/global',
 		apply: (p) => {
 			const r = p.get('region')?.toLowerCase();
-			const alias: Record<string, string> = { eu: 'europe', eur: 'europe', america: 'americas', 'the-americas': 'americas', global: 'world' };
+			const alias: Record<string, string> = {
+				eu: 'europe',
+				eur: 'europe',
+				america: 'americas',
+				'the-americas': 'americas',
+				global: 'world'
+			};
 			if (r && Object.hasOwn(alias, r)) p.set('region', alias[r]!);
 		}
 	},
@@ -47,7 +57,14 @@ export const URL_MIGRATIONS: readonly UrlMigration[] = [
 		apply(p) {
 			const raw = p.get('countries') ?? p.get('country');
 			p.delete('country');
-			if (raw !== null) p.set('countries', raw.split(/[~,+\s]+/).filter(Boolean).join('~'));
+			if (raw !== null)
+				p.set(
+					'countries',
+					raw
+						.split(/[~,+\s]+/)
+						.filter(Boolean)
+						.join('~')
+				);
 		}
 	},
 	{
@@ -74,7 +91,10 @@ export const URL_MIGRATIONS: readonly UrlMigration[] = [
 ];
 
 /** A copy of the query with every migration applied in order. Never throws. */
-export function migrateQuery(input: URLSearchParams | string, migrations: readonly UrlMigration[] = URL_MIGRATIONS): URLSearchParams {
+export function migrateQuery(
+	input: URLSearchParams | string,
+	migrations: readonly UrlMigration[] = URL_MIGRATIONS
+): URLSearchParams {
 	const p = queryOf(input);
 	for (const m of migrations) m.apply(p);
 	return p;

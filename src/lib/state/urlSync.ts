@@ -32,7 +32,11 @@ export function normalQuery(q: string | URLSearchParams): string {
  * What moving from the query `prev` (the history entry on screen) to `next` asks of the history: nothing when they
  * are the same query; `replace` when only keys listed in `replaceKeys` differ (continuous controls); else `push`.
  */
-export function historyPlan(prev: string | URLSearchParams, next: string | URLSearchParams, replaceKeys: readonly string[]): HistoryAction {
+export function historyPlan(
+	prev: string | URLSearchParams,
+	next: string | URLSearchParams,
+	replaceKeys: readonly string[]
+): HistoryAction {
 	const a = params(prev);
 	const b = params(next);
 	if (normalQuery(a) === normalQuery(b)) return 'none';

@@ -21,14 +21,36 @@ export interface AlignResult {
 export function alignSeries(s: Series, reformYear: number, index = false): AlignResult {
 	const baseYear = reformYear - 1;
 	if (!index) {
-		return { series: { ...s, points: s.points.map((p) => ({ ...p, year: p.year - reformYear })) }, reformYear, base: null, problem: null, reason: null };
+		return {
+			series: { ...s, points: s.points.map((p) => ({ ...p, year: p.year - reformYear })) },
+			reformYear,
+			base: null,
+			problem: null,
+			reason: null
+		};
 	}
 	const base = s.points.find((p) => p.year === baseYear);
 	if (!base)
-		return { series: { ...s, points: [] }, reformYear, base: null, problem: `${s.label} has no value for ${baseYear}, the year before its reform, so it cannot be indexed (we do not fill the gap).`, reason: 'noBase' };
-	if (base.value <= 0) return { series: { ...s, points: [] }, reformYear, base: null, problem: `${s.label}’s value in ${baseYear} is ${base.value}, so it cannot be indexed to 100.`, reason: 'baseNotPositive' };
+		return {
+			series: { ...s, points: [] },
+			reformYear,
+			base: null,
+			problem: `${s.label} has no value for ${baseYear}, the year before its reform, so it cannot be indexed (we do not fill the gap).`,
+			reason: 'noBase'
+		};
+	if (base.value <= 0)
+		return {
+			series: { ...s, points: [] },
+			reformYear,
+			base: null,
+			problem: `${s.label}’s value in ${baseYear} is ${base.value}, so it cannot be indexed to 100.`,
+			reason: 'baseNotPositive'
+		};
 	return {
-		series: { ...s, points: s.points.map((p) => ({ ...p, year: p.year - reformYear, value: (p.value / base.value) * 100 })) },
+		series: {
+			...s,
+			points: s.points.map((p) => ({ ...p, year: p.year - reformYear, value: (p.value / base.value) * 100 }))
+		},
 		reformYear,
 		base: { year: baseYear, value: base.value },
 		problem: null,

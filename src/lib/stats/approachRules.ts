@@ -43,7 +43,8 @@ const hat: ApproachRule<'hat' | 'no_hat'> = {
 const deathpenalty: ApproachRule<'death_penalty' | 'no_death_penalty'> = {
 	id: 'deathpenalty',
 	groups: ['death_penalty', 'no_death_penalty'],
-	classify: (c, y) => classifyWith(c, y, ['death_penalty'], (v) => (v.death_penalty ? 'death_penalty' : 'no_death_penalty'))
+	classify: (c, y) =>
+		classifyWith(c, y, ['death_penalty'], (v) => (v.death_penalty ? 'death_penalty' : 'no_death_penalty'))
 };
 
 export const APPROACH_RULE_IDS = ['design', 'decrim', 'hat', 'deathpenalty'] as const;
@@ -64,14 +65,19 @@ export function groupsOf(id: ApproachRuleId): string[] {
 
 /** A URL's `rule` value as a rule id; anything else (missing, misspelt, another case) is the default. */
 export function approachRuleFromParam(value: string | null | undefined): ApproachRuleId {
-	return (APPROACH_RULE_IDS as readonly string[]).includes(value ?? '') ? (value as ApproachRuleId) : DEFAULT_APPROACH_RULE;
+	return (APPROACH_RULE_IDS as readonly string[]).includes(value ?? '')
+		? (value as ApproachRuleId)
+		: DEFAULT_APPROACH_RULE;
 }
 
 /**
  * A classifier over the whole policy package: indexes rows and events by country once, then classifies any
  * country-year under any rule. A country with no policy row is "unknown" (every fact `no_record`).
  */
-export function approachClassifier(policies: readonly (TypologyFacts & { iso3: string })[], events: readonly TypologyEvent[]) {
+export function approachClassifier(
+	policies: readonly (TypologyFacts & { iso3: string })[],
+	events: readonly TypologyEvent[]
+) {
 	const policyOf = new Map(policies.map((p) => [p.iso3, p]));
 	const eventsOf = new Map<string, TypologyEvent[]>();
 	for (const e of events) {
@@ -79,7 +85,11 @@ export function approachClassifier(policies: readonly (TypologyFacts & { iso3: s
 		if (list) list.push(e);
 		else eventsOf.set(e.iso3, [e]);
 	}
-	const countryOf = (iso3: string): CountryPolicy => ({ iso3, policy: policyOf.get(iso3), events: eventsOf.get(iso3) ?? [] });
+	const countryOf = (iso3: string): CountryPolicy => ({
+		iso3,
+		policy: policyOf.get(iso3),
+		events: eventsOf.get(iso3) ?? []
+	});
 	return {
 		/** Countries with a policy row, in file order. */
 		countries: policies.map((p) => p.iso3),

@@ -69,7 +69,9 @@ export function olsSlope(points: XY[]): { slope: number; intercept: number } | n
 }
 
 export function windowStats(points: XY[], from: number, to: number): WindowStats {
-	const inside = points.filter((p) => p.year >= from && p.year <= to && Number.isFinite(p.value)).sort((a, b) => a.year - b.year);
+	const inside = points
+		.filter((p) => p.year >= from && p.year <= to && Number.isFinite(p.value))
+		.sort((a, b) => a.year - b.year);
 	const fit = olsSlope(inside);
 	return {
 		from,
@@ -86,7 +88,9 @@ export function beforeAfter(points: XY[], reformYear: number, n: number): Before
 	const before = windowStats(points, reformYear - n, reformYear - 1);
 	const after = windowStats(points, reformYear + 1, reformYear + n);
 	const line = before.slope !== null && before.intercept !== null ? { b: before.slope, a: before.intercept } : null;
-	const trend = line ? range(reformYear - 1, reformYear + n).map((year) => ({ year, value: line.a + line.b * year })) : null;
+	const trend = line
+		? range(reformYear - 1, reformYear + n).map((year) => ({ year, value: line.a + line.b * year }))
+		: null;
 	const afterObs = points.filter((p) => after.observed.includes(p.year));
 	return {
 		reformYear,

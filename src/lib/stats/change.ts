@@ -9,11 +9,34 @@ export interface YearValue {
 }
 
 export type ChangeResult =
-	| { kind: 'change'; from: YearValue; to: YearValue; /** to − from, in the indicator's unit. */ absolute: number; /** % change; null when from is 0. */ percent: number | null }
-	| { kind: 'missing'; reason: 'no-from' | 'no-to' | 'no-both' | 'zero-base' | 'no-reform' | 'reform-after' | 'reform-after-data' | 'reform-before-data'; fromYear: number | null; toYear: number };
+	| {
+			kind: 'change';
+			from: YearValue;
+			to: YearValue;
+			/** to − from, in the indicator's unit. */ absolute: number;
+			/** % change; null when from is 0. */ percent: number | null;
+	  }
+	| {
+			kind: 'missing';
+			reason:
+				| 'no-from'
+				| 'no-to'
+				| 'no-both'
+				| 'zero-base'
+				| 'no-reform'
+				| 'reform-after'
+				| 'reform-after-data'
+				| 'reform-before-data';
+			fromYear: number | null;
+			toYear: number;
+	  };
 
 /** Change between `fromYear` and `toYear` using exactly those years' values (`at` returns undefined when missing). */
-export function changeBetween(at: (year: number) => number | undefined, fromYear: number, toYear: number): ChangeResult {
+export function changeBetween(
+	at: (year: number) => number | undefined,
+	fromYear: number,
+	toYear: number
+): ChangeResult {
 	const a = at(fromYear);
 	const b = at(toYear);
 	if (a === undefined || b === undefined) {
@@ -21,7 +44,13 @@ export function changeBetween(at: (year: number) => number | undefined, fromYear
 		return { kind: 'missing', reason, fromYear, toYear };
 	}
 	const absolute = b - a;
-	return { kind: 'change', from: { year: fromYear, value: a }, to: { year: toYear, value: b }, absolute, percent: a === 0 ? null : (absolute / a) * 100 };
+	return {
+		kind: 'change',
+		from: { year: fromYear, value: a },
+		to: { year: toYear, value: b },
+		absolute,
+		percent: a === 0 ? null : (absolute / a) * 100
+	};
 }
 
 /**
@@ -47,9 +76,11 @@ export function changeSinceReform(
 ): ChangeResult {
 	const base = reformBaseline(reformYear);
 	if (base === null) return { kind: 'missing', reason: 'no-reform', fromYear: null, toYear };
-	if (lastDataYear !== null && lastDataYear <= base) return { kind: 'missing', reason: 'reform-after-data', fromYear: base, toYear };
+	if (lastDataYear !== null && lastDataYear <= base)
+		return { kind: 'missing', reason: 'reform-after-data', fromYear: base, toYear };
 	if (toYear <= base) return { kind: 'missing', reason: 'reform-after', fromYear: base, toYear };
-	if (firstDataYear !== null && base < firstDataYear) return { kind: 'missing', reason: 'reform-before-data', fromYear: base, toYear };
+	if (firstDataYear !== null && base < firstDataYear)
+		return { kind: 'missing', reason: 'reform-before-data', fromYear: base, toYear };
 	return changeBetween(at, base, toYear);
 }
 

@@ -115,7 +115,9 @@ export function groupTrends<G extends string>(
 	const excluded: { iso3: string; year: number; flag: Flag }[] = [];
 	const leftOut: { iso3: string; year: number }[] = [];
 	// group -> year -> rows
-	const cells = new Map<G, Map<number, Pick<Observation, 'iso3' | 'value' | 'flag'>[]>>(groups.map((g) => [g, new Map()]));
+	const cells = new Map<G, Map<number, Pick<Observation, 'iso3' | 'value' | 'flag'>[]>>(
+		groups.map((g) => [g, new Map()])
+	);
 	for (const o of rows) {
 		const key = `${o.iso3}|${o.year}`;
 		if (seen.has(key)) return { ok: false, error: { code: 'duplicate_observation', iso3: o.iso3, year: o.year } };
@@ -139,28 +141,31 @@ export function groupTrends<G extends string>(
 
 	const trends: GroupTrend<G>[] = groups.map((group) => {
 		const byYear = cells.get(group)!;
-		const years = [...byYear.keys()].sort((a, b) => a - b).map((year): GroupYear => {
-			const list = byYear.get(year)!;
-			const values = list.map((o) => o.value);
-			const n = list.length;
-			const band = n >= minGroupSize;
-			const flagged: GroupYear['flagged'] = {};
-			for (const o of list) if (o.flag) (flagged[o.flag] ??= []).push(o.iso3);
-			for (const f of Object.keys(flagged) as Exclude<Flag, ''>[]) flagged[f]!.sort();
-			return {
-				year,
-				n,
-				countries: list.map((o) => o.iso3).sort(),
-				median: quantile(values, 0.5)!,
-				q1: band ? quantile(values, 0.25)! : null,
-				q3: band ? quantile(values, 0.75)! : null,
-				bandOmitted: band ? null : 'too_few_countries',
-				flagged
-			};
-		});
+		const years = [...byYear.keys()]
+			.sort((a, b) => a - b)
+			.map((year): GroupYear => {
+				const list = byYear.get(year)!;
+				const values = list.map((o) => o.value);
+				const n = list.length;
+				const band = n >= minGroupSize;
+				const flagged: GroupYear['flagged'] = {};
+				for (const o of list) if (o.flag) (flagged[o.flag] ??= []).push(o.iso3);
+				for (const f of Object.keys(flagged) as Exclude<Flag, ''>[]) flagged[f]!.sort();
+				return {
+					year,
+					n,
+					countries: list.map((o) => o.iso3).sort(),
+					median: quantile(values, 0.5)!,
+					q1: band ? quantile(values, 0.25)! : null,
+					q3: band ? quantile(values, 0.75)! : null,
+					bandOmitted: band ? null : 'too_few_countries',
+					flagged
+				};
+			});
 		return { group, years };
 	});
-	const by = (a: { iso3: string; year: number }, b: { iso3: string; year: number }) => a.iso3.localeCompare(b.iso3) || a.year - b.year;
+	const by = (a: { iso3: string; year: number }, b: { iso3: string; year: number }) =>
+		a.iso3.localeCompare(b.iso3) || a.year - b.year;
 	return {
 		ok: true,
 		indicatorId: ids[0]!,

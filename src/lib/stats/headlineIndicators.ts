@@ -31,7 +31,14 @@ export const HEADLINE_RULE: readonly { slot: HeadlineSlot; candidates: readonly 
 			'gbd2017_drug_disorder_death_rate'
 		]
 	},
-	{ slot: 'hiv', candidates: ['hiv_prevalence_pwid_unaids2019', 'hiv_prevalence_pwid_unaids2014', 'hiv_new_diagnoses_pwid_per_million'] },
+	{
+		slot: 'hiv',
+		candidates: [
+			'hiv_prevalence_pwid_unaids2019',
+			'hiv_prevalence_pwid_unaids2014',
+			'hiv_new_diagnoses_pwid_per_million'
+		]
+	},
 	{ slot: 'prison', candidates: ['unodc_prison_rate', 'wpb2018_prison_rate'] },
 	{ slot: 'prisonDrugs', candidates: ['unodc_prisoners_drug_offences_share'] }
 ];
@@ -47,7 +54,10 @@ export interface HeadlinePick {
  * The headline indicators of a place, in slot order. `withData`: ids of the indicators the place has at least one
  * value for; `sourceOf`: the main source of an indicator (to say which picks are modelled).
  */
-export function headlineIndicators(withData: Iterable<string>, sourceOf: (indicatorId: string) => string | undefined): HeadlinePick[] {
+export function headlineIndicators(
+	withData: Iterable<string>,
+	sourceOf: (indicatorId: string) => string | undefined
+): HeadlinePick[] {
 	const has = new Set(withData);
 	return HEADLINE_RULE.flatMap(({ slot, candidates }) => {
 		const id = candidates.find((c) => has.has(c));

@@ -28,7 +28,11 @@ export interface Peer {
 	match: 'subregion' | 'region';
 }
 
-export function referenceYears(values: Map<number, number>, reformYear: number | null, n: number): [number, number] | null {
+export function referenceYears(
+	values: Map<number, number>,
+	reformYear: number | null,
+	n: number
+): [number, number] | null {
 	if (reformYear !== null) return [reformYear - n, reformYear - 1];
 	const years = [...values.keys()];
 	if (!years.length) return null;
@@ -56,7 +60,11 @@ export function findPeers(
 		.filter((c) => c.iso3 !== target.iso3 && c.kind === 'country' && c.region && c.region === target.region)
 		.map((c) => ({ c, level: levelIn(c.values, ref) }))
 		.filter((x): x is { c: PeerCandidate; level: number } => x.level !== null)
-		.map((x) => ({ ...x, match: (x.c.subregion === target.subregion ? 'subregion' : 'region') as Peer['match'], dist: Math.abs(x.level - own) }))
+		.map((x) => ({
+			...x,
+			match: (x.c.subregion === target.subregion ? 'subregion' : 'region') as Peer['match'],
+			dist: Math.abs(x.level - own)
+		}))
 		.sort(
 			(a, b) =>
 				(a.match === b.match ? 0 : a.match === 'subregion' ? -1 : 1) ||

@@ -16,7 +16,15 @@
  * No policy row at all: every fact unknown (`no_record`).
  */
 import type { Policy, PolicyEvent, PossessionStatus } from '../data/types.ts';
-import { DECRIM_EVENTS, isNational, possessionChanges, possessionStatusInYear, refList, type PossessionEvent, type PossessionFacts } from './possessionStatus.ts';
+import {
+	DECRIM_EVENTS,
+	isNational,
+	possessionChanges,
+	possessionStatusInYear,
+	refList,
+	type PossessionEvent,
+	type PossessionFacts
+} from './possessionStatus.ts';
 
 /** The facts the approach rules read. */
 export const TYPOLOGY_FACTS = ['possession', 'oat', 'nsp', 'hat', 'death_penalty'] as const;
@@ -72,7 +80,20 @@ export interface FactInYear {
 export type TypologyFacts = PossessionFacts &
 	Pick<
 		Policy,
-		'oat' | 'oat_ref' | 'oat_since' | 'oat_since_ref' | 'nsp' | 'nsp_ref' | 'nsp_since' | 'nsp_since_ref' | 'hat' | 'hat_ref' | 'hat_since' | 'hat_since_ref' | 'death_penalty_drugs' | 'death_penalty_drugs_ref'
+		| 'oat'
+		| 'oat_ref'
+		| 'oat_since'
+		| 'oat_since_ref'
+		| 'nsp'
+		| 'nsp_ref'
+		| 'nsp_since'
+		| 'nsp_since_ref'
+		| 'hat'
+		| 'hat_ref'
+		| 'hat_since'
+		| 'hat_since_ref'
+		| 'death_penalty_drugs'
+		| 'death_penalty_drugs_ref'
 	>;
 
 /** The event fields these rules read. */
@@ -97,7 +118,16 @@ export function serviceInYear(policy: TypologyFacts | undefined, service: Servic
 	if (since === null) return { fact: service, value: true, code, since: null, refs, basis: 'undated', gap: null };
 	const sinceRefs = refList(policy[`${service}_since_ref`]);
 	// Before its dated start the service was not there yet: the start year's source says so.
-	if (year < since) return { fact: service, value: false, code, since, refs: sinceRefs.length ? sinceRefs : refs, basis: 'dated', gap: null };
+	if (year < since)
+		return {
+			fact: service,
+			value: false,
+			code,
+			since,
+			refs: sinceRefs.length ? sinceRefs : refs,
+			basis: 'dated',
+			gap: null
+		};
 	return { fact: service, value: true, code, since, refs: unique([...refs, ...sinceRefs]), basis: 'dated', gap: null };
 }
 
@@ -107,14 +137,25 @@ export function deathPenaltyInYear(policy: TypologyFacts | undefined, year: numb
 	if (!policy) return unknown('death_penalty', 'no_record');
 	const code = (policy.death_penalty_drugs ?? '').trim();
 	if (code !== 'yes' && code !== 'no') return unknown('death_penalty', 'blank');
-	return { fact: 'death_penalty', value: code === 'yes', code, since: null, refs: refList(policy.death_penalty_drugs_ref), basis: 'undated', gap: null };
+	return {
+		fact: 'death_penalty',
+		value: code === 'yes',
+		code,
+		since: null,
+		refs: refList(policy.death_penalty_drugs_ref),
+		basis: 'undated',
+		gap: null
+	};
 }
 
 /**
  * The first dated change of possession, when it is a national decriminalisation event (not only the policy table's
  * year): years before it count as criminal. Null otherwise.
  */
-export function decriminalisationEventBefore(policy: PossessionFacts, events: readonly PossessionEvent[]): { year: number; refs: string[] } | null {
+export function decriminalisationEventBefore(
+	policy: PossessionFacts,
+	events: readonly PossessionEvent[]
+): { year: number; refs: string[] } | null {
 	const first = possessionChanges(policy, events)[0];
 	if (!first || first.kind !== 'start') return null;
 	const event = events
@@ -124,20 +165,41 @@ export function decriminalisationEventBefore(policy: PossessionFacts, events: re
 }
 
 /** Whether possession for personal use was not a criminal offence in `year` (see the module comment). */
-export function possessionInYear(policy: TypologyFacts | undefined, events: readonly PossessionEvent[], year: number): FactInYear {
+export function possessionInYear(
+	policy: TypologyFacts | undefined,
+	events: readonly PossessionEvent[],
+	year: number
+): FactInYear {
 	if (!policy) return unknown('possession', 'no_record');
 	const s = possessionStatusInYear(policy, events, year);
 	const status: PossessionStatus = s.status;
 	switch (s.class) {
 		case 'not_criminal':
 		case 'criminal':
-			return { fact: 'possession', value: s.class === 'not_criminal', code: status, since: s.since, refs: s.refs, basis: s.dated ? 'dated' : 'undated', gap: null };
+			return {
+				fact: 'possession',
+				value: s.class === 'not_criminal',
+				code: status,
+				since: s.since,
+				refs: s.refs,
+				basis: s.dated ? 'dated' : 'undated',
+				gap: null
+			};
 		case 'varies':
 			return { ...unknown('possession', 'varies_subnationally'), code: status, since: s.since, refs: s.refs };
 		case 'before_reform': {
 			const reform = decriminalisationEventBefore(policy, events);
 			if (reform && year < reform.year)
-				return { fact: 'possession', value: false, code: 'criminal', since: null, refs: reform.refs, basis: 'inferred', gap: null, reformYear: reform.year };
+				return {
+					fact: 'possession',
+					value: false,
+					code: 'criminal',
+					since: null,
+					refs: reform.refs,
+					basis: 'inferred',
+					gap: null,
+					reformYear: reform.year
+				};
 			return unknown('possession', 'before_reform');
 		}
 		case 'unknown':

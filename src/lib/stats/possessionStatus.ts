@@ -13,9 +13,24 @@
 import type { Policy, PolicyEvent, PossessionStatus } from '../data/types.ts';
 
 /** The policy fields the possession and reform rules read (what the map and compare views ship to the browser). */
-export type PossessionFacts = Pick<Policy, 'iso3' | 'possession_status' | 'possession_status_ref' | 'possession_year' | 'possession_year_ref' | 'possession_caveat'>;
+export type PossessionFacts = Pick<
+	Policy,
+	| 'iso3'
+	| 'possession_status'
+	| 'possession_status_ref'
+	| 'possession_year'
+	| 'possession_year_ref'
+	| 'possession_caveat'
+>;
 /** Only the possession facts of a policy row (what the reform rule and the map's policy layer read). */
-export function possessionFacts({ iso3, possession_status, possession_status_ref, possession_year, possession_year_ref, possession_caveat }: PossessionFacts): PossessionFacts {
+export function possessionFacts({
+	iso3,
+	possession_status,
+	possession_status_ref,
+	possession_year,
+	possession_year_ref,
+	possession_caveat
+}: PossessionFacts): PossessionFacts {
 	return { iso3, possession_status, possession_status_ref, possession_year, possession_year_ref, possession_caveat };
 }
 /** The event fields these rules read. */
@@ -59,7 +74,10 @@ export interface PossessionInYear {
 }
 
 /** Event types that start a not-criminal regime (same types as the "decriminalisation" reform definition in reform.ts). */
-export const DECRIM_EVENTS: Record<string, PossessionStatus> = { decriminalisation: 'decriminalised_de_jure', decriminalisation_de_facto: 'decriminalised_de_facto' };
+export const DECRIM_EVENTS: Record<string, PossessionStatus> = {
+	decriminalisation: 'decriminalised_de_jure',
+	decriminalisation_de_facto: 'decriminalised_de_facto'
+};
 export const RECRIM_EVENT = 'recriminalisation';
 export const POSSESSION_EVENT_TYPES = [...Object.keys(DECRIM_EVENTS), RECRIM_EVENT];
 
@@ -84,7 +102,8 @@ export function possessionChanges(policy: PossessionFacts | undefined, events: r
 		if ((policy && e.iso3 !== policy.iso3) || !isNational(e)) continue;
 		const start = DECRIM_EVENTS[e.event_type];
 		if (start) out.push({ year: e.year, date: e.date, kind: 'start', status: start, refs: refList(e.ref) });
-		else if (e.event_type === RECRIM_EVENT) out.push({ year: e.year, date: e.date, kind: 'end', status: 'criminal', refs: refList(e.ref) });
+		else if (e.event_type === RECRIM_EVENT)
+			out.push({ year: e.year, date: e.date, kind: 'end', status: 'criminal', refs: refList(e.ref) });
 	}
 	const status = (policy?.possession_status ?? '') as PossessionStatus;
 	const year = parseYear(policy?.possession_year);
@@ -97,22 +116,48 @@ export function possessionChanges(policy: PossessionFacts | undefined, events: r
 	return out.sort((a, b) => a.date.localeCompare(b.date) || a.year - b.year);
 }
 
-export function possessionStatusInYear(policy: PossessionFacts | undefined, events: readonly PossessionEvent[], year: number): PossessionInYear {
+export function possessionStatusInYear(
+	policy: PossessionFacts | undefined,
+	events: readonly PossessionEvent[],
+	year: number
+): PossessionInYear {
 	const status = (policy?.possession_status ?? '') as PossessionStatus;
 	const refs = refList(policy?.possession_status_ref);
 	const statusYear = parseYear(policy?.possession_year);
 	const changes = possessionChanges(policy, events);
 	const lastBefore = changes.filter((c) => c.year <= year).pop();
 	const contested = !!policy?.possession_caveat;
-	const none = (dated: boolean, cls: PossessionClass = 'unknown'): PossessionInYear => ({ class: cls, status: '', since: null, refs: [], dated, contested: false });
+	const none = (dated: boolean, cls: PossessionClass = 'unknown'): PossessionInYear => ({
+		class: cls,
+		status: '',
+		since: null,
+		refs: [],
+		dated,
+		contested: false
+	});
 
 	if (status === 'subnational_variation') {
 		if (statusYear !== null && year < statusYear) return none(true, 'before_reform');
 		return { class: 'varies', status, since: statusYear, refs, dated: statusYear !== null, contested: false };
 	}
 	if (lastBefore) {
-		if (lastBefore.kind === 'start') return { class: 'not_criminal', status: lastBefore.status, since: lastBefore.year, refs: lastBefore.refs, dated: true, contested };
-		return { class: 'criminal', status: 'criminal', since: lastBefore.year, refs: lastBefore.refs, dated: true, contested: false };
+		if (lastBefore.kind === 'start')
+			return {
+				class: 'not_criminal',
+				status: lastBefore.status,
+				since: lastBefore.year,
+				refs: lastBefore.refs,
+				dated: true,
+				contested
+			};
+		return {
+			class: 'criminal',
+			status: 'criminal',
+			since: lastBefore.year,
+			refs: lastBefore.refs,
+			dated: true,
+			contested: false
+		};
 	}
 	if (changes.length > 0) return none(true, 'before_reform');
 	// No dated change at all: only the current record.
@@ -120,6 +165,7 @@ export function possessionStatusInYear(policy: PossessionFacts | undefined, even
 		if (statusYear !== null && year < statusYear) return none(true);
 		return { class: 'criminal', status, since: statusYear, refs, dated: statusYear !== null, contested: false };
 	}
-	if (NOT_CRIMINAL.includes(status)) return { class: 'not_criminal', status, since: null, refs, dated: false, contested };
+	if (NOT_CRIMINAL.includes(status))
+		return { class: 'not_criminal', status, since: null, refs, dated: false, contested };
 	return none(false);
 }

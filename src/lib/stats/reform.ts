@@ -51,14 +51,22 @@ export const POSSESSION_LAW_EVENTS = [
 
 /** The definition of a kind of reform (stats/reformKinds.ts), with its words from the catalogue. */
 function kindDefinition(id: ReformKindId): ReformDefinition {
-	return { id, label: en.reformKinds[id].label, eventTypes: [...REFORM_KIND_TYPES[id]], policyFallback: id === 'decriminalisation', rule: en.reformKinds[id].rule };
+	return {
+		id,
+		label: en.reformKinds[id].label,
+		eventTypes: [...REFORM_KIND_TYPES[id]],
+		policyFallback: id === 'decriminalisation',
+		rule: en.reformKinds[id].rule
+	};
 }
 
 /** Decriminalisation of possession: the default definition (map since-reform mode, country pages, peers). */
 export const DECRIMINALISATION: ReformDefinition = kindDefinition('decriminalisation');
 
 /** The definitions a user can pick: one per kind of reform, in the picker's order (decriminalisation first). */
-export const REFORM_DEFINITIONS: ReformDefinition[] = REFORM_KIND_IDS.map((id) => (id === 'decriminalisation' ? DECRIMINALISATION : kindDefinition(id)));
+export const REFORM_DEFINITIONS: ReformDefinition[] = REFORM_KIND_IDS.map((id) =>
+	id === 'decriminalisation' ? DECRIMINALISATION : kindDefinition(id)
+);
 
 export interface Reform {
 	iso3: string;
@@ -76,13 +84,20 @@ export interface Reform {
 }
 
 /** Is this timeline event the country's reform? The one test used by every chart, table and timeline. */
-export function isReformEvent(e: Pick<PolicyEvent, 'iso3' | 'date' | 'event_type'>, r: Reform | null | undefined): boolean {
+export function isReformEvent(
+	e: Pick<PolicyEvent, 'iso3' | 'date' | 'event_type'>,
+	r: Reform | null | undefined
+): boolean {
 	return !!r?.event && e.iso3 === r.iso3 && e.date === r.event.date && e.event_type === r.event.event_type;
 }
 
 /** "threshold_quantities" -> "Threshold quantities". */
 export function humaniseEventType(t: string): string {
-	const s = t.replace(/_/g, ' ').replace(/\bdcr\b/i, 'DCR').replace(/\bhat\b/i, 'HAT').replace(/\boat\b/i, 'OAT');
+	const s = t
+		.replace(/_/g, ' ')
+		.replace(/\bdcr\b/i, 'DCR')
+		.replace(/\bhat\b/i, 'HAT')
+		.replace(/\boat\b/i, 'OAT');
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
@@ -103,14 +118,35 @@ export function availableDefinitions(events: Pick<PolicyEvent, 'iso3' | 'event_t
 const byDate = (a: ReformEvent, b: ReformEvent) => a.date.localeCompare(b.date);
 
 /** The reform of one country under a definition, or null when it has none. */
-export function reformFor(iso3: string, def: ReformDefinition, events: readonly ReformEvent[], policy?: PossessionFacts): Reform | null {
+export function reformFor(
+	iso3: string,
+	def: ReformDefinition,
+	events: readonly ReformEvent[],
+	policy?: PossessionFacts
+): Reform | null {
 	const national = events.filter((e) => e.iso3 === iso3 && isNational(e) && Number.isFinite(e.year));
 	const first = national.filter((e) => def.eventTypes.includes(e.event_type)).sort(byDate)[0];
 	if (first)
-		return { iso3, year: first.year, date: first.date, basis: 'event', title: first.title, eventType: first.event_type, refs: refList(first.ref), event: { date: first.date, event_type: first.event_type } };
-	if (def.policyFallback && policy && DECRIM_STATUSES.includes(policy.possession_status as never) && /^\d{4}$/.test(policy.possession_year ?? '')) {
+		return {
+			iso3,
+			year: first.year,
+			date: first.date,
+			basis: 'event',
+			title: first.title,
+			eventType: first.event_type,
+			refs: refList(first.ref),
+			event: { date: first.date, event_type: first.event_type }
+		};
+	if (
+		def.policyFallback &&
+		policy &&
+		DECRIM_STATUSES.includes(policy.possession_status as never) &&
+		/^\d{4}$/.test(policy.possession_year ?? '')
+	) {
 		const year = Number(policy.possession_year);
-		const behind = national.filter((e) => e.year === year && POSSESSION_LAW_EVENTS.includes(e.event_type)).sort(byDate)[0];
+		const behind = national
+			.filter((e) => e.year === year && POSSESSION_LAW_EVENTS.includes(e.event_type))
+			.sort(byDate)[0];
 		return {
 			iso3,
 			year,
@@ -126,7 +162,12 @@ export function reformFor(iso3: string, def: ReformDefinition, events: readonly 
 }
 
 /** Reforms of many countries at once (countries without one are left out). */
-export function reformsFor(iso3s: string[], def: ReformDefinition, events: readonly ReformEvent[], policies: PossessionFacts[]): Map<string, Reform> {
+export function reformsFor(
+	iso3s: string[],
+	def: ReformDefinition,
+	events: readonly ReformEvent[],
+	policies: PossessionFacts[]
+): Map<string, Reform> {
 	const byIso = new Map(policies.map((p) => [p.iso3, p]));
 	const out = new Map<string, Reform>();
 	for (const iso3 of iso3s) {

@@ -16,7 +16,15 @@ export const REFORM_KIND_TYPES = {
 	heroin_assisted_treatment: ['hat_trial', 'hat_law', 'hat_opened', 'hat'],
 	consumption_rooms: ['dcr_opened', 'dcr_trial', 'dcr_law'],
 	/** A legal supply of cannabis for adults (not medical cannabis, not cannabis-only decriminalisation). */
-	cannabis_regulation: ['cannabis_legalisation', 'cannabis_regulation', 'cannabis_sales', 'cannabis_home_grow', 'cannabis_pilot', 'cannabis_pilot_law', 'cannabis_delisting'],
+	cannabis_regulation: [
+		'cannabis_legalisation',
+		'cannabis_regulation',
+		'cannabis_sales',
+		'cannabis_home_grow',
+		'cannabis_pilot',
+		'cannabis_pilot_law',
+		'cannabis_delisting'
+	],
 	/** Possession or use made (again) a crime. */
 	recriminalisation: ['criminalisation', 'recriminalisation', 'decriminalisation_ends', 'cannabis_reversal']
 } as const satisfies Record<string, readonly string[]>;
@@ -28,7 +36,8 @@ export const REFORM_KIND_IDS = Object.keys(REFORM_KIND_TYPES) as ReformKindId[];
 export const NOT_A_KIND: Record<string, string> = {
 	strategy: 'a plan, not a change in law or services',
 	law: 'a whole drug law: may tighten or loosen, so it is no one kind',
-	penalty_change: 'penalties changed in either direction (Denmark 2004 a fine instead of a warning, Finland 2001 lower)',
+	penalty_change:
+		'penalties changed in either direction (Denmark 2004 a fine instead of a warning, Finland 2001 lower)',
 	court_ruling: 'rulings go either way (Spain 2015 against cannabis clubs, Argentina 2009 for personal use)',
 	cannabis_decrim: 'cannabis only; decriminalisation counts possession of any drug',
 	cannabis_medical: 'medical cannabis, not a change in how possession is treated',

@@ -8,7 +8,10 @@
  */
 import type { JurisdictionType, PolicyEvent } from '../data/types.ts';
 
-export type SubnationalEvent = Pick<PolicyEvent, 'iso3' | 'date' | 'year' | 'event_type' | 'scope' | 'jurisdiction' | 'jurisdiction_type'>;
+export type SubnationalEvent = Pick<
+	PolicyEvent,
+	'iso3' | 'date' | 'year' | 'event_type' | 'scope' | 'jurisdiction' | 'jurisdiction_type'
+>;
 
 export interface SubnationalSpan {
 	iso3: string;
@@ -28,8 +31,16 @@ export const SUBNATIONAL_END = ['recriminalisation', 'decriminalisation_ends'];
 
 export function subnationalSpans(events: readonly SubnationalEvent[], iso3?: string): SubnationalSpan[] {
 	const own = events
-		.filter((e) => e.scope === 'subnational' && (!iso3 || e.iso3 === iso3) && (SUBNATIONAL_START.includes(e.event_type) || SUBNATIONAL_END.includes(e.event_type)))
-		.sort((a, b) => a.iso3.localeCompare(b.iso3) || a.jurisdiction.localeCompare(b.jurisdiction) || a.date.localeCompare(b.date));
+		.filter(
+			(e) =>
+				e.scope === 'subnational' &&
+				(!iso3 || e.iso3 === iso3) &&
+				(SUBNATIONAL_START.includes(e.event_type) || SUBNATIONAL_END.includes(e.event_type))
+		)
+		.sort(
+			(a, b) =>
+				a.iso3.localeCompare(b.iso3) || a.jurisdiction.localeCompare(b.jurisdiction) || a.date.localeCompare(b.date)
+		);
 	const out: SubnationalSpan[] = [];
 	const last = new Map<string, SubnationalSpan>();
 	for (const e of own) {
@@ -37,7 +48,15 @@ export function subnationalSpans(events: readonly SubnationalEvent[], iso3?: str
 		const cur = last.get(key);
 		if (SUBNATIONAL_START.includes(e.event_type)) {
 			if (cur && cur.to === null) continue; // already in force
-			const span: SubnationalSpan = { iso3: e.iso3, jurisdiction: e.jurisdiction, jurisdictionType: e.jurisdiction_type, from: e.year, fromDate: e.date, to: null, toDate: null };
+			const span: SubnationalSpan = {
+				iso3: e.iso3,
+				jurisdiction: e.jurisdiction,
+				jurisdictionType: e.jurisdiction_type,
+				from: e.year,
+				fromDate: e.date,
+				to: null,
+				toDate: null
+			};
 			out.push(span);
 			last.set(key, span);
 		} else if (cur) {

@@ -54,7 +54,11 @@ export type TypologyFlag =
 	| { code: 'contested_threshold_model' }
 	/** Heroin-assisted treatment only as a pilot or trial. */
 	| { code: 'hat_trial_only' }
-	| { code: 'subnational_variation'; possessionVaries: boolean; jurisdictions: { name: string; from: number; to: number | null }[] };
+	| {
+			code: 'subnational_variation';
+			possessionVaries: boolean;
+			jurisdictions: { name: string; from: number; to: number | null }[];
+	  };
 export type TypologyFlagCode = TypologyFlag['code'];
 
 export const UNKNOWN = 'unknown';
@@ -102,7 +106,10 @@ export function classifyWith<G extends string>(
 	const facts = read.map((f) => all[f]);
 	const unknownFacts = facts.filter((f) => f.value === null).map((f) => f.fact);
 	/** Every filling-in of `open` on top of `fixed`. */
-	const fillings = (fixed: Partial<Record<TypologyFact, boolean>>, open: readonly TypologyFact[]): Record<TypologyFact, boolean>[] => {
+	const fillings = (
+		fixed: Partial<Record<TypologyFact, boolean>>,
+		open: readonly TypologyFact[]
+	): Record<TypologyFact, boolean>[] => {
 		const out: Record<TypologyFact, boolean>[] = [];
 		for (let mask = 0; mask < 1 << open.length; mask++) {
 			const v = { ...fixed } as Record<TypologyFact, boolean>;
@@ -111,7 +118,8 @@ export function classifyWith<G extends string>(
 		}
 		return out;
 	};
-	const groupsWith = (fixed: Partial<Record<TypologyFact, boolean>>, open: readonly TypologyFact[]): Set<G> => new Set(fillings(fixed, open).map(table));
+	const groupsWith = (fixed: Partial<Record<TypologyFact, boolean>>, open: readonly TypologyFact[]): Set<G> =>
+		new Set(fillings(fixed, open).map(table));
 	const known: Partial<Record<TypologyFact, boolean>> = {};
 	for (const f of facts) if (f.value !== null) known[f.fact] = f.value;
 	const groups = groupsWith(known, unknownFacts);
@@ -125,7 +133,10 @@ export function classifyWith<G extends string>(
 			const subset = knownFacts.filter((_, i) => (mask & (1 << i)) !== 0);
 			if (subset.length >= sufficient.length) continue;
 			const fixed = Object.fromEntries(subset.map((f) => [f, known[f]]));
-			const g = groupsWith(fixed, read.filter((f) => !subset.includes(f)));
+			const g = groupsWith(
+				fixed,
+				read.filter((f) => !subset.includes(f))
+			);
 			if (g.size === 1) sufficient = subset;
 		}
 		return { iso3: country.iso3, year, group, facts, sufficient, missing: [], flags };
@@ -144,17 +155,28 @@ export function classifyWith<G extends string>(
 /** What the class rests on, for the facts a rule read (see TypologyFlag). */
 export function flagsFor(country: CountryPolicy, year: number, facts: readonly FactInYear[]): TypologyFlag[] {
 	const flags: TypologyFlag[] = [];
-	const services = facts.filter((f): f is FactInYear & { fact: ServiceFact } => (f.fact === 'oat' || f.fact === 'nsp' || f.fact === 'hat') && f.basis === 'undated');
+	const services = facts.filter(
+		(f): f is FactInYear & { fact: ServiceFact } =>
+			(f.fact === 'oat' || f.fact === 'nsp' || f.fact === 'hat') && f.basis === 'undated'
+	);
 	if (services.length) flags.push({ code: 'service_start_unknown', services: services.map((f) => f.fact) });
 	const dp = facts.find((f) => f.fact === 'death_penalty');
 	if (dp?.basis === 'undated') flags.push({ code: 'death_penalty_undated' });
 	const possession = facts.find((f) => f.fact === 'possession');
 	if (possession?.basis === 'undated') flags.push({ code: 'possession_undated' });
-	if (possession?.basis === 'inferred' && possession.reformYear !== undefined) flags.push({ code: 'possession_inferred_before_reform', reformYear: possession.reformYear });
-	if (possession?.value === true && possession.code === 'decriminalised_de_facto') flags.push({ code: 'decriminalised_de_facto' });
-	if (possession?.value === true && country.policy?.possession_caveat === 'contested_threshold_model') flags.push({ code: 'contested_threshold_model' });
-	if (facts.some((f) => f.fact === 'hat' && f.value === true && f.code === 'trial')) flags.push({ code: 'hat_trial_only' });
-	const sub = subnationalFlag(country, year, possession?.gap === 'varies_subnationally' || country.policy?.possession_status === 'subnational_variation');
+	if (possession?.basis === 'inferred' && possession.reformYear !== undefined)
+		flags.push({ code: 'possession_inferred_before_reform', reformYear: possession.reformYear });
+	if (possession?.value === true && possession.code === 'decriminalised_de_facto')
+		flags.push({ code: 'decriminalised_de_facto' });
+	if (possession?.value === true && country.policy?.possession_caveat === 'contested_threshold_model')
+		flags.push({ code: 'contested_threshold_model' });
+	if (facts.some((f) => f.fact === 'hat' && f.value === true && f.code === 'trial'))
+		flags.push({ code: 'hat_trial_only' });
+	const sub = subnationalFlag(
+		country,
+		year,
+		possession?.gap === 'varies_subnationally' || country.policy?.possession_status === 'subnational_variation'
+	);
 	if (sub) flags.push(sub);
 	return flags;
 }
@@ -164,11 +186,18 @@ export function subnationalFlag(country: CountryPolicy, year: number, possession
 	const jurisdictions = subnationalSpans(country.events, country.iso3)
 		.filter((s) => s.from <= year && (s.to === null || year <= s.to))
 		.map((s) => ({ name: s.jurisdiction, from: s.from, to: s.to }));
-	return possessionVaries || jurisdictions.length ? { code: 'subnational_variation', possessionVaries, jurisdictions } : null;
+	return possessionVaries || jurisdictions.length
+		? { code: 'subnational_variation', possessionVaries, jurisdictions }
+		: null;
 }
 
 /** The classes of the design rule, in the order a page lists them ("unknown" last, always shown). */
-export const DESIGN_CLASSES = ['health_led', 'decriminalised_limited_services', 'criminal_with_harm_reduction', 'punitive'] as const;
+export const DESIGN_CLASSES = [
+	'health_led',
+	'decriminalised_limited_services',
+	'criminal_with_harm_reduction',
+	'punitive'
+] as const;
 export type DesignClass = (typeof DESIGN_CLASSES)[number];
 export type ApproachClass = DesignClass | Unknown;
 

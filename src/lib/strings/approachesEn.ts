@@ -8,7 +8,8 @@ import type { BandOmitted, GroupTrendsError } from '../stats/groupTrends.ts';
 import type { FactGap, TypologyFact } from '../stats/policyFactInYear.ts';
 import type { DesignClass, TypologyFlag, TypologyFlagCode } from '../stats/typology.ts';
 
-const listJoin = (xs: readonly string[]): string => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+const listJoin = (xs: readonly string[]): string =>
+	xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 
 const factNames = {
 	possession: 'how the law treats possession for personal use',
@@ -31,7 +32,9 @@ export const approachesEn = {
 		},
 		decrim: {
 			label: 'Decriminalised or not',
-			text: ['Possession for personal use is not a criminal offence (decriminalised in law or in practice, or legally regulated), or it is.']
+			text: [
+				'Possession for personal use is not a criminal offence (decriminalised in law or in practice, or legally regulated), or it is.'
+			]
 		},
 		hat: {
 			label: 'Heroin-assisted treatment or not',
@@ -42,7 +45,9 @@ export const approachesEn = {
 		},
 		deathpenalty: {
 			label: 'Death penalty for drug offences or not',
-			text: ['The death penalty for drug offences is on the statute book (including countries that do not carry it out), or it is not. The record is current and applied to every year.']
+			text: [
+				'The death penalty for drug offences is on the statute book (including countries that do not carry it out), or it is not. The record is current and applied to every year.'
+			]
 		}
 	} satisfies Record<ApproachRuleId, { label: string; text: string[] }>,
 	groups: {
@@ -57,7 +62,10 @@ export const approachesEn = {
 		death_penalty: 'Death penalty for drug offences',
 		no_death_penalty: 'No death penalty for drug offences',
 		unknown: 'Unknown'
-	} satisfies Record<DesignClass | 'unknown' | 'not_criminal' | 'criminal' | 'hat' | 'no_hat' | 'death_penalty' | 'no_death_penalty', string>,
+	} satisfies Record<
+		DesignClass | 'unknown' | 'not_criminal' | 'criminal' | 'hat' | 'no_hat' | 'death_penalty' | 'no_death_penalty',
+		string
+	>,
 	facts: factNames,
 	gaps: {
 		no_record: 'no policy record for this country',
@@ -86,7 +94,9 @@ export const approachesEn = {
 			case 'hat_trial_only':
 				return 'Heroin-assisted treatment as a pilot or trial only.';
 			case 'subnational_variation': {
-				const where = flag.jurisdictions.map((j) => (j.to === null ? `${j.name} since ${j.from}` : `${j.name} ${j.from}–${j.to}`));
+				const where = flag.jurisdictions.map((j) =>
+					j.to === null ? `${j.name} since ${j.from}` : `${j.name} ${j.from}–${j.to}`
+				);
 				const varies = flag.possessionVaries ? 'The law on possession differs between states or provinces.' : '';
 				const reforms = where.length ? `Sub-national decriminalisation: ${listJoin(where)}.` : '';
 				return [varies, reforms].filter(Boolean).join(' ');
@@ -104,7 +114,8 @@ export const approachesEn = {
 		subnational_variation: 'Sub-national variation'
 	} satisfies Record<TypologyFlagCode, string>,
 	bandOmitted: {
-		too_few_countries: (n: number, min: number) => `Only ${n} ${n === 1 ? 'country' : 'countries'} this year: no interquartile band below ${min}.`
+		too_few_countries: (n: number, min: number) =>
+			`Only ${n} ${n === 1 ? 'country' : 'countries'} this year: no interquartile band below ${min}.`
 	} satisfies Record<BandOmitted, (n: number, min: number) => string>,
 	trendsError(e: GroupTrendsError): string {
 		switch (e.code) {
@@ -120,5 +131,6 @@ export const approachesEn = {
 				return `Two values for ${e.iso3} in ${e.year}: the series is not one definition.`;
 		}
 	},
-	quantileNote: 'Median and interquartile range (quartiles by R’s default method, type 7). Each country counts in its class of that year.'
+	quantileNote:
+		'Median and interquartile range (quartiles by R’s default method, type 7). Each country counts in its class of that year.'
 };

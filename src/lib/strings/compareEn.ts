@@ -6,13 +6,15 @@ import { labelInText } from './labelInText.ts';
 
 export const compareEn = {
 	pageTitle: 'Compare countries',
-	metaDescription: 'Compare drug-related outcomes across countries with each country’s own policy reforms drawn on its line; align countries on their reform year.',
+	metaDescription:
+		'Compare drug-related outcomes across countries with each country’s own policy reforms drawn on its line; align countries on their reform year.',
 	lede: 'Each country’s own reforms are drawn on its own line. Align countries on their reform year to see what came before and after — and read the caveats before quoting.',
 	title: {
 		/** Calendar years: the measure and the places drawn. */
 		calendar: (measure: string, places: string[]) => `${measure}: ${places.join(', ') || 'no place selected'}`,
 		/** Aligned on each place's reform (definition label as written, e.g. "Decriminalisation"). */
-		aligned: (measure: string, reform: string, indexed: boolean) => `${measure}, aligned on each country’s ${labelInText(reform)}${indexed ? ' (year before = 100)' : ''}`
+		aligned: (measure: string, reform: string, indexed: boolean) =>
+			`${measure}, aligned on each country’s ${labelInText(reform)}${indexed ? ' (year before = 100)' : ''}`
 	},
 	/** The unit when aligned lines are indexed: everywhere the indicator's unit shows. */
 	indexUnit: 'index (year before the reform = 100)',
@@ -27,7 +29,13 @@ export const compareEn = {
 		causation: 'A change after a reform does not show that the reform caused it.'
 	},
 	/** One-click place sets of the place picker. */
-	sets: { headline: 'Headline set', reform: 'Reform countries', nordics: 'Nordics', eu: 'EU', northAmerica: 'North America' },
+	sets: {
+		headline: 'Headline set',
+		reform: 'Reform countries',
+		nordics: 'Nordics',
+		eu: 'EU',
+		northAmerica: 'North America'
+	},
 	noBeforeAfter: (reform: string) =>
 		`No selected country has a ${labelInText(reform)} in our policy data, so there is no before/after comparison. Add a reform country (e.g. Portugal) or pick another reform type.`,
 	controls: {

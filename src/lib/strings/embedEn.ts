@@ -17,12 +17,15 @@ export const embedEn = {
 	/** iframe title in the embed code (snippet.ts), read by screen readers before the embed's own content. */
 	frameTitle: (chart: string) => `${chart} (Drug Policy Explorer)`,
 	/** Label of the data version of a build ("data as of …"). */
-	asOf: (asOf: string) => (/^\d{4}$/.test(asOf) ? `Data from datasets published up to ${asOf}` : `Data as of ${asOfWords(asOf)}`),
+	asOf: (asOf: string) =>
+		/^\d{4}$/.test(asOf) ? `Data from datasets published up to ${asOf}` : `Data as of ${asOfWords(asOf)}`,
 	version: (id: string) => `version ${id}`,
 	/** A live embed: the numbers follow the site's data. */
-	live: (asOf: string, id: string) => `${embedEn.asOf(asOf)} (${embedEn.version(id)}); this embed shows the site’s current data.`,
+	live: (asOf: string, id: string) =>
+		`${embedEn.asOf(asOf)} (${embedEn.version(id)}); this embed shows the site’s current data.`,
 	/** A pinned embed showing the version it was pinned to. */
-	pinned: (asOf: string, id: string) => `${embedEn.asOf(asOf)} (${embedEn.version(id)}), pinned: these numbers do not change when the site’s data are updated.`,
+	pinned: (asOf: string, id: string) =>
+		`${embedEn.asOf(asOf)} (${embedEn.version(id)}), pinned: these numbers do not change when the site’s data are updated.`,
 	/** The pinned version's files are not on the host any more. */
 	pinGone: (pin: string, was: string | null, asOf: string, id: string) => {
 		return `This embed was pinned to data version ${pin}${was ? ` (${embedEn.asOf(was).toLowerCase()})` : ''}, which this site no longer keeps. Shown instead: today’s data, ${embedEn.asOf(asOf).toLowerCase()} (${embedEn.version(id)}); numbers may differ from those first published with this embed.`;
@@ -34,5 +37,6 @@ export const embedEn = {
 		return `This embed was pinned to data version ${pin}${was ? ` (${embedEn.asOf(was).toLowerCase()})` : ''}. The data have changed since: shown is today’s data, ${embedEn.asOf(asOf).toLowerCase()} (${embedEn.version(id)}).`;
 	},
 	countryChart: (indicator: string, place: string) => `${indicator} in ${place}`,
-	noHeadline: (place: string) => `There is no headline chart for ${place}: the site has no deaths, HIV or prison series for it.`
+	noHeadline: (place: string) =>
+		`There is no headline chart for ${place}: the site has no deaths, HIV or prison series for it.`
 };

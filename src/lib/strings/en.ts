@@ -12,7 +12,14 @@ export const en = {
 	hideTable: 'Hide the numbers',
 	noData: 'no data',
 	/** Indicator topics as group labels (pickers). */
-	topics: { deaths: 'Deaths', hiv: 'HIV', prisons: 'Prisons', offences: 'Drug-law offences', use: 'Drug use', treatment: 'Treatment and harm reduction' } as Record<string, string>,
+	topics: {
+		deaths: 'Deaths',
+		hiv: 'HIV',
+		prisons: 'Prisons',
+		offences: 'Drug-law offences',
+		use: 'Drug use',
+		treatment: 'Treatment and harm reduction'
+	} as Record<string, string>,
 	derived: 'derived: computed by Drug Policy Explorer from published figures',
 	flags: {
 		derived: 'derived',
@@ -27,7 +34,12 @@ export const en = {
 	caution: {
 		afterBreak: (y: number) => `after a break in series in ${y}`,
 		acrossBreak: (y: number) => `across a break in series in ${y}`,
-		flag: { provisional: 'provisional', partial: 'partial coverage', estimate: 'an estimate', secondary: 'from a secondary source' }
+		flag: {
+			provisional: 'provisional',
+			partial: 'partial coverage',
+			estimate: 'an estimate',
+			secondary: 'from a secondary source'
+		}
 	},
 	/** Words drawn on or about charts. */
 	chart: {
@@ -44,7 +56,8 @@ export const en = {
 			threshold_quantities: 'threshold quantities'
 		} as Record<string, string>,
 		/** Heading of the small legend under a chart naming the lines whose end label had no room. */
-		unlabelled: (n: number) => (n === 1 ? 'Not labelled at its line end (no room):' : `Not labelled at their line ends (no room), ${n} lines:`),
+		unlabelled: (n: number) =>
+			n === 1 ? 'Not labelled at its line end (no room):' : `Not labelled at their line ends (no room), ${n} lines:`,
 		breakMark: (place: string, before: number, after: number) =>
 			`${place}: break in series between ${before} and ${after} (reporting changed?); no line joins values that may not be comparable`
 	},
@@ -65,9 +78,11 @@ export const en = {
 			legal_regulated: 'Legal and regulated'
 		} as Record<string, string>,
 		/** possession_year means the start of the decriminalised model, or the law that sets a criminal regime. */
-		possessionYear: (status: string, year: string) => (status === 'criminal' ? `current law from ${year}` : `since ${year}`),
+		possessionYear: (status: string, year: string) =>
+			status === 'criminal' ? `current law from ${year}` : `since ${year}`,
 		caveat: {
-			contested_threshold_model: 'Contested: a threshold model with very low limits that reviewers (IDPC, Release) say has raised incarceration.'
+			contested_threshold_model:
+				'Contested: a threshold model with very low limits that reviewers (IDPC, Release) say has raised incarceration.'
 		} as Record<string, string>,
 		cannabisModel: {
 			prohibited: 'Prohibited (criminal offence)',
@@ -83,7 +98,8 @@ export const en = {
 		service: { yes: 'Available', no: 'Not available', trial: 'Trial or pilot only' } as Record<string, string>,
 		deathPenalty: { yes: 'Yes: the death penalty applies to some drug offences', no: 'No' } as Record<string, string>,
 		since: (v: string, year: string) => `${v} (since ${year})`,
-		gdpi: (score: string, rank: string) => [score ? `${score} of 100` : '', rank ? `rank ${rank} of 30` : ''].filter(Boolean).join(', '),
+		gdpi: (score: string, rank: string) =>
+			[score ? `${score} of 100` : '', rank ? `rank ${rank} of 30` : ''].filter(Boolean).join(', '),
 		fields: {
 			possession_status: 'Possession for personal use',
 			possession_model: 'How it works',
@@ -109,20 +125,40 @@ export const en = {
 		secondary: 'secondary source',
 		/** When only a part of a combined fact (its year) rests on a secondary source: "year: secondary source". */
 		secondaryPart: (part: string) => `${part}: secondary source`,
-		part: { possession_year: 'year', cannabis_year: 'year', cannabis_model_year: 'year', hat_since: 'year', oat_since: 'year', nsp_since: 'year', dcr_since: 'year', gdpi2021_rank: 'rank' } as Record<string, string>,
-		secondaryExplain: 'This fact rests only on a secondary source (news, an encyclopedia, an aggregator) or on a copy of the original: check the original before quoting.',
+		part: {
+			possession_year: 'year',
+			cannabis_year: 'year',
+			cannabis_model_year: 'year',
+			hat_since: 'year',
+			oat_since: 'year',
+			nsp_since: 'year',
+			dcr_since: 'year',
+			gdpi2021_rank: 'rank'
+		} as Record<string, string>,
+		secondaryExplain:
+			'This fact rests only on a secondary source (news, an encyclopedia, an aggregator) or on a copy of the original: check the original before quoting.',
 		carried: 'not re-checked',
 		carriedExplain: 'Carried over from an earlier pass of our table: the source was not re-opened.',
 		quote: 'What the source says',
 		/** Sub-national reforms: told as a note, never drawn as the country's reform. */
-		jurisdictionType: { state: 'state', province: 'province', territory: 'territory', nation: 'nation' } as Record<string, string>,
-		subnationalSpan: (type: string, name: string, from: number, to: number | null) => `in one ${type}: ${name}, ${to === null ? `since ${from}` : from === to ? String(from) : `${from}–${to}`}`,
+		jurisdictionType: { state: 'state', province: 'province', territory: 'territory', nation: 'nation' } as Record<
+			string,
+			string
+		>,
+		subnationalSpan: (type: string, name: string, from: number, to: number | null) =>
+			`in one ${type}: ${name}, ${to === null ? `since ${from}` : from === to ? String(from) : `${from}–${to}`}`,
 		/** A sub-national span in words: "in one state: Oregon, 2021–2024". */
 		spanWords(sp: { jurisdictionType: string; jurisdiction: string; from: number; to: number | null }): string {
-			return en.policy.subnationalSpan(en.policy.jurisdictionType[sp.jurisdictionType] ?? en.policy.jurisdictionType.state!, sp.jurisdiction, sp.from, sp.to);
+			return en.policy.subnationalSpan(
+				en.policy.jurisdictionType[sp.jurisdictionType] ?? en.policy.jurisdictionType.state!,
+				sp.jurisdiction,
+				sp.from,
+				sp.to
+			);
 		},
 		subnationalNote: (span: string) => `Decriminalisation ${span}; not national law.`,
-		subnationalChartNote: (name: string, span: string) => `${name}: decriminalisation ${span}; not drawn on the national line.`,
+		subnationalChartNote: (name: string, span: string) =>
+			`${name}: decriminalisation ${span}; not drawn on the national line.`,
 		onlyIn: (name: string) => `${name} only`,
 		/** The lede of a country page with a reform: from a dated event, or from the policy table (with that year's law). */
 		reformLede: (year: number, title: string, fromTable: boolean) =>
@@ -138,7 +174,8 @@ export const en = {
 	/** Country pages (/country/[iso3]). */
 	country: {
 		title: (name: string) => `${name}: drug policy and outcomes · Drug Policy Explorer`,
-		description: (name: string) => `${name}: drug deaths, HIV among people who inject drugs and prison, drug policy facts with sources, a timeline of reforms, and every indicator we hold.`,
+		description: (name: string) =>
+			`${name}: drug deaths, HIV among people who inject drugs and prison, drug policy facts with sources, a timeline of reforms, and every indicator we hold.`,
 		crumbMap: 'Map',
 		crumbPlace: 'Place',
 		partOf: (parent: string) => `Part of ${parent}.`,
@@ -148,12 +185,19 @@ export const en = {
 		/** What the markers on the headline charts mean. */
 		chartHelp: (reform: boolean) =>
 			`${reform ? 'The filled marker is the decriminalisation year, small markers are other national policy events' : 'Small markers are national policy events'}; a dashed triangle under the axis marks an event in a year with no value, and a double slash a break in series.`,
-		slot: { deaths: 'Drug deaths', hiv: 'HIV among people who inject drugs', prison: 'Prison', prisonDrugs: 'Prison: drug offences' } as Record<string, string>,
+		slot: {
+			deaths: 'Drug deaths',
+			hiv: 'HIV among people who inject drugs',
+			prison: 'Prison',
+			prisonDrugs: 'Prison: drug offences'
+		} as Record<string, string>,
 		modelled: 'modelled estimate',
-		modelledExplain: 'A modelled estimate (IHME, Global Burden of Disease), not a count of registered deaths: made to compare countries, including those without death registration.',
+		modelledExplain:
+			'A modelled estimate (IHME, Global Burden of Disease), not a count of registered deaths: made to compare countries, including those without death registration.',
 		derivedExplain: 'Computed by Drug Policy Explorer from published figures; the formula is on the Data page.',
 		rest: (name: string, any: boolean) => (any ? `More indicators for ${name}` : `Every indicator for ${name}`),
-		restHelp: 'One line per indicator, with its latest value and a sparkline (zero at the bottom, gaps where a year has no value). Open a line for its numbers, sources and Compare.',
+		restHelp:
+			'One line per indicator, with its latest value and a sparkline (zero at the bottom, gaps where a year has no value). Open a line for its numbers, sources and Compare.',
 		noIndicatorData: (name: string) => `No indicator data for ${name} in this package yet.`,
 		yearsWithData: (n: number, span: number) => `${n} of ${span} years with data`,
 		firstValue: (value: string, year: number) => `${value} in ${year}`,
@@ -167,7 +211,8 @@ export const en = {
 		compareShort: 'Compare →',
 		/** Indicators without a value for the place: one line of names at the end. */
 		noData: (name: string) => `No data for ${name} in this package:`,
-		sourcesIntro: 'Every dataset the charts above draw on; the numbers in brackets refer to this list (policy facts and events cite their own sources where they stand).',
+		sourcesIntro:
+			'Every dataset the charts above draw on; the numbers in brackets refer to this list (policy facts and events cite their own sources where they stand).',
 		licenceOfAll: (licence: string) => `Licence of each: ${licence}`,
 		sourceRef: (n: string) => `source ${n}`,
 		sourceRefs: (ns: string) => `sources ${ns}`,
@@ -242,9 +287,12 @@ export const en = {
 		loading: 'Loading the data…',
 		/** `shown` is null when the same indicator stays (the places asked for could not be added). */
 		loadFailed: (asked: string, shown: string | null) =>
-			shown ? `Could not load the data for “${asked}”: the file is missing or damaged. Still showing “${shown}”.` : `Could not load the data for “${asked}” for these places: the file is missing or damaged. Still showing the places before.`,
+			shown
+				? `Could not load the data for “${asked}”: the file is missing or damaged. Still showing “${shown}”.`
+				: `Could not load the data for “${asked}” for these places: the file is missing or damaged. Still showing the places before.`,
 		retry: 'Try again, or reload the page.',
-		manyLines: 'More than eight lines: colours repeat. Point at a line or a place’s chip (or focus its remove button) to pick its line out; lines without a label at their end are listed under the chart, and every value is in the table.',
+		manyLines:
+			'More than eight lines: colours repeat. Point at a line or a place’s chip (or focus its remove button) to pick its line out; lines without a label at their end are listed under the chart, and every value is in the table.',
 		noscript: (view: string) =>
 			`JavaScript is off, so this is the default comparison (${view}). A link with other places, another indicator or reform alignment needs JavaScript to show them; the numbers are in the table below.`
 	},
@@ -253,7 +301,8 @@ export const en = {
 		title: 'Page not found',
 		text: 'There is no page at this address. It may have moved, or the link may be mistyped.',
 		didYouMean: 'Did you mean',
-		noCountry: (code: string) => `We have no country page for “${code}”. Country pages use ISO 3166-1 alpha-3 codes in capitals (PRT for Portugal, GB-SCT for Scotland).`,
+		noCountry: (code: string) =>
+			`We have no country page for “${code}”. Country pages use ISO 3166-1 alpha-3 codes in capitals (PRT for Portugal, GB-SCT for Scotland).`,
 		findOnMap: 'Find the place on the map or in the table below it',
 		goTo: 'Go to',
 		links: { home: 'Home', map: 'Map of every indicator', compare: 'Compare countries', data: 'Data and sources' }
@@ -263,7 +312,8 @@ export const en = {
 		text: 'This page could not be shown. Reloading may help; the data and other pages are unaffected.'
 	},
 	footer: {
-		about: 'An open-source project. Data from the publishers each chart names (under it, or by number in a page’s Sources list); no tracking, no third-party requests.',
+		about:
+			'An open-source project. Data from the publishers each chart names (under it, or by number in a page’s Sources list); no tracking, no third-party requests.',
 		code: 'Code licence: MIT. Data: each publisher’s own licence (see Data).'
 	}
 } as const;

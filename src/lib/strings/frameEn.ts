@@ -9,11 +9,18 @@ export const frameEn = {
 	madeWith: 'Drug Policy Explorer',
 	/** "Source: Publisher — Dataset (year)" */
 	sourceLine: (items: readonly string[]) => `${items.length > 1 ? 'Sources' : 'Source'}: ${items.join('; ')}`,
-	sourceItem: (publisher: string, title: string, year: string | number | undefined) => `${publisher}${title ? ` — ${title}` : ''}${year ? ` (${year})` : ''}`,
+	sourceItem: (publisher: string, title: string, year: string | number | undefined) =>
+		`${publisher}${title ? ` — ${title}` : ''}${year ? ` (${year})` : ''}`,
 	licenceLine: (licences: readonly string[]) => `Licence: ${licences.join('; ')}`,
 	/** Legend bin bounds: "< 1", "1 to < 2", "≥ 5", or the single value when there are no bins. */
 	binRange: (from: string | null, to: string | null, only: string) =>
-		from === null && to !== null ? `< ${to}` : to === null && from !== null ? `≥ ${from}` : from !== null && to !== null ? `${from} to < ${to}` : only,
+		from === null && to !== null
+			? `< ${to}`
+			: to === null && from !== null
+				? `≥ ${from}`
+				: from !== null && to !== null
+					? `${from} to < ${to}`
+					: only,
 	exportFailed: {
 		noChart: 'This figure has no chart to export.',
 		noMeta: 'This figure does not say its title and source, so it cannot be exported.',

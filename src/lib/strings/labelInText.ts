@@ -13,7 +13,8 @@ const UNIT_HINTS: [RegExp, string][] = [
 ];
 
 export function labelInText(label: string, names: Iterable<string> = []): string {
-	for (const [hint, words] of UNIT_HINTS) if (hint.test(label)) return words + labelInText(label.replace(hint, ''), names);
+	for (const [hint, words] of UNIT_HINTS)
+		if (hint.test(label)) return words + labelInText(label.replace(hint, ''), names);
 	const text = label.trim();
 	const first = text.split(/[\s,;:()]/, 1)[0] ?? '';
 	if (!first) return text;

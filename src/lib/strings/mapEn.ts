@@ -6,7 +6,8 @@ import type { MissingReason } from '../map/mapCells.ts';
 export const mapEn = {
 	title: 'Map',
 	pageTitle: 'Map: drug deaths, HIV, prisons and drug laws by country',
-	metaDescription: 'World and Europe maps of drug deaths, drug use, HIV, prisons and drug-law offences, year by year, with every number’s source and the countries that decriminalised possession.',
+	metaDescription:
+		'World and Europe maps of drug deaths, drug use, HIV, prisons and drug-law offences, year by year, with every number’s source and the countries that decriminalised possession.',
 	indicator: 'Indicator',
 	changeIndicator: 'Change indicator',
 	searchIndicators: 'Search indicators',
@@ -16,11 +17,37 @@ export const mapEn = {
 		deaths: ['overdose', 'overdoses', 'poisoning', 'mortality', 'fatal', 'died', 'dead'],
 		hiv: ['HIV', 'AIDS', 'infection', 'infections', 'injecting', 'injection', 'PWID', 'blood-borne'],
 		prisons: ['incarceration', 'imprisonment', 'prison', 'prisoners', 'jail', 'detention', 'custody', 'punishment'],
-		offences: ['arrests', 'police', 'crime', 'charges', 'enforcement', 'prosecution', 'possession', 'supply', 'trafficking'],
+		offences: [
+			'arrests',
+			'police',
+			'crime',
+			'charges',
+			'enforcement',
+			'prosecution',
+			'possession',
+			'supply',
+			'trafficking'
+		],
 		use: ['prevalence', 'users', 'consumption', 'disorder', 'addiction', 'dependence'],
 		treatment: [
-			'methadone', 'buprenorphine', 'substitution', 'OST', 'OAT', 'opioid agonist', 'maintenance', 'heroin-assisted', 'HAT', 'diamorphine',
-			'needle', 'needles', 'syringe', 'syringes', 'NSP', 'needle exchange', 'harm reduction', 'prevention'
+			'methadone',
+			'buprenorphine',
+			'substitution',
+			'OST',
+			'OAT',
+			'opioid agonist',
+			'maintenance',
+			'heroin-assisted',
+			'HAT',
+			'diamorphine',
+			'needle',
+			'needles',
+			'syringe',
+			'syringes',
+			'NSP',
+			'needle exchange',
+			'harm reduction',
+			'prevention'
 		]
 	} as Record<string, readonly string[]>,
 	/** Words for data the site does not have yet: search says so instead of a bare "no match". */
@@ -30,7 +57,12 @@ export const mapEn = {
 	region: 'Region',
 	regions: { world: 'World', europe: 'Europe', americas: 'Americas' } as Record<string, string>,
 	mode: 'Show',
-	modes: { year: 'Value in the year', latest: 'Latest available', change: 'Change between two years', reform: 'Change since reform' } as Record<string, string>,
+	modes: {
+		year: 'Value in the year',
+		latest: 'Latest available',
+		change: 'Change between two years',
+		reform: 'Change since reform'
+	} as Record<string, string>,
 	from: 'From',
 	to: 'to',
 	policyLayer: 'Mark where possession is not a crime',
@@ -40,26 +72,35 @@ export const mapEn = {
 	loading: 'Loading…',
 	/** The requested view could not be loaded; the map went back to the one on screen. */
 	loadFailed: {
-		indicator: (asked: string, shown: string) => `Could not load the data for “${asked}”: the file is missing or damaged. Still showing “${shown}”.`,
-		years: (asked: string, year: number, shown: number) => `Could not load ${year} for “${asked}”: the file is missing or damaged. Still showing ${shown}.`,
-		region: (asked: string, shown: string) => `Could not load the ${asked} map: the file is missing or damaged. Still showing the ${shown} map.`,
+		indicator: (asked: string, shown: string) =>
+			`Could not load the data for “${asked}”: the file is missing or damaged. Still showing “${shown}”.`,
+		years: (asked: string, year: number, shown: number) =>
+			`Could not load ${year} for “${asked}”: the file is missing or damaged. Still showing ${shown}.`,
+		region: (asked: string, shown: string) =>
+			`Could not load the ${asked} map: the file is missing or damaged. Still showing the ${shown} map.`,
 		retry: 'Try again, or reload the page.'
 	},
-	geometryFailed: 'The map’s outlines could not be loaded (the file is missing or damaged). Reload the page to try again.',
+	geometryFailed:
+		'The map’s outlines could not be loaded (the file is missing or damaged). Reload the page to try again.',
 	/** With JavaScript off, a link's view settings (in its query) cannot be applied. */
-	noscript: (view: string) => `JavaScript is off, so this is the default view (${view}). A link with other settings — another indicator, year or region — needs JavaScript to show them; every number here is also in the table below.`,
+	noscript: (view: string) =>
+		`JavaScript is off, so this is the default view (${view}). A link with other settings — another indicator, year or region — needs JavaScript to show them; every number here is also in the table below.`,
 	skipToTable: 'Skip the map: go to the table',
-	mapLabel: (what: string, where: string, when: string) => `Map of ${what}, ${where}, ${when}. Each country is a link to its profile; the table below lists the same values.`,
+	mapLabel: (what: string, where: string, when: string) =>
+		`Map of ${what}, ${where}, ${when}. Each country is a link to its profile; the table below lists the same values.`,
 	definition: 'Definition',
 	unit: 'Unit',
 	legend: 'Legend',
 	noData: 'No data',
 	noDataYear: (y: number) => `No value for ${y}`,
 	notApplicable: 'No dated reform, or the reform came after the data end',
-	binsQuantile: (n: number, a: number, b: number) => `Colour bins hold about equal shares of all values ${a}–${b} (quantiles, rounded); the same bins in every year. ${n} bins.`,
-	binsSteps: (a: number, b: number) => `Colour bins in round steps (1, 2, 5, 10 …) because values span a wide range; built from all values ${a}–${b}, the same bins in every year.`,
+	binsQuantile: (n: number, a: number, b: number) =>
+		`Colour bins hold about equal shares of all values ${a}–${b} (quantiles, rounded); the same bins in every year. ${n} bins.`,
+	binsSteps: (a: number, b: number) =>
+		`Colour bins in round steps (1, 2, 5, 10 …) because values span a wide range; built from all values ${a}–${b}, the same bins in every year.`,
 	binsNice: (a: number, b: number) => `Equal-width colour bins over all values ${a}–${b}; the same bins in every year.`,
-	binsDiverging: 'Per cent change. Orange: rise; purple: fall. Bins are symmetric around zero, from the changes on this map.',
+	binsDiverging:
+		'Per cent change. Orange: rise; purple: fall. Bins are symmetric around zero, from the changes on this map.',
 	binsNone: 'All values are equal.',
 	policyLegend: {
 		notCriminal: 'Possession for personal use not a criminal offence in this year (decriminalised or regulated)',
@@ -80,7 +121,8 @@ export const mapEn = {
 	since: (y: number) => `since ${y}`,
 	/** For a criminal status, the year is that of the law now in force, not when possession became a crime. */
 	lawOf: (y: number) => `current law from ${y}`,
-	contested: 'Contested: a threshold model with very low limits that reviewers (IDPC, Release) say raised incarceration',
+	contested:
+		'Contested: a threshold model with very low limits that reviewers (IDPC, Release) say raised incarceration',
 	undated: 'current record, start year not given',
 	missing: {
 		'no-data': 'no data',
@@ -105,7 +147,11 @@ export const mapEn = {
 	/** Where the summary's counts apply. */
 	summaryWhere: { world: 'on the world map', region: (name: string) => `in the ${name} view` },
 	/** Words after the slider's year. */
-	sliderContext: { change: (from: number) => `change from ${from}`, latest: 'or latest before', reform: 'change since reform' },
+	sliderContext: {
+		change: (from: number) => `change from ${from}`,
+		latest: 'or latest before',
+		reform: 'change since reform'
+	},
 	latestCaveat:
 		'Latest available: each country shows its most recent value up to the chosen year; the tooltip and the table give the year of each value. Values from different years are not strictly comparable.',
 	aboutIndicator: 'About this indicator',

@@ -9,7 +9,9 @@ const CODES: Record<string, string> = { ...en.policy.possession, ...en.policy.ca
 
 export function policyText(text: string): string {
 	return text
-		.replace(/['‘’"“”]?\b([a-z]+(?:_[a-z]+)+)\b['‘’"“”]?/g, (m, code: string) => (CODES[code] ? `“${CODES[code]!.toLowerCase()}”` : m))
+		.replace(/['‘’"“”]?\b([a-z]+(?:_[a-z]+)+)\b['‘’"“”]?/g, (m, code: string) =>
+			CODES[code] ? `“${CODES[code]!.toLowerCase()}”` : m
+		)
 		.replace(/<=/g, '≤')
 		.replace(/>=/g, '≥')
 		.replace(/\s->\s/g, ' → ');

@@ -36,7 +36,8 @@ export const shareEn = {
 	citationCopyFailed: 'Could not copy automatically: select the citation above and copy it.',
 	embed: 'Embed…',
 	embedTitle: 'Embed this chart',
-	embedHelp: 'Paste this into your page. The script resizes the frame to fit; without it the frame keeps a fixed height.',
+	embedHelp:
+		'Paste this into your page. The script resizes the frame to fit; without it the frame keeps a fixed height.',
 	embedLive: 'Live: shows the latest data',
 	embedPinned: (version: string) => `Pinned: keeps the numbers of data version ${version}`,
 	embedCode: 'Embed code',
@@ -80,7 +81,8 @@ export const shareEn = {
 	},
 
 	/** "Publisher (year). Dataset." — one per source, joined by spaces, then where and when it was retrieved. */
-	citationText: (works: readonly string[], date: string, url: string) => `${works.join(' ')} Retrieved ${date} from ${url} via Drug Policy Explorer.`,
+	citationText: (works: readonly string[], date: string, url: string) =>
+		`${works.join(' ')} Retrieved ${date} from ${url} via Drug Policy Explorer.`,
 	work: (publisher: string, year: string, title: string) => `${publisher} (${year || 'n.d.'}). ${title}`,
 
 	/** What kind of image it is, leading its alt text. */
@@ -94,7 +96,8 @@ export const shareEn = {
 			'Compare drug-related outcomes across countries with each country’s own policy reforms drawn on its line; align countries on their reform year.',
 		aboutTitle: 'About Drug Policy Explorer',
 		dataTitle: 'Data and sources',
-		dataDescription: 'Every dataset behind Drug Policy Explorer: publisher, licence, download, and each indicator’s definition and caveats.',
+		dataDescription:
+			'Every dataset behind Drug Policy Explorer: publisher, licence, download, and each indicator’s definition and caveats.',
 		approachesTitle: 'Approaches: punitive and health-led',
 		countryTitle: (name: string) => `${name}: drug policy and outcomes`
 	},

@@ -5,7 +5,15 @@
  */
 import { PrerenderedGeometry } from '$lib/map/prerenderedGeometry';
 import { DEFAULT_REGION, defaultMapState } from '$lib/state/mapState';
-import { mapCatalogue, mapDataYear, mapGeometry, mapIndicators, mapPlaces, mapPolicy, mapSources } from '$lib/server/mapView';
+import {
+	mapCatalogue,
+	mapDataYear,
+	mapGeometry,
+	mapIndicators,
+	mapPlaces,
+	mapPolicy,
+	mapSources
+} from '$lib/server/mapView';
 
 export function load() {
 	const catalogue = mapCatalogue();

@@ -25,7 +25,12 @@ describe('groupByTopic', () => {
 
 describe('numberSources', () => {
 	const src = (source_id: string, publisher: string) => ({ source_id, publisher });
-	const known = new Map([src('gbd19', 'IHME'), src('emcdda', 'EMCDDA'), src('gbd17', 'IHME'), src('wb', 'World Bank')].map((s) => [s.source_id, s]));
+	const known = new Map(
+		[src('gbd19', 'IHME'), src('emcdda', 'EMCDDA'), src('gbd17', 'IHME'), src('wb', 'World Bank')].map((s) => [
+			s.source_id,
+			s
+		])
+	);
 	it('lists each dataset once under its publisher, publishers by first use, numbered down the list', () => {
 		const f = numberSources([['emcdda'], ['gbd19', 'emcdda'], ['wb'], ['gbd17'], ['nope']], (id) => known.get(id));
 		expect(f.groups.map((g) => [g.publisher, g.datasets.map((d) => `${d.n}:${d.source.source_id}`)])).toEqual([
@@ -36,12 +41,19 @@ describe('numberSources', () => {
 		expect(f.number).toEqual({ emcdda: 1, gbd19: 2, gbd17: 3, wb: 4 });
 	});
 	it('writes numbers as runs', () => {
-		expect(numberRuns([5, 1, 2, 3, 2])).toEqual([[1, 3], [5, 5]]);
+		expect(numberRuns([5, 1, 2, 3, 2])).toEqual([
+			[1, 3],
+			[5, 5]
+		]);
 		expect(numberRuns([])).toEqual([]);
 	});
 	it('finds the datasets a formula names (a denominator), whole ids only, in the order named', () => {
-		const f = 'EMCDDA table DLO-03-2 ÷ World Bank SP.POP.TOTL (source worldbank-wdi-sp-pop-totl) × 100,000 (see emcdda)';
-		expect(formulaSources(f, ['emcdda', 'worldbank-wdi-sp-pop-totl', 'worldbank-wdi'])).toEqual(['worldbank-wdi-sp-pop-totl', 'emcdda']);
+		const f =
+			'EMCDDA table DLO-03-2 ÷ World Bank SP.POP.TOTL (source worldbank-wdi-sp-pop-totl) × 100,000 (see emcdda)';
+		expect(formulaSources(f, ['emcdda', 'worldbank-wdi-sp-pop-totl', 'worldbank-wdi'])).toEqual([
+			'worldbank-wdi-sp-pop-totl',
+			'emcdda'
+		]);
 		expect(formulaSources('', ['emcdda'])).toEqual([]);
 	});
 });
@@ -49,20 +61,40 @@ describe('numberSources', () => {
 describe('sparklineLayout', () => {
 	const p = (year: number, value: number, flag = '') => ({ year, value, flag: flag as '' });
 	it('is zero-based over the shared years, with a gap for a missing year and a dot for a lone value', () => {
-		const m = sparklineLayout({ points: [p(2000, 0), p(2001, 10), p(2003, 5)], width: 106, height: 26, pad: 3, xDomain: [2000, 2010] });
+		const m = sparklineLayout({
+			points: [p(2000, 0), p(2001, 10), p(2003, 5)],
+			width: 106,
+			height: 26,
+			pad: 3,
+			xDomain: [2000, 2010]
+		});
 		expect(m.segments).toEqual(['M3,23L13,3']);
 		expect(m.dots).toEqual([{ x: 33, y: 13 }]);
 		expect(m.last).toEqual({ x: 33, y: 13 });
 	});
 	it('starts a new segment after a break in series and marks it, and marks the reform year only inside the range', () => {
-		const m = sparklineLayout({ points: [p(2000, 4), p(2001, 4), p(2002, 2, 'break'), p(2003, 2)], width: 36, height: 10, pad: 3, markYear: 2001 });
+		const m = sparklineLayout({
+			points: [p(2000, 4), p(2001, 4), p(2002, 2, 'break'), p(2003, 2)],
+			width: 36,
+			height: 10,
+			pad: 3,
+			markYear: 2001
+		});
 		expect(m.segments).toHaveLength(2);
 		expect(m.breaks).toEqual([18]); // halfway between 2001 (13) and 2002 (23)
 		expect(m.mark).toBe(13);
-		expect(sparklineLayout({ points: [p(2000, 1), p(2001, 1)], width: 36, height: 10, markYear: 1990 }).mark).toBeNull();
+		expect(
+			sparklineLayout({ points: [p(2000, 1), p(2001, 1)], width: 36, height: 10, markYear: 1990 }).mark
+		).toBeNull();
 	});
 	it('draws nothing for no points', () => {
-		expect(sparklineLayout({ points: [], width: 10, height: 10 })).toEqual({ segments: [], dots: [], last: null, breaks: [], mark: null });
+		expect(sparklineLayout({ points: [], width: 10, height: 10 })).toEqual({
+			segments: [],
+			dots: [],
+			last: null,
+			breaks: [],
+			mark: null
+		});
 	});
 });
 
@@ -80,15 +112,37 @@ describe('seriesDigest', () => {
 		});
 	});
 	it('has no first value for a single year, and nothing for no data', () => {
-		expect(seriesDigest([p(2018, 127)], 0)).toMatchObject({ first: null, latest: { year: 2018, value: '127' }, years: 1, span: 1, caution: '' });
+		expect(seriesDigest([p(2018, 127)], 0)).toMatchObject({
+			first: null,
+			latest: { year: 2018, value: '127' },
+			years: 1,
+			span: 1,
+			caution: ''
+		});
 		expect(seriesDigest([], 0)).toBeNull();
 	});
 });
 
 describe('sharedYears', () => {
 	it('spans every series, reaching back to a reform shortly before the data but not to one long before', () => {
-		expect(sharedYears([[2013, 2016], [2003, 2021]], 2001)).toEqual([2001, 2021]);
-		expect(sharedYears([[2013, 2016], [2003, 2021]], 1976)).toEqual([2003, 2021]);
+		expect(
+			sharedYears(
+				[
+					[2013, 2016],
+					[2003, 2021]
+				],
+				2001
+			)
+		).toEqual([2001, 2021]);
+		expect(
+			sharedYears(
+				[
+					[2013, 2016],
+					[2003, 2021]
+				],
+				1976
+			)
+		).toEqual([2003, 2021]);
 		expect(sharedYears([[2013, 2016]], 2015)).toEqual([2013, 2016]);
 		expect(sharedYears([], 2001)).toBeNull();
 	});

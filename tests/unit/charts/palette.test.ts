@@ -1,10 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { INK_DARK, INK_LIGHT, MAP_DARK, MAP_LIGHT, paletteCss, SERIES_DARK, SERIES_LIGHT, seriesColor, seriesVar } from '../../../src/lib/charts/palette.ts';
+import {
+	INK_DARK,
+	INK_LIGHT,
+	MAP_DARK,
+	MAP_LIGHT,
+	paletteCss,
+	SERIES_DARK,
+	SERIES_LIGHT,
+	seriesColor,
+	seriesVar
+} from '../../../src/lib/charts/palette.ts';
 
 const appCss = readFileSync('src/app.css', 'utf8');
 /** Every custom property declared in a stylesheet, with its value (comments left out). */
-const decls = (css: string) => [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/(--[a-z0-9-]+)\s*:\s*([^;]+);/g)].map((m) => ({ name: m[1]!, value: m[2]!.trim() }));
+const decls = (css: string) =>
+	[...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/(--[a-z0-9-]+)\s*:\s*([^;]+);/g)].map((m) => ({
+		name: m[1]!,
+		value: m[2]!.trim()
+	}));
 const pairOf = (css: string, name: string) => {
 	const d = decls(css).find((x) => x.name === `--${name}`);
 	const m = d && /^light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)$/.exec(d.value);
@@ -32,7 +46,10 @@ describe('palette', () => {
 		const all = [...decls(paletteCss()), ...decls(appCss)].filter((d) => d.name !== '--font' && d.name !== '--c');
 		const names = all.map((d) => d.name);
 		expect(names.length).toBeGreaterThanOrEqual(30);
-		expect(names.filter((n, i) => names.indexOf(n) !== i), 'declared twice').toEqual([]);
+		expect(
+			names.filter((n, i) => names.indexOf(n) !== i),
+			'declared twice'
+		).toEqual([]);
 		for (const d of all) expect(d.value, d.name).toMatch(/^light-dark\(#[0-9a-f]{6}, #[0-9a-f]{6}\)$/);
 		// The theme is picked by color-scheme alone: the system's, or the one data-theme forces.
 		expect(appCss).not.toMatch(/prefers-color-scheme/);

@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { policyMarkers, reformLabel, type MarkerEvent } from '../../../src/lib/charts/policyMarkers.ts';
 import { DECRIMINALISATION, reformsFor } from '../../../src/lib/stats/reform.ts';
 
-const ev = (iso3: string, date: string, event_type: string, title: string, scope: MarkerEvent['scope'] = 'national'): MarkerEvent => ({
-	iso3, date, year: Number(date.slice(0, 4)), event_type, title, scope, ref: `${iso3}-${date}`
+const ev = (
+	iso3: string,
+	date: string,
+	event_type: string,
+	title: string,
+	scope: MarkerEvent['scope'] = 'national'
+): MarkerEvent => ({
+	iso3,
+	date,
+	year: Number(date.slice(0, 4)),
+	event_type,
+	title,
+	scope,
+	ref: `${iso3}-${date}`
 });
 const events = [
 	ev('DEU', '1992', 'prosecutorial_discretion', 'Narcotics Act s.31a'),
@@ -13,10 +25,38 @@ const events = [
 	ev('CAN', '2023-01-31', 'decriminalisation_pilot', 'British Columbia CDSA exemption in force', 'subnational')
 ];
 const policies = [
-	{ iso3: 'DEU', possession_status: 'decriminalised_de_facto', possession_status_ref: 'elad', possession_year: '1992', possession_year_ref: 'elad', possession_caveat: '' },
-	{ iso3: 'CZE', possession_status: 'decriminalised_de_jure', possession_status_ref: 'td', possession_year: '1990', possession_year_ref: 'td', possession_caveat: '' },
-	{ iso3: 'NOR', possession_status: 'criminal', possession_status_ref: 'emcdda', possession_year: '1992', possession_year_ref: 'emcdda', possession_caveat: '' },
-	{ iso3: 'CAN', possession_status: 'criminal', possession_status_ref: 'cdsa', possession_year: '1996', possession_year_ref: 'cdsa', possession_caveat: '' }
+	{
+		iso3: 'DEU',
+		possession_status: 'decriminalised_de_facto',
+		possession_status_ref: 'elad',
+		possession_year: '1992',
+		possession_year_ref: 'elad',
+		possession_caveat: ''
+	},
+	{
+		iso3: 'CZE',
+		possession_status: 'decriminalised_de_jure',
+		possession_status_ref: 'td',
+		possession_year: '1990',
+		possession_year_ref: 'td',
+		possession_caveat: ''
+	},
+	{
+		iso3: 'NOR',
+		possession_status: 'criminal',
+		possession_status_ref: 'emcdda',
+		possession_year: '1992',
+		possession_year_ref: 'emcdda',
+		possession_caveat: ''
+	},
+	{
+		iso3: 'CAN',
+		possession_status: 'criminal',
+		possession_status_ref: 'cdsa',
+		possession_year: '1996',
+		possession_year_ref: 'cdsa',
+		possession_caveat: ''
+	}
 ];
 const keys = ['DEU', 'CZE', 'NOR', 'CAN'];
 const markers = policyMarkers({
@@ -32,12 +72,25 @@ const markers = policyMarkers({
 describe('policyMarkers', () => {
 	it('draws Germany’s 1992 reform once, on its dated event, labelled and major', () => {
 		const deu = markers.filter((m) => m.key === 'DEU');
-		expect(deu.map((m) => [m.x, m.label, m.major])).toEqual([[1992, 'DEU: decriminalised 1992', true], [1994, '', false]]);
+		expect(deu.map((m) => [m.x, m.label, m.major])).toEqual([
+			[1992, 'DEU: decriminalised 1992', true],
+			[1994, '', false]
+		]);
 		expect(deu[0]!.title).toBe('DEU: Narcotics Act s.31a');
 		expect(deu[0]!.source).toBe('cite:DEU-1992');
 	});
 	it('gives a reform dated only by the table its own marker (Czechia 1990), citing the table', () => {
-		expect(markers.filter((m) => m.key === 'CZE')).toEqual([{ key: 'CZE', x: 1990, label: 'CZE: decriminalised 1990', title: 'CZE: from the table', date: '1990', source: 'cite:td', major: true }]);
+		expect(markers.filter((m) => m.key === 'CZE')).toEqual([
+			{
+				key: 'CZE',
+				x: 1990,
+				label: 'CZE: decriminalised 1990',
+				title: 'CZE: from the table',
+				date: '1990',
+				source: 'cite:td',
+				major: true
+			}
+		]);
 	});
 	it('draws Norway’s rejected 2021 bill as a minor event, not a reform', () => {
 		expect(markers.filter((m) => m.key === 'NOR').map((m) => [m.x, m.label, m.major])).toEqual([[2021, '', false]]);
@@ -46,7 +99,15 @@ describe('policyMarkers', () => {
 		expect(markers.filter((m) => m.key === 'CAN').map((m) => m.x)).toEqual([2018]);
 	});
 	it('puts markers only on the lines that are drawn', () => {
-		const none = policyMarkers({ events, reforms: new Map(), keys: new Set(['PRT']), nameOf: (x) => x, reformLabel: () => '', tableTitle: () => '', cite: () => '' });
+		const none = policyMarkers({
+			events,
+			reforms: new Map(),
+			keys: new Set(['PRT']),
+			nameOf: (x) => x,
+			reformLabel: () => '',
+			tableTitle: () => '',
+			cite: () => ''
+		});
 		expect(none).toEqual([]);
 	});
 });

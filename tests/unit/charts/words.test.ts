@@ -14,7 +14,9 @@ describe('labels inside sentences keep their capitals', () => {
 		expect(labelInText('US overdose deaths (NCHS)')).toBe('US overdose deaths (NCHS)');
 		expect(labelInText('DCR opened')).toBe('DCR opened');
 		expect(labelInText('Scotland drug misuse deaths (NRS)', names)).toBe('Scotland drug misuse deaths (NRS)');
-		expect(labelInText('Canada stimulant toxicity deaths (PHAC)', names)).toBe('Canada stimulant toxicity deaths (PHAC)');
+		expect(labelInText('Canada stimulant toxicity deaths (PHAC)', names)).toBe(
+			'Canada stimulant toxicity deaths (PHAC)'
+		);
 		expect(labelInText('European prevalence', names)).toBe('European prevalence');
 		// A name must be a whole word: "Scotlandish" is not Scotland.
 		expect(labelInText('Scotlandish deaths', names)).toBe('scotlandish deaths');

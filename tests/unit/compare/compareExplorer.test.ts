@@ -151,12 +151,22 @@ describe('CompareExplorer', () => {
 
 	it('reads the address bar: old or malformed queries are written back as the view they stand for', async () => {
 		const { ex } = explorer();
-		expect(ex.canonical('?country=prt,esp,ZZZ&scale=logarithmic&n=1e9&align=hat_trial')).toBe('countries=PRT~ESP&scale=log&align=heroin_assisted_treatment');
+		expect(ex.canonical('?country=prt,esp,ZZZ&scale=logarithmic&n=1e9&align=hat_trial')).toBe(
+			'countries=PRT~ESP&scale=log&align=heroin_assisted_treatment'
+		);
 		expect(ex.canonical('?countries=~~~&year=2001')).toBe('');
 		ex.enter('?countries=PRT~CZE&align=decriminalisation');
-		expect(ex.view).toMatchObject({ countries: ['PRT', 'CZE'], align: 'decriminalisation', reform: 'decriminalisation' });
+		expect(ex.view).toMatchObject({
+			countries: ['PRT', 'CZE'],
+			align: 'decriminalisation',
+			reform: 'decriminalisation'
+		});
 		expect(ex.figure.xLabel).toBe('Years since reform');
-		expect(ex.title).toMatch(new RegExp(`^${slice.payload.indicator.short_label.replace(/[()]/g, '\\$&')}, aligned on each country’s decriminalisation`));
+		expect(ex.title).toMatch(
+			new RegExp(
+				`^${slice.payload.indicator.short_label.replace(/[()]/g, '\\$&')}, aligned on each country’s decriminalisation`
+			)
+		);
 	});
 
 	it('setN and setYear keep numbers in range; setReform moves the alignment with it', async () => {
@@ -173,6 +183,12 @@ describe('CompareExplorer', () => {
 		expect([ex.view.from, ex.view.to]).toEqual([1995, null]);
 		await ex.setYear('from', '');
 		expect(ex.view.from).toBeNull();
-		expect(ex.placeSets.map((s) => s.label)).toEqual(['Headline set', 'Reform countries', 'Nordics', 'EU', 'North America']);
+		expect(ex.placeSets.map((s) => s.label)).toEqual([
+			'Headline set',
+			'Reform countries',
+			'Nordics',
+			'EU',
+			'North America'
+		]);
 	});
 });

@@ -1,9 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { compareHref, MAX_COUNTRIES, parseCompareView, serializeCompareView, type CompareContext, type CompareView } from '../../../src/lib/state/compareState.ts';
+import {
+	compareHref,
+	MAX_COUNTRIES,
+	parseCompareView,
+	serializeCompareView,
+	type CompareContext,
+	type CompareView
+} from '../../../src/lib/state/compareState.ts';
 
-const defaults: CompareView = { countries: ['PRT', 'CZE', 'NOR'], indicator: 'gbd', from: null, to: null, scale: 'linear', align: 'none', reform: 'decriminalisation', index: false, n: 5, focus: null };
-const places = ['PRT', 'CZE', 'NOR', 'SWE', 'EST', 'USA', 'GB-SCT', ...Array.from({ length: 40 }, (_, i) => `X${String(i).padStart(2, '0')}`)];
-const ctx: CompareContext = { indicators: ['gbd', 'emcdda'], places, alignments: ['decriminalisation', 'thresholds', 'consumption_rooms'], defaults };
+const defaults: CompareView = {
+	countries: ['PRT', 'CZE', 'NOR'],
+	indicator: 'gbd',
+	from: null,
+	to: null,
+	scale: 'linear',
+	align: 'none',
+	reform: 'decriminalisation',
+	index: false,
+	n: 5,
+	focus: null
+};
+const places = [
+	'PRT',
+	'CZE',
+	'NOR',
+	'SWE',
+	'EST',
+	'USA',
+	'GB-SCT',
+	...Array.from({ length: 40 }, (_, i) => `X${String(i).padStart(2, '0')}`)
+];
+const ctx: CompareContext = {
+	indicators: ['gbd', 'emcdda'],
+	places,
+	alignments: ['decriminalisation', 'thresholds', 'consumption_rooms'],
+	defaults
+};
 const parse = (q: string) => parseCompareView(q, ctx);
 
 describe('parseCompareView', () => {
@@ -11,8 +43,21 @@ describe('parseCompareView', () => {
 		expect(parse('')).toEqual(defaults);
 	});
 	it('reads every field', () => {
-		expect(parse('countries=PRT~CZE&indicator=emcdda&from=1995&to=2015&scale=log&align=decriminalisation&index=1&n=7&focus=CZE')).toEqual({
-			countries: ['PRT', 'CZE'], indicator: 'emcdda', from: 1995, to: 2015, scale: 'log', align: 'decriminalisation', reform: 'decriminalisation', index: true, n: 7, focus: 'CZE'
+		expect(
+			parse(
+				'countries=PRT~CZE&indicator=emcdda&from=1995&to=2015&scale=log&align=decriminalisation&index=1&n=7&focus=CZE'
+			)
+		).toEqual({
+			countries: ['PRT', 'CZE'],
+			indicator: 'emcdda',
+			from: 1995,
+			to: 2015,
+			scale: 'log',
+			align: 'decriminalisation',
+			reform: 'decriminalisation',
+			index: true,
+			n: 7,
+			focus: 'CZE'
 		});
 	});
 	it('accepts lower-case codes and sub-national codes, drops unknown and duplicate ones', () => {
@@ -70,7 +115,12 @@ describe('serializeCompareView', () => {
 		expect(serializeCompareView(defaults, defaults)).toBe('');
 	});
 	it('writes countries as a readable ~-joined list', () => {
-		expect(serializeCompareView({ ...defaults, countries: ['PRT', 'CZE'], align: 'decriminalisation', reform: 'decriminalisation' }, defaults)).toBe('countries=PRT~CZE&align=decriminalisation');
+		expect(
+			serializeCompareView(
+				{ ...defaults, countries: ['PRT', 'CZE'], align: 'decriminalisation', reform: 'decriminalisation' },
+				defaults
+			)
+		).toBe('countries=PRT~CZE&align=decriminalisation');
 	});
 	it('round-trips any valid view', () => {
 		const views: CompareView[] = [

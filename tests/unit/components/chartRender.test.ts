@@ -44,7 +44,16 @@ describe('LineChart (server render)', () => {
 		props: {
 			series,
 			events: [{ key: 'NOR', x: 2001, label: 'Reform', title: 'Reform', date: '2001', source: 's' }],
-			trends: [{ key: 'PRT', label: 'trend', points: [{ year: 2000, value: 1 }, { year: 2003, value: 3 }] }],
+			trends: [
+				{
+					key: 'PRT',
+					label: 'trend',
+					points: [
+						{ year: 2000, value: 1 },
+						{ year: 2003, value: 3 }
+					]
+				}
+			],
 			label: 'Test chart',
 			unit: 'per 100,000',
 			decimals: 1
@@ -53,8 +62,15 @@ describe('LineChart (server render)', () => {
 	const svg = svgOf(body, 'line');
 
 	it('draws every line with its palette colour as a hex stroke attribute and a data-series hook', () => {
-		const groups = [...svg.matchAll(/<g class="series[^"]*"[^>]*data-series="(\d)"[^>]*data-key="(\w+)"/g)].map((m) => [m[2], Number(m[1])]);
-		expect(groups).toEqual([['PRT', 0], ['NOR', 1], ['CZE', 5]]);
+		const groups = [...svg.matchAll(/<g class="series[^"]*"[^>]*data-series="(\d)"[^>]*data-key="(\w+)"/g)].map((m) => [
+			m[2],
+			Number(m[1])
+		]);
+		expect(groups).toEqual([
+			['PRT', 0],
+			['NOR', 1],
+			['CZE', 5]
+		]);
 		const lineStrokes = attrsOf(svg, 'path', /stroke-width="2.25"/, 'stroke');
 		expect(lineStrokes).toEqual([SERIES_LIGHT[0], SERIES_LIGHT[1], SERIES_LIGHT[5]]);
 	});
@@ -63,7 +79,11 @@ describe('LineChart (server render)', () => {
 		expect(attrsOf(svg, 'circle', /r="5.5"/, 'fill')).toEqual([INK_LIGHT.bg]);
 		expect(attrsOf(svg, 'path', /data-trend-key="PRT"/, 'stroke')).toEqual([SERIES_LIGHT[0]]);
 		expect(attrsOf(svg, 'path', /data-trend-key="PRT"/, 'stroke-dasharray')).toEqual(['6 4']);
-		expect(attrsOf(svg, 'text', /class="end-label[ "]/, 'fill')).toEqual([SERIES_LIGHT[0], SERIES_LIGHT[1], SERIES_LIGHT[5]]);
+		expect(attrsOf(svg, 'text', /class="end-label[ "]/, 'fill')).toEqual([
+			SERIES_LIGHT[0],
+			SERIES_LIGHT[1],
+			SERIES_LIGHT[5]
+		]);
 	});
 	it('gives every text a font size and a fill, and uses no CSS variable or style attribute in the SVG', () => {
 		const texts = [...svg.matchAll(/<text\b[^>]*>/g)].map((m) => m[0]);
@@ -101,11 +121,22 @@ describe('ChoroplethMap (server render)', () => {
 		['MLT', '#ffffcc']
 	]);
 	const { body } = render(ChoroplethMap, {
-		props: { geometry, dots: geometry.dots, fills, outlines: new Map([['PRT', 'dashed' as const]]), label: 'Map', describedBy: 'x', nameOf: (s: string) => s, hrefOf: (s: string) => `/country/${s}`, tooltip: (() => {}) as never }
+		props: {
+			geometry,
+			dots: geometry.dots,
+			fills,
+			outlines: new Map([['PRT', 'dashed' as const]]),
+			label: 'Map',
+			describedBy: 'x',
+			nameOf: (s: string) => s,
+			hrefOf: (s: string) => `/country/${s}`,
+			tooltip: (() => {}) as never
+		}
 	});
 	const svg = svgOf(body, 'map');
 	/** A place's own shape (not its policy outline, which has the same path data). */
-	const shape = (d: string) => new RegExp(`^(?=.*d="${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}")(?!.*data-policy)(?!.*class="(halo|line))`);
+	const shape = (d: string) =>
+		new RegExp(`^(?=.*d="${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}")(?!.*data-policy)(?!.*class="(halo|line))`);
 
 	it('fills each place from its cell as an attribute: bin colours and the "does not apply" grey in hex, with a hook', () => {
 		expect(attrsOf(svg, 'path', shape('M0,0h10v10z'), 'fill')).toEqual(['#2c7fb8']);

@@ -1,17 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import { hasShape } from '../../../src/lib/data/shape.ts';
-import { cardYears, countryEmbedShape, pickCard, type CountryEmbed, type CountryEmbedCard } from '../../../src/lib/embed/countryEmbed.ts';
+import {
+	cardYears,
+	countryEmbedShape,
+	pickCard,
+	type CountryEmbed,
+	type CountryEmbedCard
+} from '../../../src/lib/embed/countryEmbed.ts';
 import { readPayload } from '../../../src/lib/data/payload.ts';
 
-const src = { source_id: 's', publisher: 'P', title: 'T', url: 'https://p.example', download_url: '', licence: 'CC BY 4.0', year: '2019', citation: 'c', notes: '' };
+const src = {
+	source_id: 's',
+	publisher: 'P',
+	title: 'T',
+	url: 'https://p.example',
+	download_url: '',
+	licence: 'CC BY 4.0',
+	year: '2019',
+	citation: 'c',
+	notes: ''
+};
 function card(id: string, points: CountryEmbedCard['points']): CountryEmbedCard {
-	return { indicator: { indicator_id: id, short_label: id, unit: 'per million', decimals: 1, derived: false, source_id: 's', topic: 'deaths', formula: '' }, points, modelled: false, sources: [src] };
+	return {
+		indicator: {
+			indicator_id: id,
+			short_label: id,
+			unit: 'per million',
+			decimals: 1,
+			derived: false,
+			source_id: 's',
+			topic: 'deaths',
+			formula: ''
+		},
+		points,
+		modelled: false,
+		sources: [src]
+	};
 }
 const slice: CountryEmbed = {
 	version: { id: '2026-0123456789', asOf: '2026', hash: '0123456789' },
 	place: { iso3: 'PRT', name: 'Portugal' },
-	cards: [card('deaths', [[2013, 4.1], [2016, 4.5, 'provisional', 's']]), card('hiv', [[2010, 10]])],
-	markers: [{ key: 'PRT', x: 2001, label: 'decriminalised 2001', title: 't', date: '2001-07-01', source: 'x', major: true }],
+	cards: [
+		card('deaths', [
+			[2013, 4.1],
+			[2016, 4.5, 'provisional', 's']
+		]),
+		card('hiv', [[2010, 10]])
+	],
+	markers: [
+		{ key: 'PRT', x: 2001, label: 'decriminalised 2001', title: 't', date: '2001-07-01', source: 'x', major: true }
+	],
 	reformYear: 2001
 };
 
@@ -23,7 +61,12 @@ describe('countryEmbedShape', () => {
 	it.each([
 		['another place', 'NOR', '2026-0123456789', slice],
 		['another version', 'PRT', '2025-0123456789', slice],
-		['a point with three items', 'PRT', '2026-0123456789', { ...slice, cards: [card('deaths', [[2013, 4.1, 'x'] as never])] }],
+		[
+			'a point with three items',
+			'PRT',
+			'2026-0123456789',
+			{ ...slice, cards: [card('deaths', [[2013, 4.1, 'x'] as never])] }
+		],
 		['a value that is text', 'PRT', '2026-0123456789', { ...slice, cards: [card('deaths', [[2013, '4.1'] as never])] }],
 		['no markers', 'PRT', '2026-0123456789', { ...slice, markers: undefined }],
 		['null', 'PRT', '2026-0123456789', null]

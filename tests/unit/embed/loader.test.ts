@@ -38,7 +38,8 @@ function hostPage(frames: FakeFrame[]) {
 		}
 	};
 	const include = () => runInNewContext(LOADER, { window, document });
-	const send = (data: unknown, source: unknown, origin: string) => listeners.forEach((fn) => fn({ data, source, origin }));
+	const send = (data: unknown, source: unknown, origin: string) =>
+		listeners.forEach((fn) => fn({ data, source, origin }));
 	return { include, send, listeners };
 }
 
@@ -86,11 +87,27 @@ describe('static/embed.js', () => {
 
 	it('agrees with the protocol’s validator on hostile messages', () => {
 		const cases: unknown[] = [
-			null, undefined, 'dpe:embed-height', 640, [640], { type: 'dpe:embed-height' }, { type: 'dpe:embed-height', height: '640' },
-			{ type: 'dpe:embed-height', height: -5 }, { type: 'dpe:embed-height', height: 0 }, { type: 'dpe:embed-height', height: NaN },
-			{ type: 'dpe:embed-height', height: Infinity }, { type: 'dpe:embed-height', height: 1e9 }, { type: 'dpe:embed-height', height: MAX_EMBED_HEIGHT + 1 },
-			{ type: 'other', height: 300 }, { type: 'dpe:embed-height', height: 1 }, { type: 'dpe:embed-height', height: 299.5 },
-			Object.defineProperty({}, 'type', { get: () => { throw new Error('boom'); } })
+			null,
+			undefined,
+			'dpe:embed-height',
+			640,
+			[640],
+			{ type: 'dpe:embed-height' },
+			{ type: 'dpe:embed-height', height: '640' },
+			{ type: 'dpe:embed-height', height: -5 },
+			{ type: 'dpe:embed-height', height: 0 },
+			{ type: 'dpe:embed-height', height: NaN },
+			{ type: 'dpe:embed-height', height: Infinity },
+			{ type: 'dpe:embed-height', height: 1e9 },
+			{ type: 'dpe:embed-height', height: MAX_EMBED_HEIGHT + 1 },
+			{ type: 'other', height: 300 },
+			{ type: 'dpe:embed-height', height: 1 },
+			{ type: 'dpe:embed-height', height: 299.5 },
+			Object.defineProperty({}, 'type', {
+				get: () => {
+					throw new Error('boom');
+				}
+			})
 		];
 		for (const c of cases) {
 			const f = frame(`${A}/embed/map`);

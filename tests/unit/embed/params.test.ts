@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EMBED_PARAMS, forcedTheme, parseEmbedParams, serializeEmbedParams, viewQuery } from '../../../src/lib/embed/params.ts';
+import {
+	DEFAULT_EMBED_PARAMS,
+	forcedTheme,
+	parseEmbedParams,
+	serializeEmbedParams,
+	viewQuery
+} from '../../../src/lib/embed/params.ts';
 
 describe('parseEmbedParams', () => {
 	it('defaults: auto theme, controls shown, English, live', () => {
@@ -62,7 +68,9 @@ describe('serializeEmbedParams and viewQuery', () => {
 	});
 
 	it('viewQuery leaves only the view’s own keys', () => {
-		expect(viewQuery('?indicator=x&dark=true&controls=false&lang=nb&pin=2026-0123456789&year=2010')).toBe('indicator=x&year=2010');
+		expect(viewQuery('?indicator=x&dark=true&controls=false&lang=nb&pin=2026-0123456789&year=2010')).toBe(
+			'indicator=x&year=2010'
+		);
 	});
 
 	it('forcedTheme', () => {

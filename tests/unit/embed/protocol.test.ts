@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { HEIGHT_MESSAGE, heightMessage, isPingMessage, MAX_EMBED_HEIGHT, parseHeightMessage, PING_MESSAGE } from '../../../src/lib/embed/protocol.ts';
+import {
+	HEIGHT_MESSAGE,
+	heightMessage,
+	isPingMessage,
+	MAX_EMBED_HEIGHT,
+	parseHeightMessage,
+	PING_MESSAGE
+} from '../../../src/lib/embed/protocol.ts';
 
 describe('parseHeightMessage', () => {
 	it.each([

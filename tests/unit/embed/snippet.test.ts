@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseEmbedParams, viewQuery } from '../../../src/lib/embed/params.ts';
-import { DEFAULT_HEIGHTS, defaultHeight, embedSnippet, embedUrl, iframeSnippet, loaderSnippet } from '../../../src/lib/embed/snippet.ts';
+import {
+	DEFAULT_HEIGHTS,
+	defaultHeight,
+	embedSnippet,
+	embedUrl,
+	iframeSnippet,
+	loaderSnippet
+} from '../../../src/lib/embed/snippet.ts';
 
 const base = {
 	site: 'https://example.org/explorer',
@@ -28,10 +35,20 @@ describe('iframeSnippet', () => {
 	});
 
 	it('a pinned embed carries pin=<version>, and the embed reads back the same view and parameters', () => {
-		const html = iframeSnippet({ ...base, mode: 'pinned', version: '2026-03-24-0123456789', params: { dark: 'true', controls: false, lang: 'en' } });
+		const html = iframeSnippet({
+			...base,
+			mode: 'pinned',
+			version: '2026-03-24-0123456789',
+			params: { dark: 'true', controls: false, lang: 'en' }
+		});
 		const u = srcOf(html);
 		expect(u.pathname).toBe('/explorer/embed/map');
-		expect(parseEmbedParams(u.search)).toEqual({ dark: 'true', controls: false, lang: 'en', pin: '2026-03-24-0123456789' });
+		expect(parseEmbedParams(u.search)).toEqual({
+			dark: 'true',
+			controls: false,
+			lang: 'en',
+			pin: '2026-03-24-0123456789'
+		});
 		expect(viewQuery(u.search)).toBe('indicator=emcdda_drd&region=europe');
 	});
 
@@ -40,7 +57,12 @@ describe('iframeSnippet', () => {
 	});
 
 	it('escapes hostile titles and addresses, so nothing breaks out of the attribute', () => {
-		const html = iframeSnippet({ ...base, mode: 'live', title: '"><script>alert(1)</script>', view: 'x="><img src=x onerror=alert(1)>' });
+		const html = iframeSnippet({
+			...base,
+			mode: 'live',
+			title: '"><script>alert(1)</script>',
+			view: 'x="><img src=x onerror=alert(1)>'
+		});
 		expect(html).not.toContain('<script>');
 		expect(html).not.toContain('<img');
 		expect(html).toContain('title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');

@@ -14,13 +14,22 @@ function run(search: string): Record<string, string> {
 }
 
 describe('static/embed-theme.js', () => {
-	it.each(['', '?dark=true', '?dark=false', '?dark=auto', '?dark=TRUE', '?dark=%3Cscript%3E', '?controls=false', '?controls=0', '?controls=no', '?dark=false&controls=FALSE', '?dark=%E0%A4%A'])(
-		'%s',
-		(q) => {
-			const p = parseEmbedParams(q);
-			const a = run(q);
-			expect(a['data-theme'] ?? null).toBe(forcedTheme(p.dark));
-			expect(a['data-controls'] === 'false').toBe(!p.controls);
-		}
-	);
+	it.each([
+		'',
+		'?dark=true',
+		'?dark=false',
+		'?dark=auto',
+		'?dark=TRUE',
+		'?dark=%3Cscript%3E',
+		'?controls=false',
+		'?controls=0',
+		'?controls=no',
+		'?dark=false&controls=FALSE',
+		'?dark=%E0%A4%A'
+	])('%s', (q) => {
+		const p = parseEmbedParams(q);
+		const a = run(q);
+		expect(a['data-theme'] ?? null).toBe(forcedTheme(p.dark));
+		expect(a['data-controls'] === 'false').toBe(!p.controls);
+	});
 });

@@ -3,8 +3,19 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dataVersion, initialPinState, isDataVersion, pinnedPath, versionAsOf } from '../../../src/lib/embed/version.ts';
-import { csvFiles, dataVersion as buildVersion, dataVersionOf, newestRetrieval } from '../../../src/lib/server/dataVersion.ts';
+import {
+	dataVersion,
+	initialPinState,
+	isDataVersion,
+	pinnedPath,
+	versionAsOf
+} from '../../../src/lib/embed/version.ts';
+import {
+	csvFiles,
+	dataVersion as buildVersion,
+	dataVersionOf,
+	newestRetrieval
+} from '../../../src/lib/server/dataVersion.ts';
 
 const FIXTURE = 'tests/fixtures/corrupt/base';
 const tmp = mkdtempSync(join(tmpdir(), 'dpe-version-'));
@@ -56,7 +67,9 @@ describe('dataVersionOf (build time)', () => {
 	const base = dataVersionOf(FIXTURE);
 
 	it('uses the newest retrieval date when sources.csv has one, else the newest dataset year', () => {
-		expect(newestRetrieval('source_id,year,retrieved\na,2019,2025-01-02\nb,2024,2026-03-24\nc,2020,\n')).toBe('2026-03-24');
+		expect(newestRetrieval('source_id,year,retrieved\na,2019,2025-01-02\nb,2024,2026-03-24\nc,2020,\n')).toBe(
+			'2026-03-24'
+		);
 		expect(newestRetrieval('source_id,year\na,2019\nb,n.d.\nc,2024\n')).toBe('2024');
 		expect(newestRetrieval('source_id,year\n')).toBe('0000');
 	});
@@ -68,7 +81,20 @@ describe('dataVersionOf (build time)', () => {
 	});
 
 	it('is the documented definition: SHA-256 over sorted paths, each as path, NUL, length, NUL, bytes', () => {
-		const files = ['countries.csv', 'indicators.csv', 'observations/death_rate.csv', 'observations/deaths.csv', 'observations/hiv_rate.csv', 'observations/share.csv', 'policies.csv', 'policy_cells.csv', 'policy_events.csv', 'policy_sources.csv', 'regulation_models.csv', 'sources.csv'];
+		const files = [
+			'countries.csv',
+			'indicators.csv',
+			'observations/death_rate.csv',
+			'observations/deaths.csv',
+			'observations/hiv_rate.csv',
+			'observations/share.csv',
+			'policies.csv',
+			'policy_cells.csv',
+			'policy_events.csv',
+			'policy_sources.csv',
+			'regulation_models.csv',
+			'sources.csv'
+		];
 		expect(csvFiles(FIXTURE)).toEqual(files);
 		const h = createHash('sha256');
 		for (const f of files) {
@@ -76,14 +102,19 @@ describe('dataVersionOf (build time)', () => {
 			h.update(`${f}\u0000${bytes.length}\u0000`);
 			h.update(bytes);
 		}
-		const years = readFileSync(join(FIXTURE, 'sources.csv'), 'utf8').match(/,(\d{4}),/g)!.map((m) => m.slice(1, 5));
+		const years = readFileSync(join(FIXTURE, 'sources.csv'), 'utf8')
+			.match(/,(\d{4}),/g)!
+			.map((m) => m.slice(1, 5));
 		expect(base.id).toBe(`${years.sort().at(-1)}-${h.digest('hex').slice(0, 10)}`);
 	});
 
 	it('changes when one byte of any CSV changes (also in a sub-folder, at any depth), or a CSV is added', () => {
 		const a = copy('changed');
 		const f = join(a, 'observations', 'deaths.csv');
-		writeFileSync(f, readFileSync(f, 'utf8').replace(/\d(?=\D*$)/, (d) => String((Number(d) + 1) % 10)));
+		writeFileSync(
+			f,
+			readFileSync(f, 'utf8').replace(/\d(?=\D*$)/, (d) => String((Number(d) + 1) % 10))
+		);
 		expect(dataVersionOf(a).id).not.toBe(base.id);
 		const b = copy('added');
 		mkdirSync(join(b, 'extra', 'deep'), { recursive: true });

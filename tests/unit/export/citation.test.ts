@@ -5,7 +5,11 @@ import { altText, citationFor, firstSentence, formatDate, linesViewSummary } fro
 
 const date = new Date('2026-12-01T23:59:00Z');
 const url = 'https://dpe.example/compare?countries=PRT~CZE&indicator=gbd2019_drug_disorder_death_rate';
-const gbd = { publisher: 'Institute for Health Metrics and Evaluation (IHME), via Our World in Data', title: 'Global Burden of Disease Study 2019 (GBD 2019) Results', year: '2020' };
+const gbd = {
+	publisher: 'Institute for Health Metrics and Evaluation (IHME), via Our World in Data',
+	title: 'Global Burden of Disease Study 2019 (GBD 2019) Results',
+	year: '2020'
+};
 
 describe('citationFor', () => {
 	it('one source: Publisher (year). Dataset. Retrieved <date> from <URL> via Drug Policy Explorer.', () => {
@@ -48,7 +52,9 @@ describe('summaries', () => {
 	});
 
 	it('firstSentence does not cut at a decimal point, and ends with one full stop', () => {
-		expect(firstSentence('Rates fell 1.5 per 100,000 in Portugal. Then rose.')).toBe('Rates fell 1.5 per 100,000 in Portugal.');
+		expect(firstSentence('Rates fell 1.5 per 100,000 in Portugal. Then rose.')).toBe(
+			'Rates fell 1.5 per 100,000 in Portugal.'
+		);
 		expect(firstSentence('No full stop')).toBe('No full stop.');
 	});
 

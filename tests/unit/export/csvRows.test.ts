@@ -6,8 +6,20 @@ import { headerLines, lineRows, mapRows, shownValue, toCsv, type CsvHeader } fro
 import type { MapDataset } from '../../../src/lib/map/dataset.ts';
 import { computeCells } from '../../../src/lib/map/mapCells.ts';
 
-const obs = (iso3: string, year: number, value: number, flag: Observation['flag'] = '', source_id = 'src-a'): Observation => ({ iso3, year, value, flag, source_id, note: '' });
-const names: Record<string, string> = { PRT: 'Portugal', CZE: 'Czechia', EVL: '=HYPERLINK("http://x")', NOR: 'Norway', '+AT': '+Attack' };
+const obs = (
+	iso3: string,
+	year: number,
+	value: number,
+	flag: Observation['flag'] = '',
+	source_id = 'src-a'
+): Observation => ({ iso3, year, value, flag, source_id, note: '' });
+const names: Record<string, string> = {
+	PRT: 'Portugal',
+	CZE: 'Czechia',
+	EVL: '=HYPERLINK("http://x")',
+	NOR: 'Norway',
+	'+AT': '+Attack'
+};
 const nameOf = (k: string) => names[k] ?? k;
 const sourceName = (id: string) => ({ 'src-a': 'IHME', 'src-b': '@Evil publisher' })[id] ?? id;
 
@@ -17,7 +29,13 @@ const header: CsvHeader = {
 		{ publisher: 'IHME', title: 'GBD 2019', year: '2020', url: 'https://example.org/gbd', licence: 'CC BY 4.0' },
 		{ publisher: 'IHME', title: 'GBD 2019', year: '2020', url: 'https://example.org/gbd', licence: 'CC BY 4.0' }
 	],
-	indicators: [{ label: 'Drug deaths', unit: 'deaths per 100,000', definition: 'Deaths from drug use disorders,\nage-standardised.' }],
+	indicators: [
+		{
+			label: 'Drug deaths',
+			unit: 'deaths per 100,000',
+			definition: 'Deaths from drug use disorders,\nage-standardised.'
+		}
+	],
 	url: 'https://dpe.example/compare?countries=PRT~CZE',
 	retrieved: new Date('2026-12-01T23:30:00Z')
 };
@@ -26,7 +44,13 @@ const header: CsvHeader = {
 const table = (csv: string) => Papa.parse<string[]>(csv, { comments: '#', skipEmptyLines: true }).data;
 
 describe('lineRows', () => {
-	const rows = [obs('PRT', 2000, 1.25), obs('PRT', 2003, -3.456, 'break'), obs('CZE', 2000, 1234.5), obs('CZE', 2001, 2, 'provisional', 'src-b'), obs('PRT', 2001, 0.0001)];
+	const rows = [
+		obs('PRT', 2000, 1.25),
+		obs('PRT', 2003, -3.456, 'break'),
+		obs('CZE', 2000, 1234.5),
+		obs('CZE', 2001, 2, 'provisional', 'src-b'),
+		obs('PRT', 2001, 0.0001)
+	];
 	const series = buildSeries(rows, ['PRT', 'CZE'], nameOf);
 
 	it('has one row per place and year the chart table shows, missing years as missing (empty value, never 0)', () => {
@@ -43,7 +67,14 @@ describe('lineRows', () => {
 	});
 
 	it('keeps only the years the view shows, and writes x as the view does', () => {
-		const t = lineRows(series, { decimals: 0, sourceName, years: [2001], xFormat: (x) => `t${x - 2000}`, xColumn: 'years_since_reform', indicator: { label: 'Deaths', unit: 'per 100,000' } });
+		const t = lineRows(series, {
+			decimals: 0,
+			sourceName,
+			years: [2001],
+			xFormat: (x) => `t${x - 2000}`,
+			xColumn: 'years_since_reform',
+			indicator: { label: 'Deaths', unit: 'per 100,000' }
+		});
 		expect(t.columns.slice(0, 5)).toEqual(['indicator', 'unit', 'code', 'place', 'years_since_reform']);
 		expect(t.rows).toEqual([
 			['Deaths', 'per 100,000', 'PRT', 'Portugal', 't1', '0', '', 'IHME'],
@@ -62,7 +93,11 @@ describe('lineRows', () => {
 });
 
 describe('toCsv', () => {
-	const series = buildSeries([obs('EVL', 2000, -5), obs('+AT', 2000, 7, '', 'src-b'), obs('PRT', 2000, -0.04)], ['EVL', '+AT', 'PRT'], nameOf);
+	const series = buildSeries(
+		[obs('EVL', 2000, -5), obs('+AT', 2000, 7, '', 'src-b'), obs('PRT', 2000, -0.04)],
+		['EVL', '+AT', 'PRT'],
+		nameOf
+	);
 	const csv = toCsv(header, lineRows(series, { decimals: 1, sourceName }));
 
 	it('neutralises formula-like text cells and leaves numbers, negative ones included, as numbers', () => {
@@ -98,8 +133,18 @@ describe('toCsv', () => {
 	});
 
 	it('names each indicator’s definition and unit when a file holds several', () => {
-		const lines = headerLines({ ...header, indicators: [{ label: 'A', unit: '%', definition: 'Share.' }, { label: 'B', unit: 'per 100,000', definition: '' }] });
-		expect(lines.filter((l) => /Definition|Unit/.test(l))).toEqual(['# Definition (A): Share.', '# Unit (A): %', '# Unit (B): per 100,000']);
+		const lines = headerLines({
+			...header,
+			indicators: [
+				{ label: 'A', unit: '%', definition: 'Share.' },
+				{ label: 'B', unit: 'per 100,000', definition: '' }
+			]
+		});
+		expect(lines.filter((l) => /Definition|Unit/.test(l))).toEqual([
+			'# Definition (A): Share.',
+			'# Unit (A): %',
+			'# Unit (B): per 100,000'
+		]);
 	});
 });
 
@@ -122,8 +167,15 @@ describe('mapRows', () => {
 		sources: ['src-a', 'src-b'],
 		years: [2010, 2015, 2019],
 		places: {
-			PRT: [[2010, 10], [2019, 5, 2]],
-			CZE: [[2010, 4], [2015, 8, 1], [2019, 12, 0, 1]],
+			PRT: [
+				[2010, 10],
+				[2019, 5, 2]
+			],
+			CZE: [
+				[2010, 4],
+				[2015, 8, 1],
+				[2019, 12, 0, 1]
+			],
 			NOR: [[2015, 6]]
 		}
 	};
@@ -151,8 +203,32 @@ describe('mapRows', () => {
 	it('change mode: % change rounded as shown (a number, negative stays negative), both ends, and the missing reason', () => {
 		const cells = computeCells({ dataset, mode: 'change', year: 2019, from: 2010, places });
 		const t = mapRows(cells.values(), { mode: 'change', decimals: 1, nameOf, sourceName });
-		expect(t.columns).toEqual(['rank', 'code', 'place', 'change_percent', 'from_value', 'from_year', 'value', 'year', 'flag', 'source', 'missing_reason']);
-		expect(t.rows[0]).toEqual([1, 'CZE', 'Czechia', 200, '4.0', 2010, '12.0', 2019, 'across a break in series in 2015', '@Evil publisher; IHME', '']);
+		expect(t.columns).toEqual([
+			'rank',
+			'code',
+			'place',
+			'change_percent',
+			'from_value',
+			'from_year',
+			'value',
+			'year',
+			'flag',
+			'source',
+			'missing_reason'
+		]);
+		expect(t.rows[0]).toEqual([
+			1,
+			'CZE',
+			'Czechia',
+			200,
+			'4.0',
+			2010,
+			'12.0',
+			2019,
+			'across a break in series in 2015',
+			'@Evil publisher; IHME',
+			''
+		]);
 		expect(t.rows[1]).toEqual([2, 'PRT', 'Portugal', -50, '10.0', 2010, '5.0', 2019, 'provisional', 'IHME', '']);
 		expect(t.rows[3]).toEqual(['', 'NOR', 'Norway', '', '', '', '', '', '', '', 'no value for either year']);
 		const parsed = table(toCsv(header, t));

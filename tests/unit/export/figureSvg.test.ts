@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { divergingBins, PERCENT_CHANGE_FLOOR, sequentialBins } from '../../../src/lib/charts/colorBins.ts';
 import { SERIES_LIGHT } from '../../../src/lib/charts/palette.ts';
 import type { FigureMeta } from '../../../src/lib/export/figureMeta.ts';
-import { figureLayout, figureSvg, licenceText, PRESETS, xmlEscape, type FigurePreset } from '../../../src/lib/export/figureSvg.ts';
+import {
+	figureLayout,
+	figureSvg,
+	licenceText,
+	PRESETS,
+	xmlEscape,
+	type FigurePreset
+} from '../../../src/lib/export/figureSvg.ts';
 import { lineLegend } from '../../../src/lib/export/lineLegend.ts';
 import { binLabels, legendFormat, mapLegend } from '../../../src/lib/export/mapLegend.ts';
 import { textWidth, wrapText } from '../../../src/lib/export/textWidth.ts';
@@ -10,33 +17,66 @@ import { textWidth, wrapText } from '../../../src/lib/export/textWidth.ts';
 const meta: FigureMeta = {
 	title: 'Drug use disorder deaths (GBD 2019): Portugal, Norway, Czechia',
 	subtitle: 'Deaths from drug use disorders, age-standardised rate. Unit: deaths per 100,000 people.',
-	sources: [{ publisher: 'Institute for Health Metrics and Evaluation (IHME)', title: 'Global Burden of Disease Study 2019', year: '2020', licence: 'IHME free-of-charge non-commercial user agreement' }],
+	sources: [
+		{
+			publisher: 'Institute for Health Metrics and Evaluation (IHME)',
+			title: 'Global Burden of Disease Study 2019',
+			year: '2020',
+			licence: 'IHME free-of-charge non-commercial user agreement'
+		}
+	],
 	url: 'https://example.org/compare?countries=PRT~NOR~CZE',
 	alt: 'In 2019 Norway had the highest rate (3.99 per 100,000) and Portugal the lowest (0.38).',
-	legend: { kind: 'lines', items: [{ label: 'Portugal', color: '#0072b2' }, { label: 'Norway', color: '#d55e00' }] }
+	legend: {
+		kind: 'lines',
+		items: [
+			{ label: 'Portugal', color: '#0072b2' },
+			{ label: 'Norway', color: '#d55e00' }
+		]
+	}
 };
 const chart = { markup: '<path d="M0,0L10,10" stroke="#0072b2"/>', width: 720, height: 360 };
-const texts = (svg: string, role: string) => [...svg.matchAll(new RegExp(`<text[^>]*data-role="${role}"[^>]*>([^<]*)</text>`, 'g'))].map((m) => unescape(m[1]!));
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const texts = (svg: string, role: string) =>
+	[...svg.matchAll(new RegExp(`<text[^>]*data-role="${role}"[^>]*>([^<]*)</text>`, 'g'))].map((m) => unescape(m[1]!));
+const unescape = (s: string) =>
+	s
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&apos;/g, "'")
+		.replace(/&amp;/g, '&');
 
 describe('figureSvg', () => {
 	it('is a standalone SVG document with title, subtitle, source line, licence, URL, alt text and the chart', () => {
 		const svg = figureSvg(meta, chart, 'standard');
-		expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+		expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(
+			true
+		);
 		expect(svg).toContain(`<title id="fig-title">${meta.title}</title>`);
 		expect(svg).toContain(`<desc id="fig-desc">${meta.alt}</desc>`);
 		expect(texts(svg, 'title').join(' ')).toBe(meta.title);
 		expect(texts(svg, 'subtitle').join(' ')).toBe(meta.subtitle);
-		expect(texts(svg, 'source').join(' ')).toBe('Source: Institute for Health Metrics and Evaluation (IHME) — Global Burden of Disease Study 2019 (2020)');
+		expect(texts(svg, 'source').join(' ')).toBe(
+			'Source: Institute for Health Metrics and Evaluation (IHME) — Global Burden of Disease Study 2019 (2020)'
+		);
 		expect(texts(svg, 'licence').join(' ')).toBe('Licence: IHME free-of-charge non-commercial user agreement');
 		expect(texts(svg, 'url').join('')).toBe('https://example.org/compare?countries=PRT~NOR~CZE · Drug Policy Explorer');
-		expect(svg).toMatch(/<svg x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" viewBox="0 0 720 360" preserveAspectRatio="xMidYMid meet"[^>]*><path d="M0,0L10,10" stroke="#0072b2"\/><\/svg>/);
+		expect(svg).toMatch(
+			/<svg x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" viewBox="0 0 720 360" preserveAspectRatio="xMidYMid meet"[^>]*><path d="M0,0L10,10" stroke="#0072b2"\/><\/svg>/
+		);
 		expect(svg).toMatch(/font-family="system-ui, -apple-system, &apos;Segoe UI&apos;/);
 		expect(svg).not.toContain('var(');
 	});
 	it('escapes <, &, " and \' in every text it writes', () => {
 		expect(xmlEscape(`a<b & "c" 'd'>`)).toBe('a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;');
-		const hostile: FigureMeta = { ...meta, title: 'Deaths <script>&"x"', alt: 'A & B < C', sources: [{ publisher: 'P&Q', title: '<T>', year: 2020 }], url: 'https://e.org/?a=1&b="2"', legend: { kind: 'lines', items: [{ label: 'Côte <d’Ivoire>', color: '#000000' }] } };
+		const hostile: FigureMeta = {
+			...meta,
+			title: 'Deaths <script>&"x"',
+			alt: 'A & B < C',
+			sources: [{ publisher: 'P&Q', title: '<T>', year: 2020 }],
+			url: 'https://e.org/?a=1&b="2"',
+			legend: { kind: 'lines', items: [{ label: 'Côte <d’Ivoire>', color: '#000000' }] }
+		};
 		const svg = figureSvg(hostile, chart, 'standard');
 		expect(svg).not.toContain('<script>');
 		expect(svg).toContain('Deaths &lt;script&gt;&amp;&quot;x&quot;');
@@ -48,35 +88,85 @@ describe('figureSvg', () => {
 		expect(svg.match(/&(?!amp;|lt;|gt;|quot;|apos;)/g)).toBeNull();
 	});
 	it('has the preset sizes: standard 1200×800, slide 1920×1080, square 1080×1080', () => {
-		const sizes = (['standard', 'slide', 'square'] as FigurePreset[]).map((p) => /<svg xmlns="[^"]+" width="(\d+)" height="(\d+)" viewBox="0 0 (\d+) (\d+)"/.exec(figureSvg(meta, chart, p))!.slice(1).map(Number));
-		expect(sizes).toEqual([[1200, 800, 1200, 800], [1920, 1080, 1920, 1080], [1080, 1080, 1080, 1080]]);
+		const sizes = (['standard', 'slide', 'square'] as FigurePreset[]).map((p) =>
+			/<svg xmlns="[^"]+" width="(\d+)" height="(\d+)" viewBox="0 0 (\d+) (\d+)"/
+				.exec(figureSvg(meta, chart, p))!
+				.slice(1)
+				.map(Number)
+		);
+		expect(sizes).toEqual([
+			[1200, 800, 1200, 800],
+			[1920, 1080, 1920, 1080],
+			[1080, 1080, 1080, 1080]
+		]);
 		expect(PRESETS.slide.title).toBeGreaterThan(PRESETS.standard.title * 1.5);
 	});
 	it('wraps long titles, sources and URLs so every line stays inside the width, and keeps everything on the image', () => {
 		const long: FigureMeta = {
 			...meta,
-			title: 'Drug use disorder deaths (GBD 2019) since 1990 in Portugal, Czechia, Norway, Sweden, Estonia, the United States, Switzerland, the Netherlands and Scotland, aligned on each country’s decriminalisation',
-			subtitle: 'Deaths from drug use disorders (opioids, cocaine, amphetamines, cannabis, other drugs), both sexes, age-standardised. Unit: deaths per 100,000 people.',
-			sources: [meta.sources[0]!, { publisher: 'European Union Drugs Agency (EUDA)', title: 'European Drug Report 2024: drug-induced deaths', year: 2024, licence: 'CC BY 4.0' }],
+			title:
+				'Drug use disorder deaths (GBD 2019) since 1990 in Portugal, Czechia, Norway, Sweden, Estonia, the United States, Switzerland, the Netherlands and Scotland, aligned on each country’s decriminalisation',
+			subtitle:
+				'Deaths from drug use disorders (opioids, cocaine, amphetamines, cannabis, other drugs), both sexes, age-standardised. Unit: deaths per 100,000 people.',
+			sources: [
+				meta.sources[0]!,
+				{
+					publisher: 'European Union Drugs Agency (EUDA)',
+					title: 'European Drug Report 2024: drug-induced deaths',
+					year: 2024,
+					licence: 'CC BY 4.0'
+				}
+			],
 			url: 'https://example.org/compare?countries=PRT~CZE~NOR~SWE~EST~USA~CHE~NLD~GBR-SCT&indicator=gbd2019_drug_deaths_rate&align=decriminalisation&focus=PRT',
-			legend: { kind: 'lines', items: ['Portugal', 'Czechia', 'Norway', 'Sweden', 'Estonia', 'United States', 'Switzerland', 'Netherlands', 'Scotland'].map((label, i) => ({ label, color: SERIES_LIGHT[i % 8]! })) }
+			legend: {
+				kind: 'lines',
+				items: [
+					'Portugal',
+					'Czechia',
+					'Norway',
+					'Sweden',
+					'Estonia',
+					'United States',
+					'Switzerland',
+					'Netherlands',
+					'Scotland'
+				].map((label, i) => ({ label, color: SERIES_LIGHT[i % 8]! }))
+			}
 		};
 		for (const preset of ['standard', 'slide', 'square'] as FigurePreset[]) {
 			const L = figureLayout(long, preset);
 			const right = L.width - L.pad + 0.5;
 			expect(L.lines.filter((l) => l.role === 'title').length, preset).toBeGreaterThan(1);
-			expect(L.lines.filter((l) => l.role === 'title').map((l) => l.text).join(' '), preset).toBe(long.title);
+			expect(
+				L.lines
+					.filter((l) => l.role === 'title')
+					.map((l) => l.text)
+					.join(' '),
+				preset
+			).toBe(long.title);
 			for (const l of L.lines) {
 				expect(l.x + textWidth(l.text, l.size, l.bold), `${preset} ${l.role}: ${l.text}`).toBeLessThanOrEqual(right);
 				expect(l.y, `${preset} ${l.role} below the bottom`).toBeLessThanOrEqual(L.height - L.pad + 0.5);
 				expect(l.y - l.size, `${preset} ${l.role} above the top`).toBeGreaterThanOrEqual(L.pad - 0.5);
 			}
-			for (const it of L.legend) expect(it.labelX + textWidth(it.label, it.size), `${preset} legend ${it.label}`).toBeLessThanOrEqual(right);
-			expect(L.lines.filter((l) => l.role === 'url').map((l) => l.text).join(''), preset).toBe(`${long.url} · Drug Policy Explorer`);
+			for (const it of L.legend)
+				expect(it.labelX + textWidth(it.label, it.size), `${preset} legend ${it.label}`).toBeLessThanOrEqual(right);
+			expect(
+				L.lines
+					.filter((l) => l.role === 'url')
+					.map((l) => l.text)
+					.join(''),
+				preset
+			).toBe(`${long.url} · Drug Policy Explorer`);
 			// The chart keeps a real share of the image, between the header and the legend.
 			expect(L.chart.height, preset).toBeGreaterThan(L.height * 0.3);
-			const headerBottom = Math.max(...L.lines.filter((l) => l.role === 'title' || l.role === 'subtitle').map((l) => l.y));
-			const legendTop = Math.min(...L.legend.map((i) => i.y), ...L.lines.filter((l) => l.role === 'source').map((l) => l.y - l.size));
+			const headerBottom = Math.max(
+				...L.lines.filter((l) => l.role === 'title' || l.role === 'subtitle').map((l) => l.y)
+			);
+			const legendTop = Math.min(
+				...L.legend.map((i) => i.y),
+				...L.lines.filter((l) => l.role === 'source').map((l) => l.y - l.size)
+			);
 			expect(L.chart.y, preset).toBeGreaterThan(headerBottom);
 			expect(L.chart.y + L.chart.height, preset).toBeLessThan(legendTop);
 		}
@@ -89,7 +179,15 @@ describe('figureSvg', () => {
 		for (const l of lines) expect(textWidth(l, 20)).toBeLessThanOrEqual(300);
 	});
 	it('names each licence once, or says nothing when no licence is known', () => {
-		expect(licenceText({ ...meta, sources: [{ publisher: 'A', title: 'a', licence: 'CC BY 4.0' }, { publisher: 'B', title: 'b', licence: 'CC BY 4.0' }] })).toBe('Licence: CC BY 4.0');
+		expect(
+			licenceText({
+				...meta,
+				sources: [
+					{ publisher: 'A', title: 'a', licence: 'CC BY 4.0' },
+					{ publisher: 'B', title: 'b', licence: 'CC BY 4.0' }
+				]
+			})
+		).toBe('Licence: CC BY 4.0');
 		expect(licenceText({ ...meta, sources: [{ publisher: 'A', title: 'a' }] })).toBe('');
 		expect(licenceText({ ...meta, licence: 'Open Government Licence' })).toBe('Open Government Licence');
 	});
@@ -109,13 +207,18 @@ describe('legends of exported figures', () => {
 		const svg = figureSvg({ ...meta, legend }, chart, 'square');
 		expect(texts(svg, 'legend-label')).toEqual(labels);
 		expect(texts(svg, 'legend-title')).toEqual(['deaths per 100,000']);
-		expect([...svg.matchAll(/<rect[^>]*fill="([^"]+)"[^>]*data-role="legend-key"/g)].map((m) => m[1])).toEqual([...bins.colors, 'url(#fig-nodata)']);
+		expect([...svg.matchAll(/<rect[^>]*fill="([^"]+)"[^>]*data-role="legend-key"/g)].map((m) => m[1])).toEqual([
+			...bins.colors,
+			'url(#fig-nodata)'
+		]);
 	});
 	it('map in change mode: the first bin starts at −100 %, and “no dated reform” where it applies', () => {
 		const bins = divergingBins([-80, -40, -10, 5, 30, 90, 200], PERCENT_CHANGE_FLOOR);
 		const labels = binLabels(bins, legendFormat(bins, true, 1));
 		expect(labels[0]).toMatch(/^−100% to < −/);
-		expect(mapLegend(bins, legendFormat(bins, true, 1), { notApplicable: true }).items.at(-1)!.label).toMatch(/^No dated reform/);
+		expect(mapLegend(bins, legendFormat(bins, true, 1), { notApplicable: true }).items.at(-1)!.label).toMatch(
+			/^No dated reform/
+		);
 	});
 	it('lines: a key per line drawn, in the line’s colour (its own colour index when it has one)', () => {
 		const pt = { year: 2000, value: 1, flag: '' as const, source_id: 's', note: '' };
@@ -124,6 +227,9 @@ describe('legends of exported figures', () => {
 			{ key: 'NOR', label: 'Norway', points: [] },
 			{ key: 'CZE', label: 'Czechia', points: [pt], colour: 2 }
 		]);
-		expect(legend.items).toEqual([{ label: 'Portugal', color: SERIES_LIGHT[0] }, { label: 'Czechia', color: SERIES_LIGHT[2] }]);
+		expect(legend.items).toEqual([
+			{ label: 'Portugal', color: SERIES_LIGHT[0] },
+			{ label: 'Czechia', color: SERIES_LIGHT[2] }
+		]);
 	});
 });

@@ -6,7 +6,9 @@ describe('file names', () => {
 	it('slugs the indicator and view into lower-case ASCII words', () => {
 		expect(slug('Drug deaths: Portugal & Czechia, 2000–2019')).toBe('drug-deaths-portugal-czechia-2000-2019');
 		expect(slug('Åland Ø café')).toBe('aland-cafe');
-		expect(fileName(['gbd2019_drug_disorder_death_rate', 'PRT~CZE', 'slide'], 'png')).toBe('gbd2019-drug-disorder-death-rate-prt-cze-slide.png');
+		expect(fileName(['gbd2019_drug_disorder_death_rate', 'PRT~CZE', 'slide'], 'png')).toBe(
+			'gbd2019-drug-disorder-death-rate-prt-cze-slide.png'
+		);
 		expect(fileName(['', '***'], 'csv')).toBe('drug-policy-explorer.csv');
 		expect(slug('x'.repeat(200)).length).toBe(80);
 	});
@@ -14,9 +16,16 @@ describe('file names', () => {
 
 describe('page meta', () => {
 	it('per route, with the country’s name on a country page; anything else gets the site’s own', () => {
-		expect(pageMeta('/country/[iso3]', { place: { name: 'Portugal' } })).toMatchObject({ title: 'Portugal: drug policy and outcomes', type: 'article' });
+		expect(pageMeta('/country/[iso3]', { place: { name: 'Portugal' } })).toMatchObject({
+			title: 'Portugal: drug policy and outcomes',
+			type: 'article'
+		});
 		expect(pageMeta('/map').description).toMatch(/maps of drug deaths/);
-		expect(pageMeta(null)).toEqual({ title: 'Drug Policy Explorer', description: expect.stringContaining('Every number sourced'), type: 'website' });
+		expect(pageMeta(null)).toEqual({
+			title: 'Drug Policy Explorer',
+			description: expect.stringContaining('Every number sourced'),
+			type: 'website'
+		});
 	});
 
 	it('PUBLIC_SITE_URL: an http(s) origin (a path is left to BASE_PATH), anything else is none', () => {

@@ -3,12 +3,34 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorCard, SourceLite } from '../../../src/lib/data/countryPage.ts';
 import { headlineCitation, headlineCsv, headlineSources } from '../../../src/lib/export/headlineExport.ts';
 
-const src = (source_id: string, publisher: string, title: string, year: string): SourceLite => ({ source_id, publisher, title, year, licence: 'CC BY 4.0', url: `https://example.org/${source_id}` });
+const src = (source_id: string, publisher: string, title: string, year: string): SourceLite => ({
+	source_id,
+	publisher,
+	title,
+	year,
+	licence: 'CC BY 4.0',
+	url: `https://example.org/${source_id}`
+});
 const gbd = src('gbd', 'IHME', 'GBD 2019', '2020');
 const unodc = src('unodc', 'UNODC', 'Prisons', '2023');
 const wb = src('wb', 'World Bank', 'Population', '2025');
-const card = (id: string, label: string, unit: string, decimals: number, points: IndicatorCard['points'], refs: number[]): IndicatorCard => ({
-	indicator: { indicator_id: id, short_label: label, unit, decimals, derived: false, source_id: id === 'deaths' ? 'gbd' : 'unodc', topic: 'deaths' },
+const card = (
+	id: string,
+	label: string,
+	unit: string,
+	decimals: number,
+	points: IndicatorCard['points'],
+	refs: number[]
+): IndicatorCard => ({
+	indicator: {
+		indicator_id: id,
+		short_label: label,
+		unit,
+		decimals,
+		derived: false,
+		source_id: id === 'deaths' ? 'gbd' : 'unodc',
+		topic: 'deaths'
+	},
 	points,
 	refs,
 	modelled: false,
@@ -17,7 +39,20 @@ const card = (id: string, label: string, unit: string, decimals: number, points:
 const input = {
 	iso3: 'PRT',
 	place: 'Portugal',
-	cards: [card('deaths', 'Drug deaths', 'per 100,000', 2, [[2000, 1.234], [2002, -0.5]], [1]), card('prison', 'Prison, drug offences', '%', 1, [[2019, 15.25, 'provisional', 'wb']], [3, 2])],
+	cards: [
+		card(
+			'deaths',
+			'Drug deaths',
+			'per 100,000',
+			2,
+			[
+				[2000, 1.234],
+				[2002, -0.5]
+			],
+			[1]
+		),
+		card('prison', 'Prison, drug offences', '%', 1, [[2019, 15.25, 'provisional', 'wb']], [3, 2])
+	],
 	sourceList: [
 		{ publisher: 'IHME', datasets: [{ n: 1, source: gbd }] },
 		{ publisher: 'UNODC', datasets: [{ n: 2, source: unodc }] },
@@ -42,7 +77,9 @@ describe('country page key numbers', () => {
 		expect(csv).toContain('# Title: Portugal: key numbers\n');
 		expect(csv).toContain('# Definition (Drug deaths): Deaths from drug use disorders.\n');
 		expect(csv).toContain('# Unit (Prison, drug offences): %\n');
-		expect(csv).toContain('# View: https://dpe.example/country/PRT\n# Retrieved: 2026-12-01\n# Data version: ab12cd34\n');
+		expect(csv).toContain(
+			'# View: https://dpe.example/country/PRT\n# Retrieved: 2026-12-01\n# Data version: ab12cd34\n'
+		);
 	});
 
 	it('cites every dataset the headline charts use, in the page’s numbering', () => {

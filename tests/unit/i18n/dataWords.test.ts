@@ -32,14 +32,21 @@ function readBytes(dir: string): Record<string, Uint8Array> {
 
 describe('data/i18n/nb', () => {
 	it('validates with the kinds of reform checked too, as npm run data:check runs it', () => {
-		expect(validatePackage(readBytes('data'), { codeVocabularies: { reform_kind: REFORM_KIND_IDS } }).map(formatProblem)).toEqual([]);
+		expect(
+			validatePackage(readBytes('data'), { codeVocabularies: { reform_kind: REFORM_KIND_IDS } }).map(formatProblem)
+		).toEqual([]);
 	});
 
 	it('reports a kind of reform that has no Norwegian label', () => {
 		const files = readBytes('data');
 		const text = new TextDecoder().decode(files[NB_FILES.vocabulary]).replace(/^reform_kind,thresholds,.*\n/m, '');
-		const problems = validatePackage({ ...files, [NB_FILES.vocabulary]: text }, { codeVocabularies: { reform_kind: REFORM_KIND_IDS } }).map(formatProblem);
-		expect(problems).toEqual([`data/${NB_FILES.vocabulary}:0: no Norwegian translation of reform_kind = thresholds (add a row "reform_kind,thresholds,…")`]);
+		const problems = validatePackage(
+			{ ...files, [NB_FILES.vocabulary]: text },
+			{ codeVocabularies: { reform_kind: REFORM_KIND_IDS } }
+		).map(formatProblem);
+		expect(problems).toEqual([
+			`data/${NB_FILES.vocabulary}:0: no Norwegian translation of reform_kind = thresholds (add a row "reform_kind,thresholds,…")`
+		]);
 	});
 
 	it('translates the English labels the pages show today (src/lib/strings/en.ts)', () => {
@@ -57,7 +64,12 @@ describe('data/i18n/nb', () => {
 			if (field === 'event_type') return humaniseEventType(value);
 			return undefined;
 		};
-		const drift = vocabulary.filter((r) => english(r.cells.field!, r.cells.value!) !== r.cells.en).map((r) => `line ${r.line}: ${r.cells.field}=${r.cells.value} en "${r.cells.en}" vs "${english(r.cells.field!, r.cells.value!)}"`);
+		const drift = vocabulary
+			.filter((r) => english(r.cells.field!, r.cells.value!) !== r.cells.en)
+			.map(
+				(r) =>
+					`line ${r.line}: ${r.cells.field}=${r.cells.value} en "${r.cells.en}" vs "${english(r.cells.field!, r.cells.value!)}"`
+			);
 		expect(drift).toEqual([]);
 		expect(vocabulary.length).toBeGreaterThan(90);
 	});
@@ -69,14 +81,18 @@ describe('data/i18n/nb', () => {
 	});
 
 	it('writes numbers the Norwegian way: no "100,000", no "6.3 million"', () => {
-		const english = indicators.filter((r) => /\d,\d{3}(?!\d)|\d\.\d+ (million|%)|\d%/.test(r.cells.nb!)).map((r) => `${r.line}: ${r.cells.nb!.slice(0, 80)}`);
+		const english = indicators
+			.filter((r) => /\d,\d{3}(?!\d)|\d\.\d+ (million|%)|\d%/.test(r.cells.nb!))
+			.map((r) => `${r.line}: ${r.cells.nb!.slice(0, 80)}`);
 		expect(english).toEqual([]);
 	});
 
 	it('can be looked up by key', () => {
 		const idx = translationIndex(NB_FILES.indicators, indicators);
 		expect(idx.get('emcdda_drug_induced_deaths_15_64 label')).toMatch(/^Narkotikautløste dødsfall/);
-		expect(translationIndex(NB_FILES.vocabulary, vocabulary).get('reform_kind = consumption_rooms')).toBe('Sprøyterom (brukerrom)');
+		expect(translationIndex(NB_FILES.vocabulary, vocabulary).get('reform_kind = consumption_rooms')).toBe(
+			'Sprøyterom (brukerrom)'
+		);
 	});
 
 	it('marks the source titles kept in English', () => {

@@ -19,16 +19,30 @@ interface Term {
 export function readGlossary(md: string): Term[] {
 	const rows = md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---') && !l.startsWith('| English'));
 	return rows.map((l) => {
-		const [english, bokmal, avoid, test] = l.split('|').slice(1, -1).map((c) => c.trim());
+		const [english, bokmal, avoid, test] = l
+			.split('|')
+			.slice(1, -1)
+			.map((c) => c.trim());
 		const t = test && test !== '—' ? test.split('⇒').map((s) => s.trim()) : null;
 		if (t && (t.length !== 2 || !t[0] || !t[1])) throw new Error(`glossary: bad Test cell in: ${l}`);
-		return { english: english!, bokmal: bokmal!, avoid: avoid ? avoid.split(',').map((s) => s.trim()).filter(Boolean) : [], test: t ? { en: t[0]!, nb: t[1]! } : null };
+		return {
+			english: english!,
+			bokmal: bokmal!,
+			avoid: avoid
+				? avoid
+						.split(',')
+						.map((s) => s.trim())
+						.filter(Boolean)
+				: [],
+			test: t ? { en: t[0]!, nb: t[1]! } : null
+		};
 	});
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An all-capitals term (LAR, OST) is a word in capitals; anything else a case-insensitive substring. */
-const matcher = (term: string) => (/^[A-Z]{2,}$/.test(term) ? new RegExp(`(^|[^\\p{L}])${esc(term)}($|[^\\p{L}])`, 'u') : new RegExp(esc(term), 'iu'));
+const matcher = (term: string) =>
+	/^[A-Z]{2,}$/.test(term) ? new RegExp(`(^|[^\\p{L}])${esc(term)}($|[^\\p{L}])`, 'u') : new RegExp(esc(term), 'iu');
 
 const glossary = readGlossary(readFileSync('docs/glossary-nb.md', 'utf8'));
 /** Every English → Norwegian pair of the data translations and the message catalogue. */
@@ -43,7 +57,8 @@ for (const path of NB_FILE_LIST) {
 }
 const enMessages = JSON.parse(readFileSync('messages/en.json', 'utf8')) as Record<string, string>;
 const nbMessages = JSON.parse(readFileSync('messages/nb.json', 'utf8')) as Record<string, string>;
-for (const k of Object.keys(enMessages)) if (k !== '$schema') pairs.push({ where: `messages/nb.json ${k}`, en: enMessages[k]!, nb: nbMessages[k] ?? '' });
+for (const k of Object.keys(enMessages))
+	if (k !== '$schema') pairs.push({ where: `messages/nb.json ${k}`, en: enMessages[k]!, nb: nbMessages[k] ?? '' });
 
 describe('the Norwegian glossary', () => {
 	it('is a table of terms, most of them checked', () => {
@@ -61,17 +76,22 @@ describe('the Norwegian glossary', () => {
 		expect(matcher('LAR').test('klar')).toBe(false);
 	});
 
-	it.each(glossary.filter((t) => t.test).map((t) => [t.test!.en, t.test!.nb] as const))('where the English says "%s", the Norwegian says "%s"', (en, nb) => {
-		const e = matcher(en);
-		const n = matcher(nb);
-		const used = pairs.filter((p) => e.test(p.en));
-		const wrong = used.filter((p) => !n.test(p.nb)).map((p) => `${p.where}: ${p.nb}`);
-		expect(wrong).toEqual([]);
-	});
+	it.each(glossary.filter((t) => t.test).map((t) => [t.test!.en, t.test!.nb] as const))(
+		'where the English says "%s", the Norwegian says "%s"',
+		(en, nb) => {
+			const e = matcher(en);
+			const n = matcher(nb);
+			const used = pairs.filter((p) => e.test(p.en));
+			const wrong = used.filter((p) => !n.test(p.nb)).map((p) => `${p.where}: ${p.nb}`);
+			expect(wrong).toEqual([]);
+		}
+	);
 
 	it('no Norwegian text uses a form the glossary avoids', () => {
 		const avoided = glossary.flatMap((t) => t.avoid.map((a) => ({ a, term: t.bokmal })));
-		const found = pairs.flatMap((p) => avoided.filter(({ a }) => matcher(a).test(p.nb)).map(({ a, term }) => `${p.where}: "${a}" (use ${term})`));
+		const found = pairs.flatMap((p) =>
+			avoided.filter(({ a }) => matcher(a).test(p.nb)).map(({ a, term }) => `${p.where}: "${a}" (use ${term})`)
+		);
 		expect(found).toEqual([]);
 	});
 

@@ -36,7 +36,9 @@ describe('message catalogues', () => {
 		expect(Object.keys(en).length).toBeGreaterThan(10);
 	});
 	it('have the same placeholders in both languages, and no empty message', () => {
-		const bad = Object.keys(en).filter((k) => JSON.stringify(placeholders(en[k]!)) !== JSON.stringify(placeholders(nb[k] ?? '')));
+		const bad = Object.keys(en).filter(
+			(k) => JSON.stringify(placeholders(en[k]!)) !== JSON.stringify(placeholders(nb[k] ?? ''))
+		);
 		expect(bad).toEqual([]);
 		expect(Object.entries({ ...en, ...nb }).filter(([, v]) => !v.trim())).toEqual([]);
 		expect(placeholders(en.country_title!)).toEqual(['name']);
@@ -51,7 +53,10 @@ describe('Paraglide compiles the catalogues offline', () => {
 			const script = `import('@inlang/paraglide-js').then((p) => p.compile({ project: process.argv[1], outdir: process.argv[2] })).then(() => process.exit(0), (e) => { console.error(e); process.exit(1); })`;
 			const r = spawnSync(process.execPath, ['-e', script, resolve('project.inlang'), outdir], { encoding: 'utf8' });
 			expect(r.status, r.stderr).toBe(0);
-			const m = (await import(pathToFileURL(join(outdir, 'messages.js')).href)) as Record<string, (i?: object, o?: { locale: string }) => string>;
+			const m = (await import(pathToFileURL(join(outdir, 'messages.js')).href)) as Record<
+				string,
+				(i?: object, o?: { locale: string }) => string
+			>;
 			for (const key of Object.keys(en)) {
 				expect(typeof m[key], key).toBe('function');
 				const inputs = Object.fromEntries(placeholders(en[key]!).map((p) => [p, `<${p}>`]));
@@ -59,7 +64,9 @@ describe('Paraglide compiles the catalogues offline', () => {
 				expect(m[key]!(inputs, { locale: 'en' })).toBe(fill(en[key]!));
 				expect(m[key]!(inputs, { locale: 'nb' })).toBe(fill(nb[key]!));
 			}
-			expect(m.country_title!({ name: 'Norge' }, { locale: 'nb' })).toBe('Norge: narkotikapolitikk og utfall · Drug Policy Explorer');
+			expect(m.country_title!({ name: 'Norge' }, { locale: 'nb' })).toBe(
+				'Norge: narkotikapolitikk og utfall · Drug Policy Explorer'
+			);
 		} finally {
 			rmSync(outdir, { recursive: true, force: true });
 		}

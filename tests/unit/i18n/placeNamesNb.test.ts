@@ -21,9 +21,22 @@ describe('Norwegian place names (data/place_names.csv, kind nb)', () => {
 		expect(missing).toEqual([]);
 	});
 	it.each([
-		['CZE', 'Tsjekkia'], ['NLD', 'Nederland'], ['USA', 'USA'], ['GBR', 'Storbritannia'], ['CHE', 'Sveits'], ['DEU', 'Tyskland'],
-		['GB-SCT', 'Skottland'], ['GB-ENW', 'England og Wales'], ['GB-NIR', 'Nord-Irland'], ['XNC', 'Nord-Kypros'], ['XKX', 'Kosovo'],
-		['XSL', 'Somaliland'], ['COD', 'DR Kongo'], ['COG', 'Kongo-Brazzaville'], ['NOR', 'Norge'], ['PRT', 'Portugal']
+		['CZE', 'Tsjekkia'],
+		['NLD', 'Nederland'],
+		['USA', 'USA'],
+		['GBR', 'Storbritannia'],
+		['CHE', 'Sveits'],
+		['DEU', 'Tyskland'],
+		['GB-SCT', 'Skottland'],
+		['GB-ENW', 'England og Wales'],
+		['GB-NIR', 'Nord-Irland'],
+		['XNC', 'Nord-Kypros'],
+		['XKX', 'Kosovo'],
+		['XSL', 'Somaliland'],
+		['COD', 'DR Kongo'],
+		['COG', 'Kongo-Brazzaville'],
+		['NOR', 'Norge'],
+		['PRT', 'Portugal']
 	])('%s is %s', (iso3, nb) => {
 		expect(nbOf(iso3)).toEqual([nb]);
 	});
@@ -41,9 +54,22 @@ describe('Norwegian place names (data/place_names.csv, kind nb)', () => {
 
 describe('search accepts Norwegian names', () => {
 	it.each([
-		['tsjekkia', 'CZE'], ['Tsjekkia', 'CZE'], ['Nederland', 'NLD'], ['nederlandene', 'NLD'], ['USA', 'USA'], ['De forente stater', 'USA'],
-		['Storbritannia', 'GBR'], ['Sveits', 'CHE'], ['Tyskland', 'DEU'], ['skottland', 'GB-SCT'], ['Nord-Irland', 'GB-NIR'],
-		['england og wales', 'GB-ENW'], ['Østerrike', 'AUT'], ['osterrike', 'AUT'], ['Hellas', 'GRC'], ['tsjek', 'CZE']
+		['tsjekkia', 'CZE'],
+		['Tsjekkia', 'CZE'],
+		['Nederland', 'NLD'],
+		['nederlandene', 'NLD'],
+		['USA', 'USA'],
+		['De forente stater', 'USA'],
+		['Storbritannia', 'GBR'],
+		['Sveits', 'CHE'],
+		['Tyskland', 'DEU'],
+		['skottland', 'GB-SCT'],
+		['Nord-Irland', 'GB-NIR'],
+		['england og wales', 'GB-ENW'],
+		['Østerrike', 'AUT'],
+		['osterrike', 'AUT'],
+		['Hellas', 'GRC'],
+		['tsjek', 'CZE']
 	])('%s → %s', (q, iso3) => {
 		expect(bestPlace(index, q)?.iso3).toBe(iso3);
 	});
@@ -60,6 +86,11 @@ describe('search accepts Norwegian names', () => {
 describe('folding Norwegian letters', () => {
 	it('ø and æ fold like accents do', async () => {
 		const { normaliseName } = await import('../../../src/lib/data/placeSearch');
-		expect([normaliseName('Østerrike'), normaliseName('Færøyene'), normaliseName('Åland'), normaliseName('Sør-Korea')]).toEqual(['osterrike', 'faeroyene', 'aland', 'sor korea']);
+		expect([
+			normaliseName('Østerrike'),
+			normaliseName('Færøyene'),
+			normaliseName('Åland'),
+			normaliseName('Sør-Korea')
+		]).toEqual(['osterrike', 'faeroyene', 'aland', 'sor korea']);
 	});
 });

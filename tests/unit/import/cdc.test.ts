@@ -16,7 +16,12 @@ describe('CDC/NCHS importer', () => {
 
 	it('takes 1999–2018 national age-adjusted rates from the Health, United States table', () => {
 		expect(rate.find((r) => r.year === 1999)).toEqual({
-			iso3: 'USA', year: 1999, value: 6.1, flag: '', source_id: 'cdc-nchs-hus-95ax-ymtc', note: ''
+			iso3: 'USA',
+			year: 1999,
+			value: 6.1,
+			flag: '',
+			source_id: 'cdc-nchs-hus-95ax-ymtc',
+			note: ''
 		});
 		expect(rate.find((r) => r.year === 2017)?.value).toBe(21.7);
 		expect(synth.find((r) => r.year === 2017)).toMatchObject({ value: 9, source_id: 'cdc-nchs-hus-95ax-ymtc' });
@@ -27,7 +32,12 @@ describe('CDC/NCHS importer', () => {
 
 	it('names the data brief covering each later year as the row source', () => {
 		expect(rate.find((r) => r.year === 2019)).toEqual({
-			iso3: 'USA', year: 2019, value: 21.6, flag: '', source_id: 'cdc-nchs-db394', note: ''
+			iso3: 'USA',
+			year: 2019,
+			value: 21.6,
+			flag: '',
+			source_id: 'cdc-nchs-db394',
+			note: ''
 		});
 		expect(rate.find((r) => r.year === 2020)).toMatchObject({ value: 28.3, source_id: 'cdc-nchs-db428' });
 		expect(rate.find((r) => r.year === 2023)).toMatchObject({ value: 31.3, source_id: 'cdc-nchs-db522' });
@@ -43,23 +53,46 @@ describe('CDC/NCHS importer', () => {
 	it('checks that every death count names the Data Brief of its own year', () => {
 		expect(countSourceChecks(result)).toEqual([]);
 		// The 2023 count attributed to the 2022 brief (No. 491, data to 2022) is caught.
-		const wrong = run(hus, briefs.replace(/(2023,drug_overdose_deaths_all,105007,[^\n]*?)NCHS Data Brief No\. 522/, '$1NCHS Data Brief No. 491'), places, 'hus.csv', 'briefs.csv');
+		const wrong = run(
+			hus,
+			briefs.replace(
+				/(2023,drug_overdose_deaths_all,105007,[^\n]*?)NCHS Data Brief No\. 522/,
+				'$1NCHS Data Brief No. 491'
+			),
+			places,
+			'hus.csv',
+			'briefs.csv'
+		);
 		expect(wrong.observations.cdc_overdose_deaths!.find((r) => r.year === 2023)?.source_id).toBe('cdc-nchs-db491');
-		expect(countSourceChecks(wrong)).toEqual(['cdc_overdose_deaths 2023: source cdc-nchs-db491 is not the NCHS Data Brief for 2023']);
+		expect(countSourceChecks(wrong)).toEqual([
+			'cdc_overdose_deaths 2023: source cdc-nchs-db491 is not the NCHS Data Brief for 2023'
+		]);
 	});
 
 	it('keeps the HUS row for 2018 and reports whether the brief agrees', () => {
 		const y2018 = rate.filter((r) => r.year === 2018);
-		expect(y2018).toEqual([{ iso3: 'USA', year: 2018, value: 20.7, flag: '', source_id: 'cdc-nchs-hus-95ax-ymtc', note: '' }]);
-		expect(text).toMatch(/briefs\.csv:2: cdc_overdose_death_rate 2018 = 20\.7 \(cdc-nchs-db394\).*values agree; kept the HUS row/);
-		const changed = run(hus, briefs.replace('2018,drug_overdose_death_rate_all,20.7', '2018,drug_overdose_death_rate_all,20.8'), places, 'hus.csv', 'briefs.csv');
+		expect(y2018).toEqual([
+			{ iso3: 'USA', year: 2018, value: 20.7, flag: '', source_id: 'cdc-nchs-hus-95ax-ymtc', note: '' }
+		]);
+		expect(text).toMatch(
+			/briefs\.csv:2: cdc_overdose_death_rate 2018 = 20\.7 \(cdc-nchs-db394\).*values agree; kept the HUS row/
+		);
+		const changed = run(
+			hus,
+			briefs.replace('2018,drug_overdose_death_rate_all,20.7', '2018,drug_overdose_death_rate_all,20.8'),
+			places,
+			'hus.csv',
+			'briefs.csv'
+		);
 		expect(changed.unplaced.join('\n')).toMatch(/2018 = 20\.8 .*values DISAGREE/);
 		expect(changed.observations.cdc_overdose_death_rate!.find((r) => r.year === 2018)?.value).toBe(20.7);
 	});
 
 	it('prefers the brief covering the year and notes when a figure comes from a later brief', () => {
 		expect(synth.find((r) => r.year === 2021)).toMatchObject({ value: 21.8, source_id: 'cdc-nchs-db457', note: '' });
-		expect(text).toMatch(/briefs\.csv:10: cdc_synthetic_opioid_death_rate 2021 = 21\.8 \(cdc-nchs-db491\) also published in cdc-nchs-db457.*values agree/);
+		expect(text).toMatch(
+			/briefs\.csv:10: cdc_synthetic_opioid_death_rate 2021 = 21\.8 \(cdc-nchs-db491\) also published in cdc-nchs-db457.*values agree/
+		);
 		expect(synth.find((r) => r.year === 2019)).toMatchObject({ value: 11.4, source_id: 'cdc-nchs-db428' });
 		expect(synth.find((r) => r.year === 2019)?.note).toMatch(/Data Brief 428/);
 		expect(synth.find((r) => r.year === 2020)?.note).toBe('');
@@ -84,13 +117,18 @@ describe('CDC/NCHS importer', () => {
 	});
 
 	it('throws a clear error when the HUS layout changes', () => {
-		expect(() => run(hus.replace('ESTIMATE', 'VALUE'), briefs, places, 'hus.csv', 'briefs.csv')).toThrow(/hus\.csv: expected columns missing: ESTIMATE/);
+		expect(() => run(hus.replace('ESTIMATE', 'VALUE'), briefs, places, 'hus.csv', 'briefs.csv')).toThrow(
+			/hus\.csv: expected columns missing: ESTIMATE/
+		);
 	});
 
 	it('describes every indicator fully', () => {
 		for (const i of indicators) {
-			for (const k of ['label', 'short_label', 'unit', 'description', 'source_id', 'comparability', 'caveat'] as const) expect(i[k]).not.toBe('');
+			for (const k of ['label', 'short_label', 'unit', 'description', 'source_id', 'comparability', 'caveat'] as const)
+				expect(i[k]).not.toBe('');
 		}
-		expect(indicators.find((i) => i.indicator_id === 'cdc_synthetic_opioid_death_rate')?.caveat).toMatch(/Multiple-cause/);
+		expect(indicators.find((i) => i.indicator_id === 'cdc_synthetic_opioid_death_rate')?.caveat).toMatch(
+			/Multiple-cause/
+		);
 	});
 });

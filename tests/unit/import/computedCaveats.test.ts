@@ -13,7 +13,9 @@ describe('caveats computed by an importer run', () => {
 	});
 
 	it('are appended to the static caveat of the indicator they name, others untouched', () => {
-		const out = withComputedCaveats([ind('a', 'Static.'), ind('b', 'Other.')], { a: 'In 17 country-years the tables disagree.' });
+		const out = withComputedCaveats([ind('a', 'Static.'), ind('b', 'Other.')], {
+			a: 'In 17 country-years the tables disagree.'
+		});
 		expect(out.map((i) => i.caveat)).toEqual(['Static. In 17 country-years the tables disagree.', 'Other.']);
 		expect(withComputedCaveats([ind('a', 'Static.')]).map((i) => i.caveat)).toEqual(['Static.']);
 	});

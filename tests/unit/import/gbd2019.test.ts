@@ -12,7 +12,12 @@ describe('GBD 2019 importer', () => {
 
 	it('keeps published values and names the source on every row', () => {
 		expect(rows.find((r) => r.iso3 === 'PRT' && r.year === 2000)).toEqual({
-			iso3: 'PRT', year: 2000, value: 1.23, flag: '', source_id: 'ihme-gbd2019', note: ''
+			iso3: 'PRT',
+			year: 2000,
+			value: 1.23,
+			flag: '',
+			source_id: 'ihme-gbd2019',
+			note: ''
 		});
 	});
 

@@ -5,7 +5,8 @@ import { loadPlaces } from '../../../scripts/import/lib/places.ts';
 
 const places = loadPlaces('data');
 /** Rows of sheets Table_1 and Table_11 as read-excel-file returns them (a subset of the real 2023 workbook). */
-const fixture = (): { Table_1: SheetRows; Table_11: SheetRows } => JSON.parse(readFileSync('tests/fixtures/import/nrs/sheets.json', 'utf8'));
+const fixture = (): { Table_1: SheetRows; Table_11: SheetRows } =>
+	JSON.parse(readFileSync('tests/fixtures/import/nrs/sheets.json', 'utf8'));
 
 describe('NRS importer', () => {
 	const result = run(fixture(), places, 'fixture.xlsx');
@@ -14,7 +15,12 @@ describe('NRS importer', () => {
 
 	it('takes persons drug misuse deaths and rates from Table_1 as published', () => {
 		expect(o.nrs_drug_misuse_deaths!.find((r) => r.year === 1996)).toEqual({
-			iso3: 'GB-SCT', year: 1996, value: 244, flag: '', source_id: 'nrs-drug-related-deaths-2023', note: ''
+			iso3: 'GB-SCT',
+			year: 1996,
+			value: 244,
+			flag: '',
+			source_id: 'nrs-drug-related-deaths-2023',
+			note: ''
 		});
 		expect(o.nrs_drug_misuse_deaths!.map((r) => [r.year, r.value])).toEqual([
 			[1996, 244],
@@ -76,7 +82,9 @@ describe('NRS importer', () => {
 	it('throws naming the sheet when the layout changes', () => {
 		const sheets = fixture();
 		sheets.Table_11[6]![2] = 'Drug poisoning deaths (new definition)';
-		expect(() => run(sheets, places, 'fixture.xlsx')).toThrow(/fixture\.xlsx sheet Table_11: header row 7 column 3 is "Drug poisoning deaths \(new definition\)"/);
+		expect(() => run(sheets, places, 'fixture.xlsx')).toThrow(
+			/fixture\.xlsx sheet Table_11: header row 7 column 3 is "Drug poisoning deaths \(new definition\)"/
+		);
 		const moved = fixture();
 		moved.Table_1[0]![0] = 'Table 1: Something else';
 		expect(() => run(moved, places, 'fixture.xlsx')).toThrow(/sheet Table_1: title/);

@@ -42,5 +42,7 @@ describe('parseNumber', () => {
 		['12.5', 12.5],
 		[7, 7]
 	])('reads %s', (cell, n) => expect(parseNumber(cell)).toBe(n));
-	it.each(['', '..', ':', '[x]', '-', 'n/a', 'abc', null])('treats %s as missing', (cell) => expect(parseNumber(cell)).toBeNull());
+	it.each(['', '..', ':', '[x]', '-', 'n/a', 'abc', null])('treats %s as missing', (cell) =>
+		expect(parseNumber(cell)).toBeNull()
+	);
 });

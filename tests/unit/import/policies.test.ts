@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readInput, readViaUrl, run, sources, indicators, SUBNATIONAL_EVENTS, POSSESSION_CAVEATS } from '../../../scripts/import/policies.ts';
+import {
+	readInput,
+	readViaUrl,
+	run,
+	sources,
+	indicators,
+	SUBNATIONAL_EVENTS,
+	POSSESSION_CAVEATS
+} from '../../../scripts/import/policies.ts';
 import { loadPlaces } from '../../../scripts/import/lib/places.ts';
 import { POLICY_FIELDS } from '../../../src/lib/data/types.ts';
 
@@ -81,30 +89,49 @@ describe('policy table importer', () => {
 			if (s.read_via) expect(s.read_via).toMatch(/^https?:\/\/\S+$/);
 			expect(Boolean(s.read_via)).toBe(Boolean(s.read_via_note));
 		}
-		expect(readViaUrl('https://modernaustralian.com/news/7089-x (reprint)')).toBe('https://modernaustralian.com/news/7089-x');
+		expect(readViaUrl('https://modernaustralian.com/news/7089-x (reprint)')).toBe(
+			'https://modernaustralian.com/news/7089-x'
+		);
 		expect(readViaUrl('mirror wikiclassic.com; nzdoctor.co.nz coverage')).toBe('https://wikiclassic.com');
-		expect(readViaUrl('https://www.medicalbrief.co.za/harm-reduction-... (truncated)')).toBe('https://www.medicalbrief.co.za/harm-reduction-');
+		expect(readViaUrl('https://www.medicalbrief.co.za/harm-reduction-... (truncated)')).toBe(
+			'https://www.medicalbrief.co.za/harm-reduction-'
+		);
 		expect(readViaUrl('read in a library')).toBe('');
 	});
 
 	it('marks sub-national events from the explicit table and no others', () => {
 		const sub = result.events.filter((e) => e.scope === 'subnational');
 		const oregon = result.events.find((e) => e.iso3 === 'USA' && e.date === '2021-02-01')!;
-		expect(oregon).toMatchObject({ scope: 'subnational', jurisdiction: 'Oregon', jurisdiction_type: 'state', event_type: 'decriminalisation' });
-		const bc = result.events.filter((e) => e.iso3 === 'CAN' && e.jurisdiction === 'British Columbia').map((e) => e.date);
+		expect(oregon).toMatchObject({
+			scope: 'subnational',
+			jurisdiction: 'Oregon',
+			jurisdiction_type: 'state',
+			event_type: 'decriminalisation'
+		});
+		const bc = result.events
+			.filter((e) => e.iso3 === 'CAN' && e.jurisdiction === 'British Columbia')
+			.map((e) => e.date);
 		expect(bc).toEqual(['2012-08', '2020-03', '2023-01-31', '2024-05-07', '2026-01-14', '2026-01-31']);
 		expect(result.events.find((e) => e.iso3 === 'CAN' && e.date === '2018-10-17')!.scope).toBe('national');
 		expect(result.events.find((e) => e.iso3 === 'INT')!.scope).toBe('international');
-		for (const e of sub) expect(SUBNATIONAL_EVENTS.some((s) => s.iso3 === e.iso3 && s.date === e.date && s.event_type === e.event_type)).toBe(true);
+		for (const e of sub)
+			expect(
+				SUBNATIONAL_EVENTS.some((s) => s.iso3 === e.iso3 && s.date === e.date && s.event_type === e.event_type)
+			).toBe(true);
 		// Rows of the table for countries outside the fixture match nothing, and say so.
 		expect(problems).toMatch(/SUBNATIONAL_EVENTS: AUS 2023-10-28 decriminalisation matches 0 events/);
 		expect(problems).not.toMatch(/SUBNATIONAL_EVENTS: USA/);
 	});
 
 	it('refuses a national decriminalisation event for a country coded criminal or varying by state', () => {
-		const moved = { ...input, events: input.events.replace('2021-02-01,decriminalisation,Oregon', '2021-02-02,decriminalisation,Oregon') };
+		const moved = {
+			...input,
+			events: input.events.replace('2021-02-01,decriminalisation,Oregon', '2021-02-02,decriminalisation,Oregon')
+		};
 		const r = run(moved, places, 'fx');
-		expect(r.problems.join('\n')).toMatch(/USA 2021-02-02: a national "decriminalisation" event for a country coded subnational_variation/);
+		expect(r.problems.join('\n')).toMatch(
+			/USA 2021-02-02: a national "decriminalisation" event for a country coded subnational_variation/
+		);
 		expect(r.problems.join('\n')).toMatch(/SUBNATIONAL_EVENTS: USA 2021-02-01 decriminalisation matches 0 events/);
 	});
 

@@ -22,8 +22,12 @@ describe('World Bank population readers', () => {
 	});
 
 	it('refuses a changed layout or another indicator, naming the file', () => {
-		expect(() => readWorldBankApiCsv(api.replace('"Data Source"', '"Source"'), 'x.csv', 'SP.POP.1564.TO')).toThrow(/x\.csv: line 1/);
-		expect(() => readWorldBankApiCsv(api, 'x.csv', 'SP.POP.TOTL')).toThrow(/x\.csv:6: indicator code "SP\.POP\.1564\.TO", expected SP\.POP\.TOTL/);
+		expect(() => readWorldBankApiCsv(api.replace('"Data Source"', '"Source"'), 'x.csv', 'SP.POP.1564.TO')).toThrow(
+			/x\.csv: line 1/
+		);
+		expect(() => readWorldBankApiCsv(api, 'x.csv', 'SP.POP.TOTL')).toThrow(
+			/x\.csv:6: indicator code "SP\.POP\.1564\.TO", expected SP\.POP\.TOTL/
+		);
 	});
 
 	it('reports unreadable values with file and line', () => {

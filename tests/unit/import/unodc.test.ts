@@ -16,7 +16,12 @@ describe('UNODC prisons importer', () => {
 
 	it('keeps the published total rate and names the UNODC origin in the note', () => {
 		expect(o.unodc_prison_rate!.find((r) => r.iso3 === 'PRT' && r.year === 2019)).toEqual({
-			iso3: 'PRT', year: 2019, value: 125.822127143225, flag: '', source_id: 'unodc-cts-prisons-2023', note: 'UNODC source: CTS/WPB-ICPR'
+			iso3: 'PRT',
+			year: 2019,
+			value: 125.822127143225,
+			flag: '',
+			source_id: 'unodc-cts-prisons-2023',
+			note: 'UNODC source: CTS/WPB-ICPR'
 		});
 	});
 
@@ -26,7 +31,11 @@ describe('UNODC prisons importer', () => {
 	});
 
 	it('uses only ICCS 06 for drug offences (published rate and count), never trafficking alone', () => {
-		expect(o.unodc_prisoners_drug_offences_rate!.find((r) => r.iso3 === 'PRT')).toMatchObject({ year: 2019, value: 18.0953735027949, flag: '' });
+		expect(o.unodc_prisoners_drug_offences_rate!.find((r) => r.iso3 === 'PRT')).toMatchObject({
+			year: 2019,
+			value: 18.0953735027949,
+			flag: ''
+		});
 		expect(o.unodc_prisoners_drug_offences!.find((r) => r.iso3 === 'PRT')).toMatchObject({ year: 2019, value: 1862 });
 		expect(o.unodc_prisoners_drug_offences!.some((r) => r.value === 1849)).toBe(false);
 	});
@@ -48,14 +57,20 @@ describe('UNODC prisons importer', () => {
 	});
 
 	it('warns in the note where possession/trafficking disagree with the 06 count', () => {
-		expect(o.unodc_prisoners_drug_offences!.find((r) => r.iso3 === 'GB-NIR' && r.year === 2017)?.note).toMatch(/Check before quoting.*drug possession 3, drug trafficking 123/);
-		expect(o.unodc_prisoners_drug_offences_share!.find((r) => r.iso3 === 'GB-NIR' && r.year === 2017)?.value).toBe(63.9);
+		expect(o.unodc_prisoners_drug_offences!.find((r) => r.iso3 === 'GB-NIR' && r.year === 2017)?.note).toMatch(
+			/Check before quoting.*drug possession 3, drug trafficking 123/
+		);
+		expect(o.unodc_prisoners_drug_offences_share!.find((r) => r.iso3 === 'GB-NIR' && r.year === 2017)?.value).toBe(
+			63.9
+		);
 	});
 
 	it('reports a 06 zero contradicted by possession/trafficking instead of importing it', () => {
 		expect(o.unodc_prisoners_drug_offences!.some((r) => r.iso3 === 'MLT')).toBe(false);
 		expect(o.unodc_prisoners_drug_offences_rate!.some((r) => r.iso3 === 'MLT')).toBe(false);
-		expect(unplaced).toMatch(/fixture\.csv:15: MLT 2018: ICCS 06 count is 0 while UNODC reports drug possession 17 and drug trafficking 139/);
+		expect(unplaced).toMatch(
+			/fixture\.csv:15: MLT 2018: ICCS 06 count is 0 while UNODC reports drug possession 17 and drug trafficking 139/
+		);
 		expect(o.unodc_prison_rate!.find((r) => r.iso3 === 'MLT')?.value).toBe(129.173735623065);
 	});
 
@@ -72,7 +87,9 @@ describe('UNODC prisons importer', () => {
 		const at = (id: string, iso3: string, year: number) => o[id]!.find((r) => r.iso3 === iso3 && r.year === year)!;
 		const share = at('unodc_prisoners_drug_offences_share', 'AUT', 2020);
 		expect(share).toMatchObject({ value: 46, flag: 'break' });
-		expect(share.note).toMatch(/^Break in series \(reporting changed\?\): the share of persons held who are held for drug offences \(ICCS 06\) went from 10\.9% \(2014\) to 46\.0% \(2020\), persons held for drug offences from 948 to 3901/);
+		expect(share.note).toMatch(
+			/^Break in series \(reporting changed\?\): the share of persons held who are held for drug offences \(ICCS 06\) went from 10\.9% \(2014\) to 46\.0% \(2020\), persons held for drug offences from 948 to 3901/
+		);
 		expect(share.note).toContain('3901 of 8488 persons held'); // the derivation stays in the note
 		expect(at('unodc_prisoners_drug_offences', 'AUT', 2020).flag).toBe('break');
 		expect(at('unodc_prisoners_drug_offences_rate', 'AUT', 2020).flag).toBe('break');
@@ -81,12 +98,16 @@ describe('UNODC prisons importer', () => {
 		expect(at('unodc_prisoners_drug_offences_share', 'AUT', 2021)).toMatchObject({ value: 51.1, flag: 'derived' });
 		expect(at('unodc_prisoners_drug_offences_share', 'GB-NIR', 2016)).toMatchObject({ value: 68.3, flag: 'break' });
 		expect(at('unodc_prisoners_drug_offences_share', 'GB-NIR', 2015)).toMatchObject({ value: 5.3, flag: 'derived' }); // 3.7 -> 5.3 is no break
-		expect(unplaced).toMatch(/2 breaks in reporting flagged .*: AUT 2020 \(10\.9% in 2014 → 46\.0%\), GB-NIR 2016 \(5\.3% in 2015 → 68\.3%\)/);
+		expect(unplaced).toMatch(
+			/2 breaks in reporting flagged .*: AUT 2020 \(10\.9% in 2014 → 46\.0%\), GB-NIR 2016 \(5\.3% in 2015 → 68\.3%\)/
+		);
 	});
 
 	it('puts the breaks it found into the caveat of the drug-offence indicators (computed, not typed in)', () => {
 		const c = result.caveats!;
-		expect(c.unodc_prisoners_drug_offences_share).toMatch(/^Breaks in reporting: 2 country-years are flagged "break in series" .*Austria 2020 \(10\.9% in 2014 → 46\.0%\), Northern Ireland 2016/);
+		expect(c.unodc_prisoners_drug_offences_share).toMatch(
+			/^Breaks in reporting: 2 country-years are flagged "break in series" .*Austria 2020 \(10\.9% in 2014 → 46\.0%\), Northern Ireland 2016/
+		);
 		expect(c.unodc_prisoners_drug_offences).toBe(c.unodc_prisoners_drug_offences_share);
 		expect(c.unodc_prison_rate).toBeUndefined();
 		expect(run(text.split('\n').slice(0, 30).join('\n'), places, 'fixture.csv', 2025).caveats).toEqual({});
@@ -94,33 +115,55 @@ describe('UNODC prisons importer', () => {
 
 	it('imports drug possession and drug trafficking as their own published rates, never merged with ICCS 06', () => {
 		expect(o.unodc_prisoners_drug_trafficking_rate!.find((r) => r.iso3 === 'PRT')).toEqual({
-			iso3: 'PRT', year: 2019, value: 17.9690363086293, flag: '', source_id: 'unodc-cts-prisons-2023', note: 'UNODC source: CTS'
+			iso3: 'PRT',
+			year: 2019,
+			value: 17.9690363086293,
+			flag: '',
+			source_id: 'unodc-cts-prisons-2023',
+			note: 'UNODC source: CTS'
 		});
 		expect(o.unodc_prisoners_drug_possession_rate!.some((r) => r.iso3 === 'PRT')).toBe(false); // no possession series
 		expect(o.unodc_prisoners_drug_offences_rate!.find((r) => r.iso3 === 'PRT')?.value).toBe(18.0953735027949); // 06 unchanged
-		expect(o.unodc_prisoners_drug_possession_rate!.find((r) => r.iso3 === 'ESP')).toMatchObject({ year: 2016, value: 0, flag: '' }); // a published 0 is kept
+		expect(o.unodc_prisoners_drug_possession_rate!.find((r) => r.iso3 === 'ESP')).toMatchObject({
+			year: 2016,
+			value: 0,
+			flag: ''
+		}); // a published 0 is kept
 		// GB-NIR 2017 has counts but no published rates: nothing is computed.
 		expect(o.unodc_prisoners_drug_possession_rate!.some((r) => r.iso3 === 'GB-NIR')).toBe(false);
 		const ids = indicators.map((i) => i.indicator_id);
 		expect(ids).toContain('unodc_prisoners_drug_possession_rate');
 		expect(ids).toContain('unodc_prisoners_drug_trafficking_rate');
 		const pos = indicators.find((i) => i.indicator_id === 'unodc_prisoners_drug_possession_rate')!;
-		expect(pos.comparability).not.toBe(indicators.find((i) => i.indicator_id === 'unodc_prisoners_drug_offences_rate')!.comparability);
+		expect(pos.comparability).not.toBe(
+			indicators.find((i) => i.indicator_id === 'unodc_prisoners_drug_offences_rate')!.comparability
+		);
 		expect(pos.caveat).toMatch(/never merged with it/);
 	});
 
-	it('keeps Malta\'s possession and trafficking rates when its ICCS 06 zero is dropped, without comparing them to that zero', () => {
-		expect(o.unodc_prisoners_drug_possession_rate!.find((r) => r.iso3 === 'MLT')).toMatchObject({ year: 2018, value: 3.45819449699544, note: 'UNODC source: CTS' });
+	it("keeps Malta's possession and trafficking rates when its ICCS 06 zero is dropped, without comparing them to that zero", () => {
+		expect(o.unodc_prisoners_drug_possession_rate!.find((r) => r.iso3 === 'MLT')).toMatchObject({
+			year: 2018,
+			value: 3.45819449699544,
+			note: 'UNODC source: CTS'
+		});
 		expect(o.unodc_prisoners_drug_trafficking_rate!.find((r) => r.iso3 === 'MLT')?.value).toBe(28.2758255930804);
 	});
 
 	it('applies the break rule to the possession share of persons held and flags the possession rate (France 2020)', () => {
 		const fra = o.unodc_prisoners_drug_possession_rate!.filter((r) => r.iso3 === 'FRA');
-		expect(fra.map((r) => [r.year, r.flag])).toEqual([[2019, ''], [2020, 'break']]);
-		expect(fra[1]!.note).toMatch(/^Break in series \(reporting changed\?\): the share of persons held who are held for drug possession went from 0\.1% \(2019\) to 12\.0% \(2020\), persons held for drug possession from 49 to 7525/);
+		expect(fra.map((r) => [r.year, r.flag])).toEqual([
+			[2019, ''],
+			[2020, 'break']
+		]);
+		expect(fra[1]!.note).toMatch(
+			/^Break in series \(reporting changed\?\): the share of persons held who are held for drug possession went from 0\.1% \(2019\) to 12\.0% \(2020\), persons held for drug possession from 49 to 7525/
+		);
 		expect(fra[1]!.note).toContain('UNODC source: CTS');
 		expect(fra[1]!.value).toBe(11.6702757672981); // as published
-		expect(result.caveats!.unodc_prisoners_drug_possession_rate).toMatch(/^Breaks in reporting: 1 country-years .*drug possession .*France 2020 \(0\.1% in 2019 → 12\.0%\)/);
+		expect(result.caveats!.unodc_prisoners_drug_possession_rate).toMatch(
+			/^Breaks in reporting: 1 country-years .*drug possession .*France 2020 \(0\.1% in 2019 → 12\.0%\)/
+		);
 		expect(result.caveats!.unodc_prisoners_drug_trafficking_rate).toBeUndefined();
 		expect(unplaced).toMatch(/drug possession: 1 breaks in reporting flagged .*FRA 2020/);
 	});

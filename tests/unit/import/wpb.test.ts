@@ -14,7 +14,12 @@ describe('World Prison Brief 2018 importer', () => {
 
 	it('keeps the published value as a 2018 row that says "or latest"', () => {
 		expect(rows.find((r) => r.iso3 === 'PRT')).toEqual({
-			iso3: 'PRT', year: 2018, value: 127, flag: '', source_id: 'wpb-icpr-2018-owid', note: '2018 or latest available before 2018'
+			iso3: 'PRT',
+			year: 2018,
+			value: 127,
+			flag: '',
+			source_id: 'wpb-icpr-2018-owid',
+			note: '2018 or latest available before 2018'
 		});
 		expect(rows.find((r) => r.iso3 === 'USA')?.value).toBe(655);
 		expect(indicators[0]!.caveat).toMatch(/real reference year per country is unknown/);
@@ -30,7 +35,9 @@ describe('World Prison Brief 2018 importer', () => {
 
 	it('reports Republika Srpska instead of assigning it to Bosnia and Herzegovina', () => {
 		expect(rows.find((r) => r.iso3 === 'BIH')?.value).toBe(73);
-		expect(unplaced).toMatch(/fixture\.csv:10: "Bosnia and Herzegovina: Republika Srpska": an entity of Bosnia and Herzegovina/);
+		expect(unplaced).toMatch(
+			/fixture\.csv:10: "Bosnia and Herzegovina: Republika Srpska": an entity of Bosnia and Herzegovina/
+		);
 	});
 
 	it('leaves blanks missing and reports unknown names, unreadable values and other years', () => {

@@ -49,8 +49,17 @@ describe('sequentialBins', () => {
 		expect(b.thresholds).toEqual([10, 15, 20, 25]);
 		expect(b.colors).toHaveLength(b.thresholds.length + 1);
 		expect(binColor(b, 27.9)).toBe(b.colors[4]);
-		for (const [lo, hi] of [[70630, 107941], [0.1, 0.9], [5.9, 22.5], [1, 1000]] as const) {
-			const x = sequentialBins(range(40, (i) => lo + (i * (hi - lo)) / 39), 6, 'nice');
+		for (const [lo, hi] of [
+			[70630, 107941],
+			[0.1, 0.9],
+			[5.9, 22.5],
+			[1, 1000]
+		] as const) {
+			const x = sequentialBins(
+				range(40, (i) => lo + (i * (hi - lo)) / 39),
+				6,
+				'nice'
+			);
 			expect([lo, x.colors.length]).toEqual([lo, x.thresholds.length + 1]);
 		}
 	});
@@ -62,7 +71,12 @@ describe('sequentialBins', () => {
 	});
 
 	it('puts a value equal to a threshold in the upper bin', () => {
-		const b = { method: 'nice' as const, thresholds: [1, 2], colors: ['a', 'b', 'c'], extent: [0, 3] as [number, number] };
+		const b = {
+			method: 'nice' as const,
+			thresholds: [1, 2],
+			colors: ['a', 'b', 'c'],
+			extent: [0, 3] as [number, number]
+		};
 		expect([0, 0.99, 1, 1.5, 2, 99].map((v) => binIndex(b, v))).toEqual([0, 0, 1, 1, 2, 2]);
 		expect(binColor(b, 2)).toBe('c');
 		expect(legendBins(b)).toEqual([

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { coverageByYear, defaultYear } from '../../../src/lib/map/defaultYear';
 import { parseObservations } from '../../../src/lib/data/parse';
 
-const rows = (spec: Record<number, number>) => Object.entries(spec).flatMap(([y, n]) => Array.from({ length: n }, (_, i) => ({ year: Number(y), iso3: `C${i}` })));
+const rows = (spec: Record<number, number>) =>
+	Object.entries(spec).flatMap(([y, n]) => Array.from({ length: n }, (_, i) => ({ year: Number(y), iso3: `C${i}` })));
 
 describe('the year the map opens on', () => {
 	it('is the latest year when coverage holds up', () => {
@@ -14,7 +15,12 @@ describe('the year the map opens on', () => {
 		expect(defaultYear(cov)).toEqual({ year: 2015, places: 47 });
 	});
 	it('counts places, not rows, and says null for no data', () => {
-		expect(coverageByYear([{ year: 2000, iso3: 'PRT' }, { year: 2000, iso3: 'PRT' }])).toEqual([{ year: 2000, places: 1 }]);
+		expect(
+			coverageByYear([
+				{ year: 2000, iso3: 'PRT' },
+				{ year: 2000, iso3: 'PRT' }
+			])
+		).toEqual([{ year: 2000, places: 1 }]);
 		expect(defaultYear([])).toBeNull();
 	});
 	it('on the real data: the UNODC share held for drug offences does not open on its thin latest year', () => {
@@ -24,6 +30,8 @@ describe('the year the map opens on', () => {
 		const chosen = defaultYear(cov)!;
 		expect(chosen.year).toBeLessThan(latest.year);
 		expect(chosen.places).toBeGreaterThanOrEqual(0.5 * Math.max(...cov.map((c) => c.places)));
-		expect(cov.filter((c) => c.year > chosen.year).every((c) => c.places < 0.5 * Math.max(...cov.map((x) => x.places)))).toBe(true);
+		expect(
+			cov.filter((c) => c.year > chosen.year).every((c) => c.places < 0.5 * Math.max(...cov.map((x) => x.places)))
+		).toBe(true);
 	});
 });

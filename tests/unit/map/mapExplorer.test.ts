@@ -5,7 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MapExplorer } from '../../../src/lib/state/mapExplorer.svelte.ts';
-import { mapCatalogue, mapData, mapDataYear, mapGeometry, mapIndicators, mapPlaces, mapPolicy } from '../../../src/lib/server/mapView.ts';
+import {
+	mapCatalogue,
+	mapData,
+	mapDataYear,
+	mapGeometry,
+	mapIndicators,
+	mapPlaces,
+	mapPolicy
+} from '../../../src/lib/server/mapView.ts';
 import { defaultMapState } from '../../../src/lib/state/mapState.ts';
 
 const DEATHS = 'gbd2019_drug_disorder_death_rate';
@@ -31,7 +39,15 @@ function explorer(answers: Record<string, Answer> = {}) {
 			calls.push(url);
 			const a = answers[url];
 			if (a === 'network') throw new TypeError('Failed to fetch');
-			const r = a ? await a : { body: JSON.stringify(url.includes('/geo/') ? mapGeometry(url.match(/geo\/(\w+)/)![1] as 'europe') : mapData(url.match(/data\/(\w+)\.json/)![1]!)) };
+			const r = a
+				? await a
+				: {
+						body: JSON.stringify(
+							url.includes('/geo/')
+								? mapGeometry(url.match(/geo\/(\w+)/)![1] as 'europe')
+								: mapData(url.match(/data\/(\w+)\.json/)![1]!)
+						)
+					};
 			return new Response(r.body, { status: r.status ?? 200 });
 		}
 	});
@@ -169,7 +185,9 @@ describe('MapExplorer and the address bar', () => {
 
 	it('writes an old or malformed query back as the view it stands for', () => {
 		const { ex } = explorer();
-		expect(ex.canonical('?ind=gbd2017_opioid_death_rate&region=EU&year=1e9&mode=3d')).toBe(`indicator=${OPIOID}&region=europe`);
+		expect(ex.canonical('?ind=gbd2017_opioid_death_rate&region=EU&year=1e9&mode=3d')).toBe(
+			`indicator=${OPIOID}&region=europe`
+		);
 		expect(ex.canonical('?year=abc&zz=1')).toBe('');
 	});
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultMapState, parseMapState, serializeMapState, withIndicator, type MapCatalogue } from '../../../src/lib/state/mapState.ts';
+import {
+	defaultMapState,
+	parseMapState,
+	serializeMapState,
+	withIndicator,
+	type MapCatalogue
+} from '../../../src/lib/state/mapState.ts';
 
 const cat: MapCatalogue = {
 	defaultIndicator: 'deaths',
@@ -11,12 +17,24 @@ const cat: MapCatalogue = {
 
 describe('parseMapState', () => {
 	it('gives the default view for an empty query: default indicator, its latest year, World, values, no layer', () => {
-		expect(parseMapState('', cat)).toEqual({ indicator: 'deaths', year: 2019, region: 'world', mode: 'year', from: 2009, layer: 'none' });
+		expect(parseMapState('', cat)).toEqual({
+			indicator: 'deaths',
+			year: 2019,
+			region: 'world',
+			mode: 'year',
+			from: 2009,
+			layer: 'none'
+		});
 	});
 
 	it('reads every parameter', () => {
 		expect(parseMapState('indicator=prison&year=2008&region=europe&mode=change&from=2006&layer=policy', cat)).toEqual({
-			indicator: 'prison', year: 2008, region: 'europe', mode: 'change', from: 2006, layer: 'policy'
+			indicator: 'prison',
+			year: 2008,
+			region: 'europe',
+			mode: 'change',
+			from: 2006,
+			layer: 'policy'
 		});
 	});
 
@@ -55,7 +73,8 @@ describe('parseMapState', () => {
 	});
 
 	it('never throws, whatever the query', () => {
-		for (const q of ['%', '&&&', 'year=%E0%A4%A', '?indicator', 'a=b=c', '\u0000']) expect(() => parseMapState(q, cat)).not.toThrow();
+		for (const q of ['%', '&&&', 'year=%E0%A4%A', '?indicator', 'a=b=c', '\u0000'])
+			expect(() => parseMapState(q, cat)).not.toThrow();
 	});
 });
 
@@ -82,7 +101,9 @@ describe('serializeMapState', () => {
 	});
 
 	it('writes only the parameters that differ, in a stable order', () => {
-		expect(serializeMapState({ ...defaultMapState(cat), year: 2015, region: 'europe' }, cat)).toBe('year=2015&region=europe');
+		expect(serializeMapState({ ...defaultMapState(cat), year: 2015, region: 'europe' }, cat)).toBe(
+			'year=2015&region=europe'
+		);
 	});
 });
 

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { policyOutline } from '../../../src/lib/map/policyOutline.ts';
 import type { PossessionInYear } from '../../../src/lib/stats/possessionStatus.ts';
 
-const p = (over: Partial<PossessionInYear>): PossessionInYear => ({ class: 'not_criminal', status: 'decriminalised_de_jure', since: 2001, refs: [], dated: true, contested: false, ...over });
+const p = (over: Partial<PossessionInYear>): PossessionInYear => ({
+	class: 'not_criminal',
+	status: 'decriminalised_de_jure',
+	since: 2001,
+	refs: [],
+	dated: true,
+	contested: false,
+	...over
+});
 
 describe('policyOutline', () => {
 	it('solid for a dated decriminalisation, dashed for an undated current record', () => {

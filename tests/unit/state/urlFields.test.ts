@@ -3,9 +3,32 @@
  * the defaults is written, in the fields' order. Then both views built on them: round-trips and hostile queries.
  */
 import { describe, expect, it } from 'vitest';
-import { bool, codeIn, codeList, intIn, nullable, oneOf, parseFields, writeFields, year, type Fields } from '../../../src/lib/state/urlFields.ts';
-import { defaultMapState, parseMapState, serializeMapState, type MapCatalogue, type MapViewState } from '../../../src/lib/state/mapState.ts';
-import { MAX_COUNTRIES, parseCompareView, serializeCompareView, type CompareContext, type CompareView } from '../../../src/lib/state/compareState.ts';
+import {
+	bool,
+	codeIn,
+	codeList,
+	intIn,
+	nullable,
+	oneOf,
+	parseFields,
+	writeFields,
+	year,
+	type Fields
+} from '../../../src/lib/state/urlFields.ts';
+import {
+	defaultMapState,
+	parseMapState,
+	serializeMapState,
+	type MapCatalogue,
+	type MapViewState
+} from '../../../src/lib/state/mapState.ts';
+import {
+	MAX_COUNTRIES,
+	parseCompareView,
+	serializeCompareView,
+	type CompareContext,
+	type CompareView
+} from '../../../src/lib/state/compareState.ts';
 
 describe('codecs', () => {
 	it.each([
@@ -39,17 +62,35 @@ describe('codecs', () => {
 
 	it('oneOf takes only listed words, as spelt', () => {
 		const c = oneOf(['linear', 'log'] as const);
-		expect(['log', 'LOG', 'log ', '__proto__', 'constructor'].map((r) => c.parse(r))).toEqual(['log', undefined, undefined, undefined, undefined]);
+		expect(['log', 'LOG', 'log ', '__proto__', 'constructor'].map((r) => c.parse(r))).toEqual([
+			'log',
+			undefined,
+			undefined,
+			undefined,
+			undefined
+		]);
 	});
 
 	it('bool reads 1/true/0/false and writes 1/0', () => {
-		expect(['1', 'true', '0', 'false', 'yes', ''].map((r) => bool.parse(r))).toEqual([true, true, false, false, undefined, undefined]);
+		expect(['1', 'true', '0', 'false', 'yes', ''].map((r) => bool.parse(r))).toEqual([
+			true,
+			true,
+			false,
+			false,
+			undefined,
+			undefined
+		]);
 		expect([bool.write(true), bool.write(false)]).toEqual(['1', '0']);
 	});
 
 	it('codeIn matches without case and writes the known spelling', () => {
 		const c = codeIn(['PRT', 'GB-SCT']);
-		expect(['prt', ' gb-sct', 'XXX', '<script>alert(1)</script>'].map((r) => c.parse(r))).toEqual(['PRT', 'GB-SCT', undefined, undefined]);
+		expect(['prt', ' gb-sct', 'XXX', '<script>alert(1)</script>'].map((r) => c.parse(r))).toEqual([
+			'PRT',
+			'GB-SCT',
+			undefined,
+			undefined
+		]);
 	});
 
 	it('codeList drops unknown and repeated codes, keeps order, stops at its maximum, and refuses an empty list', () => {
@@ -73,15 +114,27 @@ interface Toy {
 	b: 'x' | 'y';
 	c: string[];
 }
-const toyFields: Fields<Toy> = { a: intIn(0, 10), b: oneOf(['x', 'y'] as const), c: codeList(codeIn(['P', 'Q', 'R']), 5) };
+const toyFields: Fields<Toy> = {
+	a: intIn(0, 10),
+	b: oneOf(['x', 'y'] as const),
+	c: codeList(codeIn(['P', 'Q', 'R']), 5)
+};
 const toyDefaults: Toy = { a: 1, b: 'x', c: ['P'] };
 
 describe('parseFields / writeFields', () => {
 	it('falls back field by field: one bad value leaves the others', () => {
-		expect(parseFields(new URLSearchParams('a=99&b=y&c=q~r'), toyFields, toyDefaults)).toEqual({ a: 1, b: 'y', c: ['Q', 'R'] });
+		expect(parseFields(new URLSearchParams('a=99&b=y&c=q~r'), toyFields, toyDefaults)).toEqual({
+			a: 1,
+			b: 'y',
+			c: ['Q', 'R']
+		});
 	});
 	it('reads the first of repeated keys and ignores unknown keys', () => {
-		expect(parseFields(new URLSearchParams('a=3&a=4&zz=1&__proto__=1&constructor=2'), toyFields, toyDefaults)).toEqual({ a: 3, b: 'x', c: ['P'] });
+		expect(parseFields(new URLSearchParams('a=3&a=4&zz=1&__proto__=1&constructor=2'), toyFields, toyDefaults)).toEqual({
+			a: 3,
+			b: 'x',
+			c: ['P']
+		});
 	});
 	it('does not change the defaults object it is given', () => {
 		const d = structuredClone(toyDefaults);
@@ -92,7 +145,13 @@ describe('parseFields / writeFields', () => {
 		expect(writeFields(toyDefaults, toyFields, toyDefaults)).toBe('');
 		expect(writeFields({ c: ['Q', 'R'], b: 'y', a: 1 }, toyFields, toyDefaults)).toBe('b=y&c=Q~R');
 		expect(writeFields({ a: 2, b: 'x', c: ['P'] }, toyFields, toyDefaults, ['a'])).toBe('');
-		expect(writeFields({ a: 1, b: 'x', c: ['a&b=c'] }, { ...toyFields, c: codeList({ parse: (r) => r, write: (r) => r }, 5) }, toyDefaults)).toBe('c=a%26b%3Dc');
+		expect(
+			writeFields(
+				{ a: 1, b: 'x', c: ['a&b=c'] },
+				{ ...toyFields, c: codeList({ parse: (r) => r, write: (r) => r }, 5) },
+				toyDefaults
+			)
+		).toBe('c=a%26b%3Dc');
 	});
 });
 
@@ -104,9 +163,34 @@ const cat: MapCatalogue = {
 		{ indicator_id: 'prison', years: [2005, 2012], defaultYear: 2010 }
 	]
 };
-const cmpDefaults: CompareView = { countries: ['PRT', 'CZE', 'NOR'], indicator: 'gbd', from: null, to: null, scale: 'linear', align: 'none', reform: 'decriminalisation', index: false, n: 5, focus: null };
-const places = ['PRT', 'CZE', 'NOR', 'SWE', 'EST', 'USA', 'GB-SCT', ...Array.from({ length: 40 }, (_, i) => `X${String(i).padStart(2, '0')}`)];
-const ctx: CompareContext = { indicators: ['gbd', 'emcdda'], places, alignments: ['decriminalisation', 'thresholds', 'consumption_rooms'], defaults: cmpDefaults };
+const cmpDefaults: CompareView = {
+	countries: ['PRT', 'CZE', 'NOR'],
+	indicator: 'gbd',
+	from: null,
+	to: null,
+	scale: 'linear',
+	align: 'none',
+	reform: 'decriminalisation',
+	index: false,
+	n: 5,
+	focus: null
+};
+const places = [
+	'PRT',
+	'CZE',
+	'NOR',
+	'SWE',
+	'EST',
+	'USA',
+	'GB-SCT',
+	...Array.from({ length: 40 }, (_, i) => `X${String(i).padStart(2, '0')}`)
+];
+const ctx: CompareContext = {
+	indicators: ['gbd', 'emcdda'],
+	places,
+	alignments: ['decriminalisation', 'thresholds', 'consumption_rooms'],
+	defaults: cmpDefaults
+};
 
 const HOSTILE = [
 	'countries=~~~',
@@ -140,7 +224,14 @@ describe('map view on the shared codecs', () => {
 		expect(serializeMapState(back, cat)).toBe(serializeMapState(v, cat));
 	});
 	it('writes keys in one order whatever order the view was built in', () => {
-		const v = { layer: 'policy', from: 2001, mode: 'change', region: 'europe', year: 2015, indicator: 'deaths' } as const;
+		const v = {
+			layer: 'policy',
+			from: 2001,
+			mode: 'change',
+			region: 'europe',
+			year: 2015,
+			indicator: 'deaths'
+		} as const;
 		expect(serializeMapState(v, cat)).toBe('year=2015&region=europe&mode=change&from=2001&layer=policy');
 	});
 	it.each(HOSTILE)('hostile query %j gives a valid view and never throws', (q) => {
@@ -159,7 +250,15 @@ describe('compare view on the shared codecs', () => {
 	const views: CompareView[] = [
 		cmpDefaults,
 		{ ...cmpDefaults, countries: ['GB-SCT', 'USA'], indicator: 'emcdda', from: 1990, to: 2000, scale: 'log', n: 15 },
-		{ ...cmpDefaults, countries: ['PRT', 'CZE'], align: 'thresholds', reform: 'thresholds', index: true, n: 1, focus: 'CZE' },
+		{
+			...cmpDefaults,
+			countries: ['PRT', 'CZE'],
+			align: 'thresholds',
+			reform: 'thresholds',
+			index: true,
+			n: 1,
+			focus: 'CZE'
+		},
 		{ ...cmpDefaults, reform: 'consumption_rooms', focus: 'NOR' },
 		{ ...cmpDefaults, countries: places.slice(0, MAX_COUNTRIES) }
 	];
@@ -167,8 +266,21 @@ describe('compare view on the shared codecs', () => {
 		expect(parseCompareView(serializeCompareView(v, cmpDefaults), ctx)).toEqual(v);
 	});
 	it('writes keys in one order whatever order the view was built in', () => {
-		const v: CompareView = { focus: 'PRT', n: 3, index: true, reform: 'thresholds', align: 'thresholds', scale: 'log', to: 2010, from: 2000, indicator: 'emcdda', countries: ['PRT', 'SWE'] };
-		expect(serializeCompareView(v, cmpDefaults)).toBe('countries=PRT~SWE&indicator=emcdda&from=2000&to=2010&scale=log&align=thresholds&index=1&n=3&focus=PRT');
+		const v: CompareView = {
+			focus: 'PRT',
+			n: 3,
+			index: true,
+			reform: 'thresholds',
+			align: 'thresholds',
+			scale: 'log',
+			to: 2010,
+			from: 2000,
+			indicator: 'emcdda',
+			countries: ['PRT', 'SWE']
+		};
+		expect(serializeCompareView(v, cmpDefaults)).toBe(
+			'countries=PRT~SWE&indicator=emcdda&from=2000&to=2010&scale=log&align=thresholds&index=1&n=3&focus=PRT'
+		);
 	});
 	it.each(HOSTILE)('hostile query %j gives a valid view and never throws', (q) => {
 		const v = parseCompareView(q, ctx);

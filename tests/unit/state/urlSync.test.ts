@@ -36,7 +36,10 @@ describe('UrlHistorySync', () => {
 	beforeEach(() => {
 		vi.useFakeTimers();
 		log = [];
-		sync = new UrlHistorySync({ replaceKeys: SLIDER, push: (q) => log.push(`push ${q}`), replace: (q) => log.push(`replace ${q}`) }, '?region=europe');
+		sync = new UrlHistorySync(
+			{ replaceKeys: SLIDER, push: (q) => log.push(`push ${q}`), replace: (q) => log.push(`replace ${q}`) },
+			'?region=europe'
+		);
 	});
 	afterEach(() => vi.useRealTimers());
 
@@ -83,7 +86,10 @@ describe('UrlHistorySync', () => {
 	});
 
 	it('a pending rewrite of the entry (a malformed query made clean) is not turned into a push when the view arrives', () => {
-		sync = new UrlHistorySync({ replaceKeys: SLIDER, push: (q) => log.push(`push ${q}`), replace: (q) => log.push(`replace ${q}`) }, '?region=mars');
+		sync = new UrlHistorySync(
+			{ replaceKeys: SLIDER, push: (q) => log.push(`push ${q}`), replace: (q) => log.push(`replace ${q}`) },
+			'?region=mars'
+		);
 		expect(sync.update('', 150, false)).toBe('replace');
 		expect(sync.update('', 150)).toBe('none');
 		vi.advanceTimersByTime(150);

@@ -5,7 +5,14 @@ const pts = (pairs: [number, number][]) => pairs.map(([year, value]) => ({ year,
 
 describe('olsSlope', () => {
 	it('recovers the slope and intercept of an exact line', () => {
-		const f = olsSlope(pts([[2000, 10], [2001, 12], [2002, 14], [2003, 16]]))!;
+		const f = olsSlope(
+			pts([
+				[2000, 10],
+				[2001, 12],
+				[2002, 14],
+				[2003, 16]
+			])
+		)!;
 		expect(f.slope).toBeCloseTo(2);
 		expect(f.intercept + f.slope * 2000).toBeCloseTo(10);
 	});
@@ -15,13 +22,29 @@ describe('olsSlope', () => {
 	});
 	it('uses the real year spacing when a year is missing (no interpolation)', () => {
 		// 2000: 0, 2003: 3 → slope 1 a year, not 3.
-		expect(olsSlope(pts([[2000, 0], [2003, 3]]))!.slope).toBeCloseTo(1);
+		expect(
+			olsSlope(
+				pts([
+					[2000, 0],
+					[2003, 3]
+				])
+			)!.slope
+		).toBeCloseTo(1);
 	});
 });
 
 describe('windowStats', () => {
 	it('reports observed years and the mean of observed values only', () => {
-		const w = windowStats(pts([[1996, 2], [1997, 4], [1999, 6], [2005, 100]]), 1996, 2000);
+		const w = windowStats(
+			pts([
+				[1996, 2],
+				[1997, 4],
+				[1999, 6],
+				[2005, 100]
+			]),
+			1996,
+			2000
+		);
 		expect(w.observed).toEqual([1996, 1997, 1999]);
 		expect(w.expected).toBe(5);
 		expect(w.mean).toBeCloseTo(4);
@@ -36,9 +59,19 @@ describe('windowStats', () => {
 
 describe('beforeAfter', () => {
 	const series = pts([
-		[1995, 9], [1996, 10], [1997, 11], [1998, 12], [1999, 13], [2000, 14],
+		[1995, 9],
+		[1996, 10],
+		[1997, 11],
+		[1998, 12],
+		[1999, 13],
+		[2000, 14],
 		[2001, 50], // reform year: excluded from both windows
-		[2002, 12], [2003, 11], [2004, 10], [2005, 9], [2006, 8], [2007, 7]
+		[2002, 12],
+		[2003, 11],
+		[2004, 10],
+		[2005, 9],
+		[2006, 8],
+		[2007, 7]
 	]);
 	it('compares the N years before with the N years after, leaving out the reform year', () => {
 		const r = beforeAfter(series, 2001, 5);
@@ -59,7 +92,15 @@ describe('beforeAfter', () => {
 		expect(r.gapToTrend).toBeCloseTo(-8);
 	});
 	it('has no trend and no change when the before window has no data (e.g. reform in the first year of data)', () => {
-		const r = beforeAfter(pts([[1990, 5], [1991, 6], [1992, 7]]), 1990, 5);
+		const r = beforeAfter(
+			pts([
+				[1990, 5],
+				[1991, 6],
+				[1992, 7]
+			]),
+			1990,
+			5
+		);
 		expect(r.before.observed).toEqual([]);
 		expect(r.trend).toBeNull();
 		expect(r.meanChange).toBeNull();

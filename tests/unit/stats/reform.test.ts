@@ -11,7 +11,13 @@ import {
 	type ReformEvent
 } from '../../../src/lib/stats/reform.ts';
 
-const ev = (iso3: string, date: string, event_type: string, title = event_type, scope: EventScope = 'national'): ReformEvent => ({
+const ev = (
+	iso3: string,
+	date: string,
+	event_type: string,
+	title = event_type,
+	scope: EventScope = 'national'
+): ReformEvent => ({
 	iso3,
 	date,
 	year: Number(date.slice(0, 4)),
@@ -54,15 +60,32 @@ const facts = (iso3: string) => policies.find((p) => p.iso3 === iso3);
 describe('reformFor (decriminalisation)', () => {
 	it('uses the dated national event when there is one (Portugal 2001), with its refs', () => {
 		const r = reformFor('PRT', DECRIMINALISATION, events, facts('PRT'));
-		expect(r).toMatchObject({ year: 2001, date: '2001-07-01', basis: 'event', title: 'Law 30/2000 in force', refs: ['ref-PRT-2001-07-01'] });
+		expect(r).toMatchObject({
+			year: 2001,
+			date: '2001-07-01',
+			basis: 'event',
+			title: 'Law 30/2000 in force',
+			refs: ['ref-PRT-2001-07-01']
+		});
 		expect(r!.event).toEqual({ date: '2001-07-01', event_type: 'decriminalisation' });
 	});
 	it('falls back to the policy table year when there is no dated event, and says so (Czechia 1990)', () => {
-		expect(reformFor('CZE', DECRIMINALISATION, events, facts('CZE'))).toMatchObject({ year: 1990, basis: 'policies', refs: ['emcdda-law'], event: null, title: '' });
+		expect(reformFor('CZE', DECRIMINALISATION, events, facts('CZE'))).toMatchObject({
+			year: 1990,
+			basis: 'policies',
+			refs: ['emcdda-law'],
+			event: null,
+			title: ''
+		});
 	});
 	it('takes the possession-law event of the table year as the marker (Germany 1992: prosecutorial discretion, coded de facto)', () => {
 		const r = reformFor('DEU', DECRIMINALISATION, events, facts('DEU'))!;
-		expect(r).toMatchObject({ year: 1992, basis: 'policies', title: 'Narcotics Act s.31a', event: { date: '1992', event_type: 'prosecutorial_discretion' } });
+		expect(r).toMatchObject({
+			year: 1992,
+			basis: 'policies',
+			title: 'Narcotics Act s.31a',
+			event: { date: '1992', event_type: 'prosecutorial_discretion' }
+		});
 		expect(isReformEvent(events[3]!, r)).toBe(true);
 	});
 	it('gives no reform to a country whose possession is criminal (Poland, Norway: 2021 was a rejected bill)', () => {
@@ -79,19 +102,33 @@ describe('reformFor (decriminalisation)', () => {
 	});
 	it('does not fall back to the table for other kinds (Czechia 2010 under thresholds or depenalisation)', () => {
 		const def = definitionFor('thresholds')!;
-		expect(reformFor('CZE', def, events, facts('CZE'))).toMatchObject({ year: 2010, basis: 'event', eventType: 'threshold_quantities' });
-		expect(reformFor('DEU', def, events, facts('DEU'))).toMatchObject({ year: 1992, eventType: 'prosecutorial_discretion' });
+		expect(reformFor('CZE', def, events, facts('CZE'))).toMatchObject({
+			year: 2010,
+			basis: 'event',
+			eventType: 'threshold_quantities'
+		});
+		expect(reformFor('DEU', def, events, facts('DEU'))).toMatchObject({
+			year: 1992,
+			eventType: 'prosecutorial_discretion'
+		});
 		// Portugal decriminalised: no threshold or depenalisation event, and no fallback to its table year.
 		expect(reformFor('PRT', def, events, facts('PRT'))).toBeNull();
 	});
 	it('counts every event type of a kind, earliest first (consumption rooms: a trial approved before the first room)', () => {
 		const def = definitionFor('consumption_rooms')!;
-		const fra = [ev('FRA', '2016-10-11', 'dcr_opened'), ev('FRA', '2015-04', 'dcr_trial'), ev('FRA', '2001', 'strategy')];
+		const fra = [
+			ev('FRA', '2016-10-11', 'dcr_opened'),
+			ev('FRA', '2015-04', 'dcr_trial'),
+			ev('FRA', '2001', 'strategy')
+		];
 		expect(reformFor('FRA', def, fra)).toMatchObject({ year: 2015, eventType: 'dcr_trial' });
 		expect(reformFor('FRA', definitionFor('heroin_assisted_treatment')!, fra)).toBeNull();
 	});
 	it('takes the earliest event of the type', () => {
-		const r = reformFor('X', DECRIMINALISATION, [ev('X', '2015', 'decriminalisation'), ev('X', '2003-05', 'decriminalisation')]);
+		const r = reformFor('X', DECRIMINALISATION, [
+			ev('X', '2015', 'decriminalisation'),
+			ev('X', '2003-05', 'decriminalisation')
+		]);
 		expect(r!.date).toBe('2003-05');
 	});
 });
@@ -112,7 +149,12 @@ describe('isReformEvent', () => {
 
 describe('definitions', () => {
 	it('are the six kinds of reform, and nothing else (no raw event type, no script)', () => {
-		expect(definitionFor('heroin_assisted_treatment')!.eventTypes).toEqual(['hat_trial', 'hat_law', 'hat_opened', 'hat']);
+		expect(definitionFor('heroin_assisted_treatment')!.eventTypes).toEqual([
+			'hat_trial',
+			'hat_law',
+			'hat_opened',
+			'hat'
+		]);
 		expect(definitionFor('dcr_opened')).toBeNull();
 		expect(definitionFor('possession_reform')).toBeNull();
 		expect(definitionFor('<script>')).toBeNull();
@@ -120,7 +162,11 @@ describe('definitions', () => {
 		expect(definitionFor('thresholds')!.policyFallback).toBe(false);
 	});
 	it('offers the kinds that have a national event at hand, decriminalisation always', () => {
-		expect(availableDefinitions(events).map((d) => d.id)).toEqual(['decriminalisation', 'thresholds', 'consumption_rooms']);
+		expect(availableDefinitions(events).map((d) => d.id)).toEqual([
+			'decriminalisation',
+			'thresholds',
+			'consumption_rooms'
+		]);
 		// Oregon's recriminalisation is sub-national: no national event, so the kind is not offered.
 		expect(availableDefinitions([]).map((d) => d.id)).toEqual(['decriminalisation']);
 	});

@@ -6,7 +6,14 @@
 import { DECRIM_STATUSES, refList } from '$lib/stats/possessionStatus';
 import type { CompareView } from '$lib/state/compareState';
 import type { CompareData } from '$lib/state/compareExplorer.svelte';
-import { countryEvents, indicatorList, indicatorPayload, pickerPlaces, policyLites, shortCitationsOf } from '$lib/server/compareData';
+import {
+	countryEvents,
+	indicatorList,
+	indicatorPayload,
+	pickerPlaces,
+	policyLites,
+	shortCitationsOf
+} from '$lib/server/compareData';
 import { indicators } from '$lib/server/data';
 
 /** The headline set: Portugal (2001 decriminalisation), Czechia (decriminalised, threshold regime 2010), two Nordic
@@ -32,17 +39,19 @@ export function compareSlice(): CompareData {
 		n: 5,
 		focus: null
 	};
-	const events = countryEvents().map(({ iso3, date, year, event_type, title, scope, jurisdiction, jurisdiction_type, ref }) => ({
-		iso3,
-		date,
-		year,
-		event_type,
-		title,
-		scope,
-		jurisdiction,
-		jurisdiction_type,
-		ref
-	}));
+	const events = countryEvents().map(
+		({ iso3, date, year, event_type, title, scope, jurisdiction, jurisdiction_type, ref }) => ({
+			iso3,
+			date,
+			year,
+			event_type,
+			title,
+			scope,
+			jurisdiction,
+			jurisdiction_type,
+			ref
+		})
+	);
 	// The reform rule reads the table only for decriminalised rows (the fallback year).
 	const policies = policyLites().filter((p) => DECRIM_STATUSES.includes(p.possession_status as never));
 	return {
@@ -51,7 +60,10 @@ export function compareSlice(): CompareData {
 		places: pickerPlaces(),
 		events,
 		policies,
-		citations: shortCitationsOf([...events.flatMap((e) => refList(e.ref)), ...policies.flatMap((p) => refList(p.possession_year_ref || p.possession_status_ref))]),
+		citations: shortCitationsOf([
+			...events.flatMap((e) => refList(e.ref)),
+			...policies.flatMap((p) => refList(p.possession_year_ref || p.possession_status_ref))
+		]),
 		payload: indicatorPayload(indicator, DEFAULT_COUNTRIES)
 	};
 }

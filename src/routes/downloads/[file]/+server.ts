@@ -11,17 +11,34 @@ import { decodeCsvBytes } from '$lib/data/decode';
 import { indicators } from '$lib/server/data';
 
 const DATA_DIR = resolve(process.env.DPE_DATA_DIR ?? 'data');
-const TABLES = ['countries', 'place_names', 'sources', 'indicators', 'policies', 'policy_sources', 'policy_cells', 'policy_events', 'regulation_models'];
+const TABLES = [
+	'countries',
+	'place_names',
+	'sources',
+	'indicators',
+	'policies',
+	'policy_sources',
+	'policy_cells',
+	'policy_events',
+	'regulation_models'
+];
 
 export const prerender = true;
 
 export function entries() {
-	return [...TABLES.filter((t) => existsSync(join(DATA_DIR, `${t}.csv`))), ...indicators().map((i) => i.indicator_id)].map((name) => ({ file: `${name}.csv` }));
+	return [
+		...TABLES.filter((t) => existsSync(join(DATA_DIR, `${t}.csv`))),
+		...indicators().map((i) => i.indicator_id)
+	].map((name) => ({ file: `${name}.csv` }));
 }
 
 export function GET({ params }) {
 	const name = params.file.replace(/\.csv$/, '');
-	const path = TABLES.includes(name) ? `${name}.csv` : indicators().some((i) => i.indicator_id === name) ? `observations/${name}.csv` : null;
+	const path = TABLES.includes(name)
+		? `${name}.csv`
+		: indicators().some((i) => i.indicator_id === name)
+			? `observations/${name}.csv`
+			: null;
 	if (!path) error(404, 'No such dataset');
 	const decoded = decodeCsvBytes(readFileSync(join(DATA_DIR, path)), path);
 	if (decoded.problem) throw new Error(`data/${path}:${decoded.problem.line}: ${decoded.problem.reason}`);

@@ -9,4 +9,5 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => countries().map((c) => ({ iso3: c.iso3 }));
 
-export const load: PageServerLoad = ({ params }) => countryEmbedView(params.iso3) ?? error(404, `No place with code ${params.iso3}`);
+export const load: PageServerLoad = ({ params }) =>
+	countryEmbedView(params.iso3) ?? error(404, `No place with code ${params.iso3}`);
