@@ -65,7 +65,7 @@ describe('map: a data file that cannot be used', () => {
 			await o.page.locator(`[data-pick="${OPIOID}"]`).click();
 			const status = o.page.locator('p.status[data-failure]');
 			await expect
-				.poll(() => status.textContent())
+				.poll(() => status.innerText())
 				.toContain(
 					`Could not load the data for “${OPIOID_LABEL}”: the file is missing or damaged. Still showing “${DEATHS_LABEL}”. Try again, or reload the page.`
 				);
@@ -95,7 +95,7 @@ describe('map: a data file that cannot be used', () => {
 			await o.page.locator('.picker summary').click();
 			await o.page.locator(`[data-pick="${OPIOID}"]`).click();
 			await expect.poll(() => o.page.locator('p.status[data-failure]').count()).toBe(1);
-			texts.push((await o.page.locator('p.status').textContent())!.replace(/\(.*\)/, '').trim());
+			texts.push((await o.page.locator('p.status').innerText())!.replace(/\(.*\)/, '').trim());
 			await o.close();
 		}
 		expect(texts[0]).toBe(texts[1]);
@@ -123,7 +123,7 @@ describe('map: a data file that cannot be used', () => {
 			before: (p) => answer(p, `**/map/data/${OPIOID}.json`, BAD[1]![1])
 		});
 		await expect
-			.poll(() => o.page.locator('p.status[data-failure]').textContent())
+			.poll(() => o.page.locator('p.status[data-failure]').innerText())
 			.toContain(`Could not load the data for “${OPIOID_LABEL}”`);
 		await o.page.waitForTimeout(300);
 		expect(await mapView(o.page)).toMatchObject({
@@ -142,7 +142,7 @@ describe('map: a data file that cannot be used', () => {
 		await answer(o.page, '**/map/geo/europe.json', BAD[1]![1]);
 		await o.page.locator('label', { hasText: 'Europe' }).click();
 		await expect
-			.poll(() => o.page.locator('p.status[data-failure]').textContent())
+			.poll(() => o.page.locator('p.status[data-failure]').innerText())
 			.toContain('Could not load the Europe map: the file is missing or damaged. Still showing the World map.');
 		expect(await o.page.locator('svg[data-chart="map"]').getAttribute('data-region')).toBe('world');
 		await o.page.waitForTimeout(300);
@@ -162,7 +162,7 @@ describe('compare: a data file that cannot be used', () => {
 			await o.page.locator(`[data-pick="${OPIOID}"]`).click();
 			const alert = o.page.locator('p.error[data-failure]');
 			await expect
-				.poll(() => alert.textContent(), { timeout: 5000 })
+				.poll(() => alert.innerText(), { timeout: 5000 })
 				.toContain(
 					`Could not load the data for “${OPIOID_LABEL}”: the file is missing or damaged. Still showing “${DEATHS_LABEL}”. Try again, or reload the page.`
 				);
@@ -185,7 +185,7 @@ describe('compare: a data file that cannot be used', () => {
 		await o.page.locator('#place-add').fill('Spain');
 		await o.page.locator('#place-add').press('Enter');
 		await expect
-			.poll(() => o.page.locator('p.error[data-failure]').textContent())
+			.poll(() => o.page.locator('p.error[data-failure]').innerText())
 			.toContain(`Could not load the data for “${DEATHS_LABEL}” for these places`);
 		expect(await o.page.locator('svg[data-chart="line"] g.series').count()).toBe(5);
 		expect(await o.page.locator('g.series[data-key="ESP"]').count()).toBe(0);

@@ -77,17 +77,22 @@ describe('dataVersionOf (build time)', () => {
 	it('is deterministic: the same files give the same version, wherever the folder is', () => {
 		expect(base.id).toMatch(/^\d{4}(-\d{2}-\d{2})?-[0-9a-f]{10}$/);
 		expect(dataVersionOf(copy('same'))).toEqual(base);
-		expect(base.files).toBe(12); // 8 at the top, 4 under observations/
+		expect(base.files).toBe(17); // 9 at the top, 4 under observations/, 4 under i18n/nb/ (translations are data too)
 	});
 
 	it('is the documented definition: SHA-256 over sorted paths, each as path, NUL, length, NUL, bytes', () => {
 		const files = [
 			'countries.csv',
+			'i18n/nb/indicators.csv',
+			'i18n/nb/regulation_models.csv',
+			'i18n/nb/sources.csv',
+			'i18n/nb/vocabulary.csv',
 			'indicators.csv',
 			'observations/death_rate.csv',
 			'observations/deaths.csv',
 			'observations/hiv_rate.csv',
 			'observations/share.csv',
+			'place_names.csv',
 			'policies.csv',
 			'policy_cells.csv',
 			'policy_events.csv',
