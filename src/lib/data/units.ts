@@ -51,3 +51,11 @@ export function boundsProblem(value: number, bounds: Bounds): string | null {
 	}
 	return null;
 }
+
+/**
+ * The short form of a unit for values written inline: "deaths per 100,000 people, age-standardised" → "per 100,000";
+ * "% of prisoners" → "%"; a unit with neither is returned whole.
+ */
+export function unitShort(unit: string): string {
+	return /per [\d,]+( million)?|%/.exec(unit)?.[0] ?? unit;
+}

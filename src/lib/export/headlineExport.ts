@@ -4,6 +4,7 @@
  * Pure; the page's slice (server/countryView.ts) has everything needed but the indicators' definitions, which the
  * route adds for the headline indicators only.
  */
+import { unitShort } from '../data/units.ts';
 import type { PublisherGroup } from '../charts/sourceFootnotes.ts';
 import { decodeSeries } from '../data/compactSeries.ts';
 import type { IndicatorCard, SourceLite } from '../data/countryPage.ts';
@@ -98,7 +99,7 @@ export function headlineFigureMeta(i: HeadlineExportInput): FigureMeta | null {
 	if (!c) return null;
 	const { byNumber } = sourcesOf(i);
 	const series = decodeSeries({ indicator: c.indicator, data: { [i.iso3]: c.points } }, [i.iso3], () => i.place);
-	const unit = /per [\d,]+( million)?|%/.exec(c.indicator.unit)?.[0] ?? c.indicator.unit;
+	const unit = unitShort(c.indicator.unit);
 	return {
 		title: embedEn.countryChart(c.indicator.short_label, i.place),
 		subtitle: shareEn.country.subtitle(c.indicator.unit),

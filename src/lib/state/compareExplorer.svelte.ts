@@ -11,6 +11,7 @@
  * request may end the loading state or send the view back (a slow answer to an older choice is kept for later, never
  * shown over a newer choice).
  */
+import { unitShort } from '../data/units.ts';
 import { buildCompareModel, formatYearsSince, sourcesUsed, type CompareModel } from '../charts/compareModel.ts';
 import { summariseCompare } from '../charts/compareSummary.ts';
 import { mixWarning } from '../charts/comparability.ts';
@@ -163,9 +164,7 @@ export class CompareExplorer implements UrlView {
 	);
 	/** The unit, short ("per 100,000", "%"), as the summary and the before/after panel say it. */
 	readonly unit: string = $derived.by(() =>
-		this.indexed
-			? compareEn.indexUnitShort
-			: (/per [\d,]+( million)?|%/.exec(this.baseIndicator.unit)?.[0] ?? this.baseIndicator.unit)
+		this.indexed ? compareEn.indexUnitShort : unitShort(this.baseIndicator.unit)
 	);
 	readonly sources = $derived.by(() =>
 		this.payload

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsProblem, COUNT_MAX, unitBounds } from '../../../src/lib/data/units.ts';
+import { boundsProblem, COUNT_MAX, unitBounds, unitShort } from '../../../src/lib/data/units.ts';
 
 describe('unitBounds', () => {
 	// The unit texts of data/indicators.csv (and a few spellings importers might use).
@@ -53,5 +53,15 @@ describe('boundsProblem', () => {
 		expect(boundsProblem(1e30, count)).toBe('is outside 0–10,000,000,000, impossible for a count');
 		expect(boundsProblem(12.5, count)).toBe('is not a whole number, but the unit is a count');
 		expect(boundsProblem(Infinity, rate)).toBe('is not a finite number');
+	});
+});
+
+describe('unitShort', () => {
+	it('keeps the rate base or the percent sign, and a unit with neither whole', () => {
+		expect(unitShort('deaths per 100,000 people, age-standardised')).toBe('per 100,000');
+		expect(unitShort('deaths per million population aged 15–64')).toBe('deaths per million population aged 15–64');
+		expect(unitShort('cases per 1 million people')).toBe('per 1 million');
+		expect(unitShort('% of prisoners')).toBe('%');
+		expect(unitShort('persons')).toBe('persons');
 	});
 });
