@@ -1,5 +1,30 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { readdirSync, readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+
+/**
+ * The Norwegian edition's pages, /nb/… (src/hooks.ts reroutes them to the same routes): every page route without a
+ * parameter, found in src/routes, and every place's profile and embed, from data/countries.csv. Listed, not crawled,
+ * so a page no Norwegian page links to is still built.
+ */
+function norwegianEntries() {
+	/** @type {string[]} */
+	const pages = [];
+	/** @param {string} dir @param {string} path */
+	const walk = (dir, path) => {
+		for (const e of readdirSync(dir, { withFileTypes: true })) {
+			if (e.isDirectory() && !e.name.includes('[') && !e.name.startsWith('('))
+				walk(`${dir}/${e.name}`, `${path}/${e.name}`);
+			else if (e.name === '+page.svelte') pages.push(path);
+		}
+	};
+	walk('src/routes', '');
+	/** @type {{ iso3: string }[]} */
+	const places = Papa.parse(readFileSync('data/countries.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
+	const codes = places.map((p) => encodeURIComponent(p.iso3));
+	return [...pages.map((p) => `/nb${p}`), ...codes.flatMap((c) => [`/nb/country/${c}`, `/nb/embed/country/${c}`])];
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -8,7 +33,7 @@ const config = {
 	kit: {
 		// Plain files on any static host: every page is prerendered, 404.html is the fallback.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*', ...norwegianEntries()] },
 		paths: {
 			// Absolute asset paths (/_app/…), so /map/ and /country/PRT/ — which many static hosts serve as map.html and
 			// PRT.html — load the same scripts as /map. Hosting under a sub-path needs the path at build time:

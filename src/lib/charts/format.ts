@@ -1,27 +1,58 @@
-/** Number formatting for labels, tooltips and tables. */
-import { format } from 'd3-format';
+/**
+ * Number formatting for labels, tooltips, tables and summaries, in the document's language unless one is given:
+ * English "1,234.5" and "−3"; Norwegian "1 234,5" and "−3" (decimal comma, no-break space between thousands).
+ * d3-format does the formatting (fixed decimals, SI ticks); the separators of each language come from Intl, so they
+ * are the browser's and Node's own CLDR data, not typed here.
+ */
+import { format as enFormat, formatLocale, type FormatLocaleObject } from 'd3-format';
+import { activeLang, INTL_LOCALE, type Lang } from '../strings/lang.ts';
 
-const cache = new Map<number, (n: number) => string>();
+const locales = new Map<Lang, FormatLocaleObject>();
 
-/** Format with a fixed number of decimals and thousands separators: 1234.5 -> "1,234.5". */
-export function formatValue(value: number, decimals: number): string {
-	let f = cache.get(decimals);
+/** d3-format's locale for a language, its separators read from Intl.NumberFormat. English is d3's own default. */
+export function numberLocale(lang: Lang): FormatLocaleObject {
+	let l = locales.get(lang);
+	if (!l) {
+		if (lang === 'en') l = { format: enFormat } as FormatLocaleObject;
+		else {
+			const parts = new Intl.NumberFormat(INTL_LOCALE[lang]).formatToParts(-12345.6);
+			const part = (type: string, fallback: string) => parts.find((p) => p.type === type)?.value ?? fallback;
+			l = formatLocale({
+				decimal: part('decimal', '.'),
+				thousands: part('group', ','),
+				grouping: [3],
+				currency: ['', ''],
+				minus: part('minusSign', '\u2212')
+			});
+		}
+		locales.set(lang, l);
+	}
+	return l;
+}
+
+const cache = new Map<string, (n: number) => string>();
+
+/** Format with a fixed number of decimals and thousands separators: 1234.5 -> "1,234.5" (nb: "1 234,5"). */
+export function formatValue(value: number, decimals: number, lang: Lang = activeLang()): string {
+	const key = `${lang} ${decimals}`;
+	let f = cache.get(key);
 	if (!f) {
-		f = format(`,.${decimals}f`);
-		cache.set(decimals, f);
+		f = numberLocale(lang).format(`,.${decimals}f`);
+		cache.set(key, f);
 	}
 	return f(value);
 }
 
-/** Axis ticks: compact ("1.2k") when large. */
-export function formatTick(value: number): string {
-	if (Math.abs(value) >= 10000) return format('.2~s')(value).replace('G', 'B');
-	return format(',~r')(Number(value.toPrecision(6)));
+/** Axis ticks: compact ("1.2k"; nb "1,2k") when large. */
+export function formatTick(value: number, lang: Lang = activeLang()): string {
+	const f = numberLocale(lang).format;
+	if (Math.abs(value) >= 10000) return f('.2~s')(value).replace('G', 'B');
+	return f(',~r')(Number(value.toPrecision(6)));
 }
 
 /** "1 place", "2 places", "1,234 places": the count with the right noun. */
-export function countOf(n: number, one: string, many: string): string {
-	return `${formatValue(n, 0)} ${n === 1 ? one : many}`;
+export function countOf(n: number, one: string, many: string, lang: Lang = activeLang()): string {
+	return `${formatValue(n, 0, lang)} ${n === 1 ? one : many}`;
 }
 
 /** A span of years: "2010–2021", or "2018" when it is one year (never "2018–2018"); '' when there are no years. */
