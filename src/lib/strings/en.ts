@@ -1,8 +1,25 @@
-/** User-facing words, in one place so a translation (Norwegian bokmål is on the roadmap) can follow. */
+/**
+ * The core words in English: the reference catalogue (nb.ts has the same keys and functions, in Norwegian bokmål;
+ * core.ts pairs them). Components take them with `pick(coreText)`, never from this file directly.
+ */
 export const en = {
 	siteName: 'Drug Policy Explorer',
 	tagline: 'How countries deal with drugs, and what happened next. Every number sourced.',
+	/** A page's <title>: "About · Drug Policy Explorer". */
+	pageTitle: (what: string) => `${what} · Drug Policy Explorer`,
 	nav: { home: 'Home', map: 'Map', compare: 'Compare', approaches: 'Approaches', data: 'Data', about: 'About' },
+	/** The site header. */
+	header: { skip: 'Skip to content', nav: 'Main' },
+	/**
+	 * The language switch in the header: each language by its own name (the same in every catalogue, shown with its
+	 * own `lang`), and what the switch is, in the page's language.
+	 */
+	language: {
+		label: 'Language',
+		names: { en: 'English', nb: 'Norsk' } as Record<string, string>,
+		/** Accessible description of the link to the other edition, in the page's language. */
+		readIn: { en: 'Read this page in English', nb: 'Read this page in Norwegian (bokmål)' } as Record<string, string>
+	},
 	comingSoon: 'Coming soon',
 	source: 'Source',
 	sources: 'Sources',
@@ -314,6 +331,99 @@ export const en = {
 	footer: {
 		about:
 			'An open-source project. Data from the publishers each chart names (under it, or by number in a page’s Sources list); no tracking, no third-party requests.',
+		sources: 'Sources and licences',
+		aboutLink: 'About and how to cite',
 		code: 'Code licence: MIT. Data: each publisher’s own licence (see Data).'
+	},
+	/** The placeholder of a view on the roadmap. */
+	soon: { back: 'Back to the home page' },
+	/** The "Source:" line under a chart (SourceNote). */
+	sourceNote: {
+		/** Compact figures: the link to the Data page for what is left out. */
+		more: (derived: boolean): string =>
+			derived ? 'Derived by us: formula, licence and caveats' : 'licence and caveats',
+		derived: 'Derived'
+	},
+	/** The home page. */
+	home: {
+		title: 'Drug Policy Explorer: drug policy and its outcomes, country by country',
+		heading: 'Drug policy and what happened next',
+		lede: 'Compare how countries deal with drugs — punishment or health-led approaches like Portugal’s 2001 decriminalisation — and what happened to overdose deaths, HIV, prisons and drug-law offences. Every number names its publisher, and every definition that differs is said next to the chart.',
+		chartTitle: (places: string) => `Deaths from drug use disorders since 1990: ${places}`,
+		notes: [
+			'The marker shows when Portugal’s decriminalisation of personal possession came into force (Law 30/2000, 1 July 2001). A change after a reform is not proof that the reform caused it.',
+			'National statistics (EMCDDA drug-induced deaths, US CDC overdose deaths) use other definitions and give other levels; compare them in the Compare view, one definition at a time.'
+		],
+		explore: 'Explore',
+		views: {
+			map: 'every indicator, country by country, year by year, with the policy landscape.',
+			compare: 'outcome trends with each country’s own reforms, aligned on the reform year.',
+			data: 'every dataset with its definition, source, licence and caveats.',
+			approaches: 'punitive versus health-led countries as groups, and the rules behind the labels.'
+		},
+		notBuilt: 'coming soon, not built yet'
+	},
+	/** The about page. */
+	about: {
+		title: 'About',
+		heading: 'About Drug Policy Explorer',
+		intro:
+			'An open-source tool for journalists, policymakers and advocates to compare how countries deal with drugs — punitive enforcement or health-led approaches — and what happened to drug deaths, HIV among people who inject drugs, incarceration and drug-law offences.',
+		principles: 'Principles',
+		rules: [
+			'Every number comes from a published source, named under the chart with its licence and a link.',
+			'Nothing is estimated, smoothed or interpolated. Missing is shown as missing.',
+			'Different definitions are different series. “Drug deaths” means four different things in GBD, EMCDDA, US CDC and UK statistics; we never draw them as one line, and say so next to the chart.',
+			'A change after a reform is not proof the reform caused it. Charts that show reforms say so.',
+			'No tracking, no cookies, no third-party requests: the site is plain files.'
+		],
+		cite: 'How to cite',
+		/** The citation paragraph, around a link to the Data page and the word "derived" (emphasised). */
+		citeText: {
+			before: 'Cite the original publisher named under the chart (each dataset’s citation is on the',
+			link: 'Data',
+			middle:
+				'page), and Drug Policy Explorer as the tool: “Drug Policy Explorer (2026), chart of …, data from …”. Values marked',
+			derived: 'derived',
+			after: 'were computed by us from published figures; the formula is on the Data page.'
+		}
+	},
+	/** The data and sources page (/data). */
+	dataPage: {
+		title: 'Data and sources',
+		/** The intro paragraph, around the word "derived" (emphasised). */
+		intro: {
+			before:
+				'Every number on this site comes from one of these datasets. Values are shown as published; the few we compute (rates from counts and population, shares) are marked',
+			derived: 'derived',
+			after:
+				'with their formula. Missing values are shown as missing, never as zero and never filled in. Download any table as CSV.'
+		},
+		tables: 'Tables:',
+		/** What each reference table holds (after its file name). */
+		files: {
+			sources: 'lists datasets;',
+			policySources:
+				'lists the reports, laws, rulings and articles behind each policy fact (the original’s address, and the copy read where only a copy could be read).',
+			policyCells:
+				'says whether each policy fact rests on a primary source read directly, and quotes the sentence relied on.'
+		},
+		indicators: (n: string) => `Indicators (${n})`,
+		allSources: (n: string) => `All sources (${n})`,
+		/** Topic headings; HIV is said in full here. */
+		topicHeading: { hiv: 'HIV among people who inject drugs' } as Record<string, string>,
+		/** `shown` is the number as formatted for the page. */
+		places: (n: number, shown: string) => (n === 1 ? `${shown} place` : `${shown} places`),
+		values: (n: number, shown: string) => (n === 1 ? `${shown} value` : `${shown} values`),
+		field: {
+			unit: 'Unit',
+			definition: 'Definition',
+			derived: 'Derived',
+			coverage: 'Coverage',
+			source: 'Source',
+			download: 'Download'
+		},
+		citeAs: 'Cite as:',
+		refreshFrom: 'Refresh from:'
 	}
-} as const;
+};

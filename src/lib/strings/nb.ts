@@ -1,8 +1,366 @@
 /**
- * Norwegian bokmål words of the core catalogue: the same keys and functions as en.ts (TypeScript checks it), terms as
- * in docs/glossary-nb.md. STUB: still the English words until the translation lands.
+ * The core words in Norwegian bokmål: the same keys and functions as en.ts (TypeScript checks it against
+ * CoreStrings), terms as in docs/glossary-nb.md, quotation marks «…». Each function writes its own Norwegian sentence
+ * (word order, gender, plurals); none is an English pattern with Norwegian words in it.
+ *
+ * The policy vocabulary (possession status, cannabis model, services, death penalty, caveats, topics, flags, kinds of
+ * reform, event types) is not typed here: it comes from data/i18n/nb/vocabulary.csv through vocabularyNb.ts, the one
+ * copy, validated by `npm run data:check`.
  */
-import { en } from './en.ts';
 import type { CoreStrings } from './core.ts';
+import { eventTypeNb, serviceLabelsNb, vocabularyOf } from './vocabularyNb.ts';
 
-export const nb: CoreStrings = { ...en };
+const reformKind = vocabularyOf('reform_kind');
+/** An event type as named inside a rule: «avkriminalisering i praksis» (its label from the CSV, lower-cased). */
+const q = (type: string) => {
+	const label = eventTypeNb(type) ?? type;
+	return `«${label.charAt(0).toLowerCase()}${label.slice(1)}»`;
+};
+const TIMELINE = 'den tidligste daterte nasjonale hendelsen i tidslinjen vår over narkotikapolitikken';
+/** "én delstat", "én provins", but "ett territorium" (neuter). */
+const one = (type: string) => (type === 'territorium' ? 'ett' : 'én');
+
+export const nb: CoreStrings = {
+	siteName: 'Drug Policy Explorer',
+	tagline: 'Hvordan land håndterer narkotika, og hva som skjedde etterpå. Alle tall med kilde.',
+	pageTitle: (what) => `${what} · Drug Policy Explorer`,
+	nav: { home: 'Forside', map: 'Kart', compare: 'Sammenlign', approaches: 'Tilnærminger', data: 'Data', about: 'Om' },
+	header: { skip: 'Hopp til innholdet', nav: 'Hovedmeny' },
+	language: {
+		label: 'Språk',
+		names: { en: 'English', nb: 'Norsk' },
+		readIn: { en: 'Les denne siden på engelsk', nb: 'Les denne siden på norsk (bokmål)' }
+	},
+	comingSoon: 'Kommer snart',
+	source: 'Kilde',
+	sources: 'Kilder',
+	licence: 'Lisens',
+	caveat: 'Les før du siterer',
+	showTable: 'Vis tallene',
+	hideTable: 'Skjul tallene',
+	noData: 'ingen data',
+	topics: vocabularyOf('topic'),
+	derived: 'beregnet: regnet ut av Drug Policy Explorer fra publiserte tall',
+	flags: vocabularyOf('flag'),
+	caution: {
+		afterBreak: (y) => `etter et brudd i serien i ${y}`,
+		acrossBreak: (y) => `over et brudd i serien i ${y}`,
+		flag: {
+			provisional: 'foreløpig',
+			partial: 'delvis dekning',
+			estimate: 'et anslag',
+			secondary: 'fra en sekundærkilde'
+		}
+	},
+	chart: {
+		eventNoData: (when) => `Denne linjen har ingen verdi for ${when}: markøren står på aksen, ikke på linjen`,
+		reformMarker: (place, what, year) => `${place}: ${what} ${year}`,
+		reformMarkerOwn: (what, year) => `${what} ${year}`,
+		reformWords: {
+			decriminalisation: 'avkriminalisert',
+			decriminalisation_de_facto: 'avkriminalisert i praksis',
+			threshold_quantities: 'terskelverdier'
+		},
+		unlabelled: (n) =>
+			n === 1
+				? 'Uten navn ved enden av linjen (ikke plass):'
+				: `Uten navn ved enden av linjene (ikke plass), ${n} linjer:`,
+		breakMark: (place, before, after) =>
+			`${place}: brudd i serien mellom ${before} og ${after} (endret rapportering?); ingen linje binder sammen verdier som kanskje ikke kan sammenlignes`
+	},
+	policy: {
+		heading: 'Narkotikapolitikk',
+		law: 'Lovverk',
+		services: 'Skadereduserende tiltak',
+		unknown: 'Ukjent (ikke funnet i kildene vi har lest)',
+		noFacts: (name) => `Ingen fakta om narkotikapolitikken i ${name} i denne pakken ennå: alt nedenfor er ukjent.`,
+		notes: 'Merknader',
+		fine: '«Tilgjengelig» betyr at minst ett tilbud fantes på kildens dato; det sier ingenting om dekningen. Klassifiseringer som «avkriminalisert» er omstridte, og kildene er uenige om enkelte år. Alt her er lest i lagrede kopier av kildene: sjekk kilden slik den er i dag, før du publiserer.',
+		possession: vocabularyOf('possession_status'),
+		possessionYear: (status, year) => (status === 'criminal' ? `gjeldende lov fra ${year}` : `siden ${year}`),
+		caveat: vocabularyOf('possession_caveat'),
+		cannabisModel: vocabularyOf('cannabis_model'),
+		service: serviceLabelsNb(),
+		deathPenalty: vocabularyOf('death_penalty_drugs'),
+		since: (v, year) => `${v} (siden ${year})`,
+		gdpi: (score, rank) =>
+			[score ? `${score} av 100` : '', rank ? `plass ${rank} av 30` : ''].filter(Boolean).join(', '),
+		fields: {
+			possession_status: 'Besittelse til eget bruk',
+			possession_model: 'Slik fungerer det',
+			possession_caveat: 'Les før du siterer',
+			cannabis_status: 'Cannabis',
+			cannabis_model: 'Cannabismodell (ikke-medisinsk bruk blant voksne)',
+			oat: 'Legemiddelassistert rehabilitering (LAR)',
+			nsp: 'Sprøyteutdeling',
+			hat: 'Heroinassistert behandling (HAB)',
+			hat_model: 'Slik fungerer heroinassistert behandling',
+			dcr: 'Sprøyterom (brukerrom)',
+			drug_checking: 'Testing av rusmidler',
+			naloxone: 'Nalokson til å ta med hjem',
+			death_penalty_drugs: 'Dødsstraff for narkotikalovbrudd',
+			gdpi2021_score: 'Global Drug Policy Index 2021'
+		},
+		source: 'Kilde',
+		sources: 'Kilder',
+		readVia: (where) => `lest via ${where}`,
+		aCopy: 'en kopi',
+		undated: 'udatert',
+		secondary: 'sekundærkilde',
+		secondaryPart: (part) => `${part}: sekundærkilde`,
+		part: {
+			possession_year: 'år',
+			cannabis_year: 'år',
+			cannabis_model_year: 'år',
+			hat_since: 'år',
+			oat_since: 'år',
+			nsp_since: 'år',
+			dcr_since: 'år',
+			gdpi2021_rank: 'plassering'
+		},
+		secondaryExplain:
+			'Dette bygger bare på en sekundærkilde (nyheter, et oppslagsverk, en samletjeneste) eller på en kopi av originalen: sjekk originalen før du siterer.',
+		carried: 'ikke kontrollert på nytt',
+		carriedExplain: 'Overført fra en tidligere gjennomgang av tabellen vår: kilden ble ikke åpnet på nytt.',
+		quote: 'Hva kilden sier',
+		jurisdictionType: { state: 'delstat', province: 'provins', territory: 'territorium', nation: 'nasjon' },
+		subnationalSpan: (type, name, from, to) =>
+			`i ${one(type)} ${type}: ${name}, ${to === null ? `siden ${from}` : from === to ? String(from) : `${from}–${to}`}`,
+		spanWords(sp) {
+			return nb.policy.subnationalSpan(
+				nb.policy.jurisdictionType[sp.jurisdictionType] ?? nb.policy.jurisdictionType.state!,
+				sp.jurisdiction,
+				sp.from,
+				sp.to
+			);
+		},
+		subnationalNote: (span) => `Avkriminalisering ${span}; ikke nasjonal lov.`,
+		subnationalChartNote: (name, span) => `${name}: avkriminalisering ${span}; ikke tegnet på den nasjonale linjen.`,
+		onlyIn: (name) => `bare ${name}`,
+		reformLede: (year, title, fromTable) =>
+			fromTable
+				? `Besittelse til eget bruk er kodet som avkriminalisert fra ${year} i tabellen vår over narkotikapolitikken${title ? `; loven fra det året: ${title}` : ' (ingen datert hendelse)'}.`
+				: `Besittelse til eget bruk avkriminalisert: ${year} (${title}).`,
+		reformTitle: (title) =>
+			title || 'Besittelse avkriminalisert (året fra tabellen vår over narkotikapolitikken; ingen datert hendelse)',
+		reformUsed: (label) => `reformen som brukes for «${label}»`,
+		timeline: 'Tidslinje over hendelser i narkotikapolitikken',
+		noEvents: (name) => `Ingen daterte hendelser i narkotikapolitikken for ${name} i denne pakken ennå.`
+	},
+	country: {
+		title: (name) => `${name}: narkotikapolitikk og utfall · Drug Policy Explorer`,
+		description: (name) =>
+			`${name}: narkotikadødsfall, hiv blant personer som injiserer narkotika og fengsel, fakta om narkotikapolitikken med kilder, en tidslinje over reformer og alle indikatorene vi har.`,
+		crumbMap: 'Kart',
+		crumbPlace: 'Sted',
+		partOf: (parent) => `Del av ${parent}.`,
+		empty: (name) =>
+			`Ingen data i denne pakken ennå for ${name}: ingen indikatorverdier, ingen fakta om narkotikapolitikken og ingen hendelser. Alt i oversikten over narkotikapolitikken nedenfor er ukjent – ikke «nei».`,
+		headline: 'Nøkkeltall',
+		chartHelp: (reform) =>
+			`${reform ? 'Den fylte markøren er året for avkriminaliseringen, de små markørene er andre nasjonale hendelser i narkotikapolitikken' : 'De små markørene er nasjonale hendelser i narkotikapolitikken'}; en stiplet trekant under aksen markerer en hendelse i et år uten verdi, og en dobbel skråstrek et brudd i serien.`,
+		slot: {
+			deaths: 'Narkotikadødsfall',
+			hiv: 'Hiv blant personer som injiserer narkotika',
+			prison: 'Fengsel',
+			prisonDrugs: 'Fengsel: narkotikalovbrudd'
+		},
+		modelled: 'modellert estimat',
+		modelledExplain:
+			'Et modellert estimat (IHME, Global Burden of Disease), ikke et tall på registrerte dødsfall: laget for å sammenligne land, også land uten dødsårsaksregister.',
+		derivedExplain: 'Regnet ut av Drug Policy Explorer fra publiserte tall; formelen står på Data-siden.',
+		rest: (name, any) => (any ? `Flere indikatorer for ${name}` : `Alle indikatorer for ${name}`),
+		restHelp:
+			'Én linje per indikator, med siste verdi og en minigraf (null nederst, hull der et år mangler verdi). Åpne en linje for å se tallene, kildene og Sammenlign.',
+		noIndicatorData: (name) => `Ingen indikatordata for ${name} i denne pakken ennå.`,
+		yearsWithData: (n, span) => `${n} av ${span} år med data`,
+		firstValue: (value, year) => `${value} i ${year}`,
+		unitSentence: (unit) => `${unit}.`,
+		numbers: 'Tall',
+		download: (id) => `Last ned ${id}.csv`,
+		allPlaces: '(alle steder)',
+		definition: 'Definisjon og forbehold',
+		openCompare: 'Åpne i Sammenlign →',
+		compareWith: (names) => `Sammenlign med ${names} →`,
+		compareShort: 'Sammenlign →',
+		noData: (name) => `Ingen data for ${name} i denne pakken:`,
+		sourcesIntro:
+			'Alle datasettene diagrammene ovenfor bygger på; tallene i parentes viser til denne listen (fakta og hendelser i narkotikapolitikken oppgir sine egne kilder der de står).',
+		licenceOfAll: (licence) => `Lisens for hver: ${licence}`,
+		sourceRef: (n) => `kilde ${n}`,
+		sourceRefs: (ns) => `kilder ${ns}`,
+		onData: 'Definisjoner, forbehold og hvordan du siterer: Data og kilder',
+		peers: 'Sammenlignbare steder',
+		peerMatch: { subregion: 'samme underregion', region: 'samme region' },
+		compareThem: (name) => `Sammenlign ${name} med dem`,
+		peerRuleSummary: 'Slik velges sammenlignbare steder',
+		noPeers: (name) => `Ingen sammenlignbare steder: ${name} har ingen indikatordata i denne pakken ennå.`,
+		peerRule: (o) =>
+			`Steder i samme FN-underregion (${o.subregion || 'ingen'}) med data for ${o.indicator} – supplert fra samme region (${o.region || 'ingen'}) hvis det er færre enn tre – rangert først etter om narkotikapolitikken deres er dokumentert her, deretter etter hvor nær gjennomsnittsnivået deres lå nivået i ${o.name} i de fem årene ${o.reformYear !== null ? `før reformen i ${o.reformYear}` : 'fram til siste år med data'}. Sammenlignbare steder er et utgangspunkt, ikke en matchet kontrollgruppe.`
+	},
+	reformKinds: {
+		decriminalisation: {
+			label: reformKind.decriminalisation!,
+			rule: `${TIMELINE} som avkriminaliserte besittelse (${q('decriminalisation')} eller ${q('decriminalisation_de_facto')}); der det ikke finnes noen, året for avkriminalisering i tabellen vår over narkotikapolitikken (besittelse kodet som avkriminalisert de jure eller de facto). En endring i bare én delstat eller provins (Oregon 2021–2024, British Columbia 2023–2026) er ingen nasjonal reform. Kildene er uenige om enkelte år: Tsjekkia har 1990 i kartet fra Release/TalkingDrugs som tabellen vår følger, mens ordningen med terskelverdier for mengde trådte i kraft i 2010 (2010 under «${reformKind.thresholds}»).`
+		},
+		thresholds: {
+			label: reformKind.thresholds!,
+			rule: `${TIMELINE} som innførte terskelverdier for besittelse til eget bruk (${q('threshold_quantities')}, ${q('thresholds')}), fjernet fengselsstraff mens besittelse fortsatt er straffbart (${q('depenalisation')}), eller lot påtalemyndigheten henlegge saker om små mengder (${q('prosecutorial_discretion')}). Tsjekkia: 2010. Bare daterte hendelser; tabellen over narkotikapolitikken brukes ikke i stedet.`
+		},
+		heroin_assisted_treatment: {
+			label: reformKind.heroin_assisted_treatment!,
+			rule: `${TIMELINE} som startet heroinassistert behandling: et forsøk (${q('hat_trial')}), en lov som tillater den (${q('hat_law')}), en første klinikk (${q('hat_opened')}) eller forskrivning som ordinær behandling (${q('hat')}). Ofte et forsøk, flere år før ordinær behandling.`
+		},
+		consumption_rooms: {
+			label: reformKind.consumption_rooms!,
+			rule: `${TIMELINE} om sprøyterom (brukerrom) med tilsyn: det første rommet åpnet (${q('dcr_opened')}), et forsøk godkjent (${q('dcr_trial')}) eller en lov som tillater dem (${q('dcr_law')}). Det første rommet ligger ofte i bare én by.`
+		},
+		cannabis_regulation: {
+			label: reformKind.cannabis_regulation!,
+			rule: `${TIMELINE} mot lovlig tilgang på cannabis for voksne: legalisering (${q('cannabis_legalisation')}), forskrifter for den (${q('cannabis_regulation')}), lovlig salg (${q('cannabis_sales')}), lovlig hjemmedyrking (${q('cannabis_home_grow')}), forsøk med regulert salg og lovene som tillater dem (${q('cannabis_pilot')}, ${q('cannabis_pilot_law')}), eller cannabis fjernet fra narkotikalisten (${q('cannabis_delisting')}). Medisinsk cannabis, avkriminalisering av bare cannabis og tolererte cannabisklubber teller ikke.`
+		},
+		recriminalisation: {
+			label: reformKind.recriminalisation!,
+			rule: `${TIMELINE} som gjorde besittelse eller bruk straffbart, igjen eller for første gang: ${q('criminalisation')}, ${q('recriminalisation')}, ${q('decriminalisation_ends')}, eller cannabis satt tilbake på narkotikalisten (${q('cannabis_reversal')}). En endring i bare én delstat (Oregon 2024) er ikke nasjonal.`
+		}
+	},
+	picker: {
+		legend: 'Steder',
+		selected: 'Valgte steder',
+		add: 'Legg til et sted',
+		addButton: 'Legg til',
+		placeholder: 'f.eks. Portugal, Holland, Storbritannia eller PRT',
+		notDrawn: {
+			noData: 'ingen data for denne indikatoren',
+			noReform: 'ingen reform av denne typen å justere etter',
+			noBase: 'ingen data året før reformen, så ingen indeks',
+			baseNotPositive: 'verdien var 0 året før reformen, så ingen indeks',
+			noneInYears: 'ingen data i årene som vises'
+		},
+		notDrawnPrefix: 'ikke tegnet:',
+		keepOne: 'Minst ett sted må være med: legg til et annet før du fjerner dette.',
+		remove: (name) => `Fjern ${name}`,
+		none: (q) => `Fant ikke noe sted som heter «${q}».`,
+		already: (name) => `${name} vises allerede.`,
+		tooMany: (n) => `Høyst ${n} steder om gangen.`,
+		added: (name, via) => (via ? `${name} lagt til (funnet med «${via}»).` : `${name} lagt til.`),
+		removed: (name) => `${name} fjernet.`,
+		suggestions: 'Forslag:',
+		showing: (label) => `Viser ${label}.`,
+		browse: 'Bla etter region',
+		otherRegion: 'Andre'
+	},
+	compare: {
+		loading: 'Laster inn dataene …',
+		loadFailed: (asked, shown) =>
+			shown
+				? `Kunne ikke laste inn dataene for «${asked}»: filen mangler eller er skadet. Viser fortsatt «${shown}».`
+				: `Kunne ikke laste inn dataene for «${asked}» for disse stedene: filen mangler eller er skadet. Viser fortsatt stedene fra før.`,
+		retry: 'Prøv igjen, eller last inn siden på nytt.',
+		manyLines:
+			'Mer enn åtte linjer: fargene gjentas. Pek på en linje eller på brikken til et sted (eller sett fokus på fjern-knappen) for å framheve linjen; linjer uten navn ved enden står under diagrammet, og alle verdiene står i tabellen.',
+		noscript: (view) =>
+			`JavaScript er slått av, så dette er standardsammenligningen (${view}). En lenke med andre steder, en annen indikator eller justering etter reformåret trenger JavaScript for å vises; tallene står i tabellen nedenfor.`
+	},
+	notFound: {
+		title: 'Fant ikke siden',
+		text: 'Det finnes ingen side på denne adressen. Den kan være flyttet, eller lenken kan være skrevet feil.',
+		didYouMean: 'Mente du',
+		noCountry: (code) =>
+			`Vi har ingen landside for «${code}». Landsidene bruker ISO 3166-1 alfa-3-koder med store bokstaver (PRT for Portugal, GB-SCT for Skottland).`,
+		findOnMap: 'Finn stedet på kartet eller i tabellen under det',
+		goTo: 'Gå til',
+		links: { home: 'Forside', map: 'Kart over alle indikatorer', compare: 'Sammenlign land', data: 'Data og kilder' }
+	},
+	error: {
+		title: 'Noe gikk galt',
+		text: 'Denne siden kunne ikke vises. Det kan hjelpe å laste den inn på nytt; dataene og de andre sidene er ikke berørt.'
+	},
+	footer: {
+		about:
+			'Et prosjekt med åpen kildekode. Data fra utgiverne hvert diagram oppgir (under diagrammet, eller med nummer i kildelisten på siden); ingen sporing, ingen forespørsler til tredjeparter.',
+		sources: 'Kilder og lisenser',
+		aboutLink: 'Om nettstedet og hvordan du siterer',
+		code: 'Lisens for koden: MIT. Data: hver utgivers egen lisens (se Data).'
+	},
+	soon: { back: 'Tilbake til forsiden' },
+	sourceNote: {
+		more: (derived) => (derived ? 'Beregnet av oss: formel, lisens og forbehold' : 'lisens og forbehold'),
+		derived: 'Beregnet'
+	},
+	home: {
+		title: 'Drug Policy Explorer: narkotikapolitikk og utfall, land for land',
+		heading: 'Narkotikapolitikk og hva som skjedde etterpå',
+		lede: 'Sammenlign hvordan land håndterer narkotika – med straff eller med helsebaserte tilnærminger som Portugals avkriminalisering i 2001 – og hva som skjedde med overdosedødsfall, hiv, fengsling og narkotikalovbrudd. Hvert tall oppgir utgiveren sin, og der definisjonene er forskjellige, står det ved diagrammet.',
+		chartTitle: (places) => `Dødsfall som skyldes narkotikabrukslidelser siden 1990: ${places}`,
+		notes: [
+			'Markøren viser når Portugals avkriminalisering av besittelse til eget bruk trådte i kraft (lov 30/2000, 1. juli 2001). En endring etter en reform er ikke bevis for at reformen var årsaken.',
+			'Nasjonal statistikk (narkotikautløste dødsfall fra EMCDDA, overdosedødsfall fra amerikanske CDC) bruker andre definisjoner og gir andre nivåer; sammenlign dem i Sammenlign-visningen, én definisjon om gangen.'
+		],
+		explore: 'Utforsk',
+		views: {
+			map: 'alle indikatorer, land for land, år for år, sammen med narkotikapolitikken.',
+			compare: 'utviklingen i hvert land sammen med landets egne reformer, justert etter reformåret.',
+			data: 'alle datasett med definisjon, kilde, lisens og forbehold.',
+			approaches: 'land med straffende og helseorientert politikk som grupper, og reglene bak inndelingen.'
+		},
+		notBuilt: 'kommer snart, ikke laget ennå'
+	},
+	about: {
+		title: 'Om',
+		heading: 'Om Drug Policy Explorer',
+		intro:
+			'Et verktøy med åpen kildekode der journalister, politikere og interesseorganisasjoner kan sammenligne hvordan land håndterer narkotika – straffende håndheving eller helseorienterte tilnærminger – og hva som skjedde med narkotikadødsfall, hiv blant personer som injiserer narkotika, fengsling og narkotikalovbrudd.',
+		principles: 'Prinsipper',
+		rules: [
+			'Hvert tall kommer fra en publisert kilde, oppgitt under diagrammet med lisens og lenke.',
+			'Ingenting er anslått, glattet eller interpolert. Det som mangler, vises som manglende.',
+			'Ulike definisjoner er ulike serier. «Narkotikadødsfall» betyr fire forskjellige ting i GBD, hos EMCDDA, hos amerikanske CDC og i britisk statistikk; vi tegner dem aldri som én linje, og vi sier det ved diagrammet.',
+			'En endring etter en reform er ikke bevis for at reformen var årsaken. Diagrammer som viser reformer, sier det.',
+			'Ingen sporing, ingen informasjonskapsler, ingen forespørsler til tredjeparter: nettstedet er bare filer.'
+		],
+		cite: 'Slik siterer du',
+		citeText: {
+			before:
+				'Siter den opprinnelige utgiveren som står under diagrammet (kildehenvisningen til hvert datasett står på',
+			link: 'Data-siden',
+			middle:
+				'), og Drug Policy Explorer som verktøyet: «Drug Policy Explorer (2026), diagram over …, data fra …». Verdier merket',
+			derived: 'beregnet',
+			after: 'har vi regnet ut fra publiserte tall; formelen står på Data-siden.'
+		}
+	},
+	dataPage: {
+		title: 'Data og kilder',
+		intro: {
+			before:
+				'Hvert tall på dette nettstedet kommer fra ett av disse datasettene. Verdiene vises slik de er publisert; de få vi regner ut selv (rater fra antall og folketall, andeler), er merket',
+			derived: 'beregnet',
+			after:
+				'med formelen. Manglende verdier vises som manglende, aldri som null og aldri fylt inn. Alle tabellene kan lastes ned som CSV.'
+		},
+		tables: 'Tabeller:',
+		files: {
+			sources: 'viser datasettene;',
+			policySources:
+				'viser rapportene, lovene, rettsavgjørelsene og artiklene bak hvert faktum om narkotikapolitikk (adressen til originalen, og kopien vi leste der bare en kopi kunne leses).',
+			policyCells:
+				'sier om hvert faktum om narkotikapolitikk bygger på en primærkilde lest direkte, og siterer setningen vi bygger på.'
+		},
+		indicators: (n) => `Indikatorer (${n})`,
+		allSources: (n) => `Alle kilder (${n})`,
+		topicHeading: { hiv: 'Hiv blant personer som injiserer narkotika' },
+		places: (n, shown) => (n === 1 ? `${shown} sted` : `${shown} steder`),
+		values: (n, shown) => (n === 1 ? `${shown} verdi` : `${shown} verdier`),
+		field: {
+			unit: 'Enhet',
+			definition: 'Definisjon',
+			derived: 'Beregnet',
+			coverage: 'Dekning',
+			source: 'Kilde',
+			download: 'Last ned'
+		},
+		citeAs: 'Siter som:',
+		refreshFrom: 'Oppdater fra:'
+	}
+};

@@ -1,7 +1,11 @@
 /**
- * A place name as it reads inside an English sentence: "the United States", "the Netherlands", "Portugal".
- * Names that take the article are listed explicitly (no guessing from the words).
+ * A place name as it reads inside a sentence of `lang` (the sentence's language). English: "the United States", "the
+ * Netherlands", "Portugal" — names that take the article are listed explicitly (no guessing from the words).
+ * Norwegian bokmål: country names take no article ("i USA", "i Nederland", "i Storbritannia"), so the name is used
+ * as it is.
  */
+import type { Lang } from './lang.ts';
+
 const WITH_THE = new Set([
 	'United States',
 	'United Kingdom',
@@ -29,6 +33,7 @@ const WITH_THE = new Set([
 	'Turks and Caicos Islands'
 ]);
 
-export function placeInText(name: string): string {
+export function placeInText(name: string, lang: Lang = 'en'): string {
+	if (lang === 'nb') return name;
 	return WITH_THE.has(name) ? `the ${name}` : name;
 }

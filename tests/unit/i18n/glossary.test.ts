@@ -1,6 +1,6 @@
 /**
  * docs/glossary-nb.md is the rule for the Norwegian terms; this holds the translations in data/i18n/nb/ and the
- * message catalogue to it: where the English says "opioid substitution treatment", the Norwegian says LAR, and no
+ * message catalogues (src/lib/strings/) to it: where the English says "opioid substitution treatment", the Norwegian says LAR, and no
  * Norwegian text uses a form the glossary avoids ("opioidsubstitusjonsbehandling", "sprøytemisbrukere", …).
  */
 import { describe, expect, it } from 'vitest';
@@ -55,14 +55,32 @@ for (const path of NB_FILE_LIST) {
 		pairs.push({ where: `${file}:${line}`, en: cells.en ?? '', nb: cells.nb ?? '' });
 	}
 }
-const enMessages = JSON.parse(readFileSync('messages/en.json', 'utf8')) as Record<string, string>;
-const nbMessages = JSON.parse(readFileSync('messages/nb.json', 'utf8')) as Record<string, string>;
-for (const k of Object.keys(enMessages))
-	if (k !== '$schema') pairs.push({ where: `messages/nb.json ${k}`, en: enMessages[k]!, nb: nbMessages[k] ?? '' });
+/**
+ * Every message catalogue (src/lib/strings/<area>.ts exporting `<area>Text = { en, nb }`), walked leaf by leaf: each
+ * string in English beside the Norwegian at the same key. Functions are skipped (their sentences are tested with
+ * their arguments beside each catalogue), and so is a string still identical to the English (not translated yet:
+ * tests/e2e/nb.e2e.ts and each catalogue's own test catch those).
+ */
+const modules = import.meta.glob<Record<string, unknown>>('../../../src/lib/strings/*.ts', { eager: true });
+function walk(where: string, e: unknown, n: unknown): void {
+	if (typeof e === 'string') {
+		if (typeof n === 'string' && n !== e) pairs.push({ where, en: e, nb: n });
+	} else if (e && typeof e === 'object' && n && typeof n === 'object')
+		for (const [k, v] of Object.entries(e)) walk(`${where}.${k}`, v, (n as Record<string, unknown>)[k]);
+}
+let catalogues = 0;
+for (const [file, mod] of Object.entries(modules))
+	for (const [name, value] of Object.entries(mod)) {
+		const c = value as { en?: unknown; nb?: unknown } | null;
+		if (!name.endsWith('Text') || !c || typeof c !== 'object' || !c.en || !c.nb) continue;
+		catalogues++;
+		walk(`${file.replace(/^.*\/src\//, 'src/')} ${name}`, c.en, c.nb);
+	}
 
 describe('the Norwegian glossary', () => {
 	it('is a table of terms, most of them checked', () => {
 		expect(glossary.length).toBeGreaterThan(20);
+		expect(catalogues).toBeGreaterThanOrEqual(7);
 		expect(glossary.filter((t) => t.test).length).toBeGreaterThan(20);
 		const lar = glossary.find((t) => t.english.startsWith('opioid substitution treatment'))!;
 		expect(lar.bokmal).toBe('legemiddelassistert rehabilitering (LAR)');
