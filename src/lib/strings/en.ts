@@ -349,7 +349,7 @@ export const en = {
 		title: 'Drug Policy Explorer: drug policy and its outcomes, country by country',
 		heading: 'Drug policy and what happened next',
 		lede: 'Compare how countries deal with drugs — punishment or health-led approaches like Portugal’s 2001 decriminalisation — and what happened to overdose deaths, HIV, prisons and drug-law offences. Every number names its publisher, and every definition that differs is said next to the chart.',
-		chartTitle: (places: string) => `Deaths from drug use disorders since 1990: ${places}`,
+		chartTitle: (places: readonly string[]) => `Deaths from drug use disorders since 1990: ${places.join(', ')}`,
 		notes: [
 			'The marker shows when Portugal’s decriminalisation of personal possession came into force (Law 30/2000, 1 July 2001). A change after a reform is not proof that the reform caused it.',
 			'National statistics (EMCDDA drug-induced deaths, US CDC overdose deaths) use other definitions and give other levels; compare them in the Compare view, one definition at a time.'
