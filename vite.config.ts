@@ -47,7 +47,7 @@ export function readVocabularyNb(path: string, text = readFileSync(path, 'utf8')
  * catalogue (src/lib/strings/vocabularyNb.ts) never types those labels a second time. Vitest resolves it too (same
  * config). The CSV is watched: editing it reloads the dev server.
  */
-function vocabularyNb(): Plugin {
+export function vocabularyNb(): Plugin {
 	const id = 'virtual:vocabulary-nb';
 	const resolved = '\0vocabulary-nb';
 	const file = resolve('data/i18n/nb/vocabulary.csv');

@@ -57,6 +57,41 @@ describe('404 page', () => {
 		await o.close();
 	});
 
+	it('/nb/country/prt reaches the 404 page in Norwegian (lang="nb"), which offers the Norwegian page', async () => {
+		const o = await site.open('/nb/country/prt');
+		expect(await o.page.locator('h1').textContent()).toBe('Fant ikke siden');
+		await expect.poll(() => o.page.evaluate(() => document.documentElement.lang)).toBe('nb');
+		const link = o.page.locator('p.suggest[data-suggest="PRT"] a');
+		await expect.poll(() => link.count()).toBe(1);
+		expect(await o.page.locator('p.suggest').textContent()).toMatch(/^Mente du .+ \(PRT\)\?$/);
+		expect(await link.getAttribute('href')).toBe('/nb/country/PRT');
+		expect(await o.page.title()).toBe('Fant ikke siden · Drug Policy Explorer');
+		await link.click();
+		await expect.poll(() => new URL(o.page.url()).pathname).toBe('/nb/country/PRT');
+		expect(await o.page.evaluate(() => document.documentElement.lang)).toBe('nb');
+		expect(o.pageErrors).toEqual([]);
+		expect(unexpected(o.consoleErrors, '/nb/country/prt')).toEqual([]);
+		await o.close();
+	});
+
+	it('/nb/no-such-page is Norwegian and every link stays in the Norwegian edition', async () => {
+		const o = await site.open('/nb/no-such-page');
+		expect(await o.page.locator('h1').textContent()).toBe('Fant ikke siden');
+		await expect.poll(() => o.page.evaluate(() => document.documentElement.lang)).toBe('nb');
+		expect(await o.page.locator('main li a').allTextContents()).toEqual([
+			'Forside',
+			'Kart over alle indikatorer',
+			'Sammenlign land',
+			'Data og kilder'
+		]);
+		const hrefs = await o.page.$$eval('main a, header nav:not(.lang) a, footer a', (as) =>
+			as.map((a) => a.getAttribute('href'))
+		);
+		expect(hrefs.filter((h) => !/^\/nb(\/|$)/.test(h ?? ''))).toEqual([]);
+		expect(await o.page.locator('header a[data-lang-switch="en"]').getAttribute('href')).toBe('/no-such-page');
+		await o.close();
+	});
+
 	it('a code with markup is shown as text, never as HTML', async () => {
 		const o = await site.open('/country/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
 		await expect.poll(() => o.page.locator('p.suggest').textContent()).toContain('“<img src=x onerror=alert(1)>”');

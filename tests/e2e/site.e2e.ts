@@ -1,4 +1,4 @@
-/** Every top-level page: fits a 375 px phone without sideways scrolling, has a title and one h1, no errors, axe clean. */
+/** Every top-level page (and the Norwegian edition of the shell's pages): fits a 375 px phone without sideways scrolling, has a title and one h1, no errors, axe clean. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, startSite, type Site } from './harness';
 
@@ -15,7 +15,12 @@ const ROUTES = [
 	'/approaches',
 	'/country/PRT',
 	'/country/GB-SCT',
-	'/no-such-page'
+	'/no-such-page',
+	// The Norwegian edition of the shell's own pages (the views are checked in nb.e2e.ts).
+	'/nb',
+	'/nb/about',
+	'/nb/approaches',
+	'/nb/no-such-page'
 ];
 
 describe('every page', () => {
@@ -28,7 +33,9 @@ describe('every page', () => {
 			expect((await o.page.title()).length).toBeGreaterThan(5);
 			expect(o.pageErrors).toEqual([]);
 			expect(
-				o.consoleErrors.filter((e) => !(route === '/no-such-page' && /404|Not found: \/no-such-page/.test(e)))
+				o.consoleErrors.filter(
+					(e) => !(route.endsWith('/no-such-page') && /404|Not found: \/(nb\/)?no-such-page/.test(e))
+				)
 			).toEqual([]);
 			expect(o.external).toEqual([]);
 			expect(await axeViolations(o.page)).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { readVocabularyNb } from '../../../vite.config';
+import { readVocabularyNb } from '../../../vite.config.ts';
 import { en } from '../../../src/lib/strings/en';
 import { nb } from '../../../src/lib/strings/nb';
 import { eventTypeNb, serviceLabelsNb, vocabularyNb } from '../../../src/lib/strings/vocabularyNb';
