@@ -4,6 +4,7 @@ import { en } from './en.ts';
 import type { MissingReason } from '../map/mapCells.ts';
 import { placeInText } from './placeInText.ts';
 import { labelInText } from './labelInText.ts';
+import { countOf } from '../charts/format.ts';
 
 /** A place and its value (already formatted, caution words included) in a summary sentence. */
 export interface SummaryPlace {
@@ -19,7 +20,9 @@ export const mapEn = {
 	indicator: 'Indicator',
 	changeIndicator: 'Change indicator',
 	searchIndicators: 'Search indicators',
-	noIndicatorMatch: 'No indicator matches',
+	noIndicatorMatch: (query: string) => `No indicator matches “${query}”.`,
+	/** How many places an indicator has data for (the picker's list). */
+	placeCount: (n: number) => countOf(n, 'place', 'places', 'en'),
 	/** Everyday words per topic, so search finds "incarceration" or "overdose" (see lib/data/indicatorSearch.ts). */
 	topicKeywords: {
 		deaths: ['overdose', 'overdoses', 'poisoning', 'mortality', 'fatal', 'died', 'dead'],

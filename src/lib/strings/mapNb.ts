@@ -7,6 +7,7 @@
 import type { MapStrings } from './map.ts';
 import type { SummaryPlace } from './mapEn.ts';
 import { nb } from './nb.ts';
+import { countOf } from '../charts/format.ts';
 
 /** Words that keep their capital inside a sentence (names; acronyms are kept by the rule below). */
 const ALWAYS_CAPITAL = ['Europa', 'EU', 'FN', 'USA', 'Skottland', 'Canada', 'England', 'Portugal', 'Norge'];
@@ -35,7 +36,8 @@ export const mapNb: MapStrings = {
 	indicator: 'Indikator',
 	changeIndicator: 'Bytt indikator',
 	searchIndicators: 'Søk etter indikator',
-	noIndicatorMatch: 'Ingen indikator passer til',
+	noIndicatorMatch: (query: string) => `Ingen indikator passer til «${query}».`,
+	placeCount: (n: number) => countOf(n, 'sted', 'steder', 'nb'),
 	/** Everyday Norwegian words per topic, so search on /nb/map finds "overdose", "sprøyte", "fengsel", "LAR". */
 	topicKeywords: {
 		deaths: [
