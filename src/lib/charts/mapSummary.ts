@@ -65,7 +65,7 @@ export function summariseMap(o: MapSummaryInput, lang: Lang = activeLang()): str
 	const lo = withData[withData.length - 1]!;
 	const count = s.count(
 		withData.length,
-		s.places(formatValue(all.length, 0, lang), all.length === 1),
+		mapText[lang].places(formatValue(all.length, 0, lang), all.length === 1),
 		o.where,
 		missing
 	);

@@ -4,7 +4,6 @@ import { en } from './en.ts';
 import type { MissingReason } from '../map/mapCells.ts';
 import { placeInText } from './placeInText.ts';
 import { labelInText } from './labelInText.ts';
-import { countOf } from '../charts/format.ts';
 
 /** A place and its value (already formatted, caution words included) in a summary sentence. */
 export interface SummaryPlace {
@@ -21,8 +20,8 @@ export const mapEn = {
 	changeIndicator: 'Change indicator',
 	searchIndicators: 'Search indicators',
 	noIndicatorMatch: (query: string) => `No indicator matches “${query}”.`,
-	/** How many places an indicator has data for (the picker's list). */
-	placeCount: (n: number) => countOf(n, 'place', 'places', 'en'),
+	/** A count of places, the number already formatted: "1 place", "1,234 places" (picker, summary). */
+	places: (n: string, one: boolean) => `${n} ${one ? 'place' : 'places'}`,
 	/** Everyday words per topic, so search finds "incarceration" or "overdose" (see lib/data/indicatorSearch.ts). */
 	topicKeywords: {
 		deaths: ['overdose', 'overdoses', 'poisoning', 'mortality', 'fatal', 'died', 'dead'],
@@ -169,7 +168,6 @@ export const mapEn = {
 			`No place ${where} has a value of ${measure} ${mode === 'change' ? `between ${from} and ${year}` : mode === 'reform' ? `since reform, up to ${year}` : `for ${year}`}.`,
 		count: (withData: number, all: string, where: string, missing: number) =>
 			`${withData} of ${all} ${where} ${withData === 1 ? 'has' : 'have'} data${missing > 0 ? `; ${missing} ${missing === 1 ? 'has' : 'have'} no value` : ''}`,
-		places: (n: string, one: boolean) => `${n} ${one ? 'place' : 'places'}`,
 		lead: (mode: 'year' | 'latest', year: number) =>
 			mode === 'latest' ? `Using each place’s latest value up to ${year}` : `In ${year}`,
 		only: (lead: string, measure: string, p: SummaryPlace, caution: string, count: string) =>

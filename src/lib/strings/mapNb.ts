@@ -7,7 +7,6 @@
 import type { MapStrings } from './map.ts';
 import type { SummaryPlace } from './mapEn.ts';
 import { nb } from './nb.ts';
-import { countOf } from '../charts/format.ts';
 
 /** Words that keep their capital inside a sentence (names; acronyms are kept by the rule below). */
 const ALWAYS_CAPITAL = ['Europa', 'EU', 'FN', 'USA', 'Skottland', 'Canada', 'England', 'Portugal', 'Norge'];
@@ -37,7 +36,7 @@ export const mapNb: MapStrings = {
 	changeIndicator: 'Bytt indikator',
 	searchIndicators: 'Søk etter indikator',
 	noIndicatorMatch: (query: string) => `Ingen indikator passer til «${query}».`,
-	placeCount: (n: number) => countOf(n, 'sted', 'steder', 'nb'),
+	places: (n: string, one: boolean) => `${n} ${one ? 'sted' : 'steder'}`,
 	/** Everyday Norwegian words per topic, so search on /nb/map finds "overdose", "sprøyte", "fengsel", "LAR". */
 	topicKeywords: {
 		deaths: [
@@ -216,7 +215,6 @@ export const mapNb: MapStrings = {
 			`Ingen steder ${where} har en verdi for ${measure} ${mode === 'change' ? `mellom ${from} og ${year}` : mode === 'reform' ? `siden reform, til og med ${year}` : `i ${year}`}.`,
 		count: (withData: number, all: string, where: string, missing: number) =>
 			`${withData} av ${all} ${where} har data${missing > 0 ? `; ${missing} har ingen verdi` : ''}`,
-		places: (n: string, one: boolean) => `${n} ${one ? 'sted' : 'steder'}`,
 		lead: (mode: 'year' | 'latest', year: number) =>
 			mode === 'latest' ? `Med hvert steds siste verdi til og med ${year}` : `I ${year}`,
 		only: (lead: string, measure: string, p: SummaryPlace, caution: string, count: string) =>
