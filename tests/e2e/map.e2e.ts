@@ -578,7 +578,8 @@ describe('map in Norwegian (/nb/map)', () => {
 		const o = await site.open('/nb/map?indicator=emcdda_drug_induced_deaths_15_64&region=europe&year=2016');
 		const cell = o.page.locator('#map-table tr[data-iso3="DEU"] td[data-value]');
 		const want = `${Math.floor(deu.value / 1000)}${NBSP}${String(deu.value % 1000).padStart(3, '0')}`;
-		await expect.poll(async () => (await cell.textContent())?.trim()).toBe(want);
+		// The query is applied after hydration and the dataset loads then: give a slow machine time.
+		await expect.poll(async () => (await cell.textContent())?.trim(), { timeout: 15_000 }).toBe(want);
 		const legend = (await o.page.locator('[data-legend] .bins').innerText()).split('\n');
 		expect(legend.some((l) => /\d,\d{3}\b/.test(l))).toBe(false);
 		expect(o.consoleErrors).toEqual([]);
@@ -652,5 +653,5 @@ describe('map in Norwegian (/nb/map)', () => {
 		expect(english.filter((w) => w.length > 3 && !core.includes(w) && shown(w))).toEqual([]);
 		expect(await axeViolations(o.page)).toEqual([]);
 		await o.close();
-	}, 60_000);
+	}, 120_000);
 });
