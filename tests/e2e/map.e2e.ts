@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binColor, sequentialBins } from '../../src/lib/charts/colorBins.ts';
+import { en } from '../../src/lib/strings/en.ts';
+import { mapEn } from '../../src/lib/strings/mapEn.ts';
 import { axeViolations, rawHtml, startSite, type Site } from './harness';
 
 let site: Site;
@@ -541,4 +543,115 @@ describe('map', () => {
 		expect(await axeViolations(o.page)).toEqual([]);
 		await o.close();
 	}, 60_000);
+});
+
+describe('map in Norwegian (/nb/map)', () => {
+	const NBSP = '\u00a0';
+	const idsOf = (topic: string) =>
+		readFileSync('data/indicators.csv', 'utf8')
+			.split('\n')
+			.filter((l) => l.includes(`,${topic},`))
+			.map((l) => l.split(',')[0]!);
+
+	it('is prerendered in Norwegian: lang, summary, table words and decimal commas', async () => {
+		const html = await rawHtml(site.base, '/nb/map');
+		expect(html).toMatch(/<html[^>]* lang="nb"/);
+		expect(html).toMatch(/id="map-summary"[^>]*>I 2019 hadde /);
+		expect(html).toContain('Tallene bak kartet');
+		const o = await site.open('/nb/map');
+		expect(await o.page.locator('html').getAttribute('lang')).toBe('nb');
+		const us = csv(DEATHS).find((r) => r.iso3 === 'USA' && r.year === 2019)!;
+		const cell = o.page.locator('#map-table tr[data-iso3="USA"] td[data-value]');
+		expect((await cell.textContent())?.trim()).toBe(us.value.toFixed(2).replace('.', ','));
+		const head = await o.page.locator('#map-table thead').innerText();
+		expect(head).toContain('Land');
+		expect(head).toContain('Verdi');
+		expect(await o.page.locator('#map-summary').textContent()).toMatch(/ av \d+ steder på verdenskartet har data/);
+		expect(o.consoleErrors).toEqual([]);
+		expect(o.pageErrors).toEqual([]);
+		await o.close();
+	});
+
+	it('writes counts with a space between thousands and the legend with decimal commas', async () => {
+		const deu = csv('emcdda_drug_induced_deaths_15_64').find((r) => r.iso3 === 'DEU' && r.year === 2016)!;
+		expect(deu.value).toBeGreaterThan(999);
+		const o = await site.open('/nb/map?indicator=emcdda_drug_induced_deaths_15_64&region=europe&year=2016');
+		const cell = o.page.locator('#map-table tr[data-iso3="DEU"] td[data-value]');
+		const want = `${Math.floor(deu.value / 1000)}${NBSP}${String(deu.value % 1000).padStart(3, '0')}`;
+		// The query is applied after hydration and the dataset loads then: give a slow machine time.
+		await expect.poll(async () => (await cell.textContent())?.trim(), { timeout: 15_000 }).toBe(want);
+		const legend = (await o.page.locator('[data-legend] .bins').innerText()).split('\n');
+		expect(legend.some((l) => /\d,\d{3}\b/.test(l))).toBe(false);
+		expect(o.consoleErrors).toEqual([]);
+		await o.close();
+		const d = await site.open('/nb/map');
+		expect(await d.page.locator('[data-legend] .bins').innerText()).toMatch(/< 0,20/);
+		await d.close();
+	});
+
+	it('links countries to the Norwegian profile, from the map and the table', async () => {
+		const o = await site.open('/nb/map?region=europe');
+		expect(await o.page.locator('a[data-iso3="PRT"]').getAttribute('href')).toBe('/nb/country/PRT');
+		expect(await o.page.locator('#map-table tr[data-iso3="PRT"] a').getAttribute('href')).toBe('/nb/country/PRT');
+		await o.page.locator('#map-table tr[data-iso3="PRT"] a').click();
+		await expect.poll(() => new URL(o.page.url()).pathname).toBe('/nb/country/PRT');
+		await o.close();
+		// The embed's link to the full view stays in Norwegian too.
+		const e = await site.open('/nb/embed/map');
+		expect(await e.page.locator('a[href^="/nb/map"]').count()).toBeGreaterThan(0);
+		expect(await e.page.locator('a[href^="/map"]').count()).toBe(0);
+		await e.close();
+	});
+
+	it('finds indicators by Norwegian words (fengsel, overdose, metadon, nalokson)', async () => {
+		const o = await site.open('/nb/map');
+		await o.page.locator('.picker summary').click();
+		const picks = async () =>
+			(await o.page.locator('[data-pick]').evaluateAll((els) => els.map((e) => e.getAttribute('data-pick')))).sort();
+		await o.page.locator('#ind-q').fill('fengsel');
+		await expect.poll(picks).toEqual(expect.arrayContaining(idsOf('prisons')));
+		await o.page.locator('#ind-q').fill('overdose');
+		await expect.poll(picks).toEqual(expect.arrayContaining(idsOf('deaths')));
+		await o.page.locator('#ind-q').fill('metadon');
+		await expect.poll(picks).toEqual(expect.arrayContaining(idsOf('treatment')));
+		await o.page.locator('#ind-q').fill('nalokson');
+		await expect
+			.poll(() => o.page.locator('.picker .none').allTextContents())
+			.toEqual(['Ingen indikator passer til «nalokson».', expect.stringMatching(/^Tall for nalokson finnes ikke/)]);
+		await o.close();
+		// The English page does not know the Norwegian words.
+		const en = await site.open('/map');
+		await en.page.locator('.picker summary').click();
+		await en.page.locator('#ind-q').fill('fengsel');
+		await expect.poll(() => en.page.locator('[data-pick]').count()).toBe(0);
+		await en.close();
+	});
+
+	it('shows none of the map catalogue’s English words, and is axe clean', async () => {
+		const o = await site.open('/nb/map?layer=policy');
+		// A publisher's name is not translated ("Our World in Data" is not the map's "World").
+		const text = (await o.page.locator('main').innerText()).replaceAll('Our World in Data', '');
+		const english: string[] = [];
+		const walk = (v: unknown, path: string) => {
+			if (typeof v === 'string') english.push(v);
+			else if (v && typeof v === 'object' && !Array.isArray(v))
+				for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
+		};
+		// Words the bokmål shares (Pause, Start), and the topic names and search words (not page text).
+		const { topics, topicKeywords, notYetKeywords, pause, ...rest } = mapEn;
+		void [topics, topicKeywords, notYetKeywords, pause];
+		walk({ ...rest, table: { ...rest.table, from: '' } }, '');
+		// A word the core catalogue has too ("Source") is that catalogue's to translate (its own test checks it).
+		const core: string[] = [];
+		const collect = (v: unknown) => {
+			if (typeof v === 'string') core.push(v);
+			else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+		};
+		collect(en);
+		const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const shown = (w: string) => new RegExp(`(^|[^\\p{L}])${esc(w)}($|[^\\p{L}])`, 'u').test(text);
+		expect(english.filter((w) => w.length > 3 && !core.includes(w) && shown(w))).toEqual([]);
+		expect(await axeViolations(o.page)).toEqual([]);
+		await o.close();
+	}, 120_000);
 });

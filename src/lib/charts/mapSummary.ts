@@ -1,9 +1,16 @@
-/** One-sentence plain-language summary of the map, for screen readers and as a visible line under the title. */
+/**
+ * One-sentence plain-language summary of the map, for screen readers and as a visible line under the title. Pure: this
+ * picks the facts (highest and lowest, largest rise and fall, how many places have data) and the map catalogue of the
+ * language writes the sentence in its own word order (strings/mapEn.ts, mapNb.ts: `summary`).
+ */
+import type { Flag } from '../data/types.ts';
 import type { MapCell } from '../map/mapCells.ts';
 import type { MapMode } from '../map/mapMode.ts';
-import { caution, withCaution } from './caution.ts';
-import { countOf, formatValue } from './format.ts';
-import { placeInText } from '../strings/placeInText.ts';
+import { withCaution } from './caution.ts';
+import { formatValue } from './format.ts';
+import { coreText } from '../strings/core.ts';
+import { activeLang, type Lang } from '../strings/lang.ts';
+import { mapText } from '../strings/map.ts';
 
 export interface MapSummaryInput {
 	cells: Iterable<MapCell>;
@@ -11,60 +18,73 @@ export interface MapSummaryInput {
 	mode: MapMode;
 	year: number;
 	from: number;
-	/** What is measured, e.g. "drug use disorder death rate (GBD 2019)". */
+	/** What is measured, as it reads inside a sentence (mapText[lang].summary.measureInText). */
 	measure: string;
 	/** Unit after values, e.g. "deaths per 100,000 people, age-standardised". */
 	unit: string;
 	decimals: number;
-	/** "in this view" / "in Europe". */
+	/** "on the world map" / "in the Europe view" (mapText[lang].summaryWhere). */
 	where: string;
 }
 
-export function formatChange(pct: number): string {
+/** A rounded % change with its sign: "+25%", "−40%", "±0%" (nb: "+25 %", with a no-break space). */
+export function formatChange(pct: number, lang: Lang = activeLang()): string {
 	const r = Math.round(pct);
-	return `${r > 0 ? '+' : r < 0 ? '−' : '±'}${formatValue(Math.abs(r), 0)}%`;
+	const sign = r > 0 ? '+' : r < 0 ? '−' : '±';
+	return mapText[lang].summary.percent(sign, formatValue(Math.abs(r), 0, lang));
 }
 
-export function summariseMap(o: MapSummaryInput): string {
+const QUALIFIED = ['provisional', 'partial', 'estimate', 'secondary'] as const;
+
+/**
+ * The words that travel with a value in the language (the same rule as charts/caution.ts `caution`, which writes
+ * English only): after/across a break in series, provisional, partial …
+ */
+function cautionIn(lang: Lang, flag: Flag | string | undefined, breakYear: number | null, change: boolean): string {
+	const c = coreText[lang].caution;
+	const parts: string[] = [];
+	if (breakYear !== null) parts.push(change ? c.acrossBreak(breakYear) : c.afterBreak(breakYear));
+	if (flag && (QUALIFIED as readonly string[]).includes(flag)) parts.push(c.flag[flag as (typeof QUALIFIED)[number]]);
+	return parts.join(', ');
+}
+
+/** The summary in `lang` (by default the document's, as format.ts does, so callers outside the map follow the page). */
+export function summariseMap(o: MapSummaryInput, lang: Lang = activeLang()): string {
+	const s = mapText[lang].summary;
 	const all = [...o.cells];
 	const withData = all
 		.filter((c) => c.metric !== null)
 		.sort((a, b) => b.metric! - a.metric! || a.iso3.localeCompare(b.iso3));
 	const missing = all.length - withData.length;
-	const v = (n: number) => `${formatValue(n, o.decimals)} ${o.unit}`;
+	const v = (n: number) => `${formatValue(n, o.decimals, lang)} ${o.unit}`;
 	// A value after a break in series, or provisional/partial …, never leads the sentence bare (charts/caution.ts).
-	const warn = (c: MapCell, change = false) => caution(c.point?.flag, c.breakYear, change);
-	const tail = missing > 0 ? `; ${missing} ${missing === 1 ? 'has' : 'have'} no value` : '';
-	if (withData.length === 0) {
-		const when =
-			o.mode === 'change'
-				? `between ${o.from} and ${o.year}`
-				: o.mode === 'reform'
-					? `since reform, up to ${o.year}`
-					: `for ${o.year}`;
-		return `No place ${o.where} has a value of ${o.measure} ${when}.`;
-	}
+	const warn = (c: MapCell, change = false) => cautionIn(lang, c.point?.flag, c.breakYear, change);
+	const name = (c: MapCell) => s.place(o.nameOf(c.iso3));
+	if (withData.length === 0) return s.none(o.measure, o.where, o.mode, o.from, o.year);
 	const hi = withData[0]!;
 	const lo = withData[withData.length - 1]!;
-	const count = `${withData.length} of ${countOf(all.length, 'place', 'places')} ${o.where} ${withData.length === 1 ? 'has' : 'have'} data${tail}`;
+	const count = s.count(
+		withData.length,
+		mapText[lang].places(formatValue(all.length, 0, lang), all.length === 1),
+		o.where,
+		missing
+	);
 	if (o.mode === 'year' || o.mode === 'latest') {
 		const yr = (c: MapCell) => (o.mode === 'latest' && c.point && c.point.year !== o.year ? `, ${c.point.year}` : '');
-		const val = (c: MapCell) => withCaution(`${v(c.metric!)}${yr(c)}`, warn(c));
-		const lead = o.mode === 'latest' ? `Using each place’s latest value up to ${o.year}` : `In ${o.year}`;
-		if (withData.length === 1) {
-			const w = warn(hi);
-			return `${lead}, only ${placeInText(o.nameOf(hi.iso3))} has a value of ${o.measure}: ${v(hi.metric!)}${yr(hi)}${w ? ` (${w})` : ''}. ${count}.`;
-		}
-		return `${lead}, ${placeInText(o.nameOf(hi.iso3))} had the highest ${o.measure} (${val(hi)}) and ${placeInText(o.nameOf(lo.iso3))} the lowest (${val(lo)}); ${count}.`;
+		const lead = s.lead(o.mode, o.year);
+		if (withData.length === 1)
+			return s.only(lead, o.measure, { name: name(hi), value: `${v(hi.metric!)}${yr(hi)}` }, warn(hi), count);
+		const place = (c: MapCell) => ({ name: name(c), value: withCaution(`${v(c.metric!)}${yr(c)}`, warn(c)) });
+		return s.highLow(lead, o.measure, place(hi), place(lo), count);
 	}
-	const span =
-		o.mode === 'change' ? `Between ${o.from} and ${o.year}` : `From the year before each reform to ${o.year}`;
-	const ch = (c: MapCell) => withCaution(formatChange(c.metric!), warn(c, true));
-	const rise =
-		hi.metric! > 0
-			? `${placeInText(o.nameOf(hi.iso3))} had the largest rise in ${o.measure} (${ch(hi)})`
-			: `no place had a rise in ${o.measure}`;
-	const fall =
-		lo.metric! < 0 ? `${placeInText(o.nameOf(lo.iso3))} the largest fall (${ch(lo)})` : 'no place had a fall';
-	return `${span}, ${rise} and ${fall}; ${count}.`;
+	const change = (c: MapCell) => ({ name: name(c), value: withCaution(formatChange(c.metric!, lang), warn(c, true)) });
+	return s.change(
+		o.mode,
+		o.from,
+		o.year,
+		o.measure,
+		hi.metric! > 0 ? change(hi) : null,
+		lo.metric! < 0 ? change(lo) : null,
+		count
+	);
 }

@@ -19,8 +19,8 @@ import { possessionStatusInYear, type PossessionFacts, type PossessionInYear } f
 import type { SubnationalSpan } from '../stats/subnationalReforms.ts';
 import { summariseMap } from '../charts/mapSummary.ts';
 import { policyOutline, type Outline } from '../map/policyOutline.ts';
-import { labelInText } from '../strings/labelInText.ts';
-import { mapEn } from '../strings/mapEn.ts';
+import type { Lang } from '../strings/lang.ts';
+import { mapText, type MapStrings } from '../strings/map.ts';
 import {
 	defaultFrom,
 	defaultMapState,
@@ -53,6 +53,8 @@ export interface MapExplorerInit {
 	/** URL of a dataset / region file. */
 	dataUrl: (indicator: string) => string;
 	geoUrl: (region: RegionId) => string;
+	/** The page's language (its words: heading, summary, caption); English when not given. */
+	lang?: Lang;
 }
 
 /** A request that could not be met: what was asked, which file failed and how. */
@@ -71,8 +73,9 @@ export interface MapLoadFailure {
  * `<base>/map/geo/` (as /map and /embed/map both do).
  */
 export function siteMapExplorer(
-	data: Omit<MapExplorerInit, 'fetch' | 'dataUrl' | 'geoUrl'>,
-	base: string
+	data: Omit<MapExplorerInit, 'fetch' | 'dataUrl' | 'geoUrl' | 'lang'>,
+	base: string,
+	lang: Lang = 'en'
 ): MapExplorer {
 	const { catalogue, indicators, initialData, initialGeometry, places, policy } = data;
 	return new MapExplorer({
@@ -84,7 +87,8 @@ export function siteMapExplorer(
 		policy,
 		fetch: (url) => fetch(url),
 		dataUrl: (id) => `${base}/map/data/${id}.json`,
-		geoUrl: (region) => `${base}/map/geo/${region}.json`
+		geoUrl: (region) => `${base}/map/geo/${region}.json`,
+		lang
 	});
 }
 
@@ -102,6 +106,14 @@ export class MapExplorer implements UrlView {
 	private datasets: Record<string, MapData> = $state.raw({});
 	private geometries: Partial<Record<RegionId, MapGeometry>> = $state.raw({});
 	readonly init: MapExplorerInit;
+	/** The language of the explorer's words (heading, summary, caption). */
+	get lang(): Lang {
+		return this.init.lang ?? 'en';
+	}
+	/** The map catalogue of that language. */
+	private get mw(): MapStrings {
+		return mapText[this.lang];
+	}
 	private timer: ReturnType<typeof setInterval> | null = null;
 	/** Indicator whose full dataset is being preloaded (one request at a time). */
 	private preloading: string | null = null;
@@ -198,32 +210,35 @@ export class MapExplorer implements UrlView {
 		return v.mode === 'year'
 			? String(v.year)
 			: v.mode === 'latest'
-				? mapEn.when.latest(v.year)
+				? this.mw.when.latest(v.year)
 				: v.mode === 'change'
-					? mapEn.changeFrom(v.from, v.year)
-					: mapEn.when.reform(v.year);
+					? this.mw.changeFrom(v.from, v.year)
+					: this.mw.when.reform(v.year);
 	});
-	readonly where: string = $derived(mapEn.regions[this.shown.region] ?? this.shown.region);
+	readonly where: string = $derived(this.mw.regions[this.shown.region] ?? this.shown.region);
 	/** The cells of the places in view, in the view's order. */
 	readonly cellList: MapCell[] = $derived(this.places.map((p) => this.cells.get(p)!).filter(Boolean));
 	/** One sentence on what the map shows (its description; the export's alt text). */
 	readonly summary: string = $derived.by(() => {
 		const v = this.shown;
 		const ind = this.indicator;
-		return summariseMap({
-			cells: this.cellList,
-			nameOf: this.nameOf,
-			mode: v.mode,
-			year: v.year,
-			from: v.from,
-			measure: labelInText(
-				ind.short_label,
-				Object.values(this.init.places).map((p) => p.name)
-			),
-			unit: ind.unit,
-			decimals: ind.decimals,
-			where: v.region === 'world' ? mapEn.summaryWhere.world : mapEn.summaryWhere.region(this.where)
-		});
+		return summariseMap(
+			{
+				cells: this.cellList,
+				nameOf: this.nameOf,
+				mode: v.mode,
+				year: v.year,
+				from: v.from,
+				measure: this.mw.summary.measureInText(
+					ind.short_label,
+					Object.values(this.init.places).map((p) => p.name)
+				),
+				unit: ind.unit,
+				decimals: ind.decimals,
+				where: v.region === 'world' ? this.mw.summaryWhere.world : this.mw.summaryWhere.region(this.where)
+			},
+			this.lang
+		);
 	});
 	/** Policy outlines of the places (only when the policy layer is on). */
 	readonly outlines: Map<string, Outline> = $derived.by(() => {
@@ -239,21 +254,21 @@ export class MapExplorer implements UrlView {
 	readonly sliderContext: string = $derived.by(() => {
 		const mode = this.shown.mode;
 		return mode === 'change'
-			? mapEn.sliderContext.change(this.view.from)
+			? this.mw.sliderContext.change(this.view.from)
 			: mode === 'latest'
-				? mapEn.sliderContext.latest
+				? this.mw.sliderContext.latest
 				: mode === 'reform'
-					? mapEn.sliderContext.reform
+					? this.mw.sliderContext.reform
 					: '';
 	});
 	/** Caption of the ranked table of the view. */
 	readonly tableCaption: string = $derived.by(() => {
 		const v = this.shown;
 		const ind = this.indicator;
-		return mapEn.table.caption(
+		return this.mw.table.caption(
 			ind.short_label,
 			`${this.where}, ${this.when}`,
-			v.mode === 'year' || v.mode === 'latest' ? ind.unit : mapEn.table.percentChange
+			v.mode === 'year' || v.mode === 'latest' ? ind.unit : this.mw.table.percentChange
 		);
 	});
 	/** Ids of every source the view draws values from (the indicator's, then its dataset's). */

@@ -2,6 +2,14 @@
 import type { PossessionClass } from '../stats/possessionStatus.ts';
 import { en } from './en.ts';
 import type { MissingReason } from '../map/mapCells.ts';
+import { placeInText } from './placeInText.ts';
+import { labelInText } from './labelInText.ts';
+
+/** A place and its value (already formatted, caution words included) in a summary sentence. */
+export interface SummaryPlace {
+	name: string;
+	value: string;
+}
 
 export const mapEn = {
 	title: 'Map',
@@ -11,7 +19,9 @@ export const mapEn = {
 	indicator: 'Indicator',
 	changeIndicator: 'Change indicator',
 	searchIndicators: 'Search indicators',
-	noIndicatorMatch: 'No indicator matches',
+	noIndicatorMatch: (query: string) => `No indicator matches “${query}”.`,
+	/** A count of places, the number already formatted: "1 place", "1,234 places" (picker, summary). */
+	places: (n: string, one: boolean) => `${n} ${one ? 'place' : 'places'}`,
 	/** Everyday words per topic, so search finds "incarceration" or "overdose" (see lib/data/indicatorSearch.ts). */
 	topicKeywords: {
 		deaths: ['overdose', 'overdoses', 'poisoning', 'mortality', 'fatal', 'died', 'dead'],
@@ -144,6 +154,37 @@ export const mapEn = {
 		latest: (y: number) => `latest available up to ${y}`,
 		reform: (y: number) => `change since reform, up to ${y}`
 	},
+	/**
+	 * The map's one-sentence summary (charts/mapSummary.ts picks the facts; these write the sentence). `measure` is the
+	 * indicator's label as it reads inside a sentence (`measureInText`), `where` one of `summaryWhere`, values are
+	 * formatted with their unit and caution words.
+	 */
+	summary: {
+		measureInText: (label: string, names: Iterable<string>) => labelInText(label, names),
+		place: placeInText,
+		/** "+25%", "−40%", "±0%" (the number already formatted, without its sign). */
+		percent: (sign: '+' | '−' | '±', n: string) => `${sign}${n}%`,
+		none: (measure: string, where: string, mode: 'year' | 'latest' | 'change' | 'reform', from: number, year: number) =>
+			`No place ${where} has a value of ${measure} ${mode === 'change' ? `between ${from} and ${year}` : mode === 'reform' ? `since reform, up to ${year}` : `for ${year}`}.`,
+		count: (withData: number, all: string, where: string, missing: number) =>
+			`${withData} of ${all} ${where} ${withData === 1 ? 'has' : 'have'} data${missing > 0 ? `; ${missing} ${missing === 1 ? 'has' : 'have'} no value` : ''}`,
+		lead: (mode: 'year' | 'latest', year: number) =>
+			mode === 'latest' ? `Using each place’s latest value up to ${year}` : `In ${year}`,
+		only: (lead: string, measure: string, p: SummaryPlace, caution: string, count: string) =>
+			`${lead}, only ${p.name} has a value of ${measure}: ${p.value}${caution ? ` (${caution})` : ''}. ${count}.`,
+		highLow: (lead: string, measure: string, hi: SummaryPlace, lo: SummaryPlace, count: string) =>
+			`${lead}, ${hi.name} had the highest ${measure} (${hi.value}) and ${lo.name} the lowest (${lo.value}); ${count}.`,
+		change: (
+			mode: 'change' | 'reform',
+			from: number,
+			year: number,
+			measure: string,
+			rise: SummaryPlace | null,
+			fall: SummaryPlace | null,
+			count: string
+		) =>
+			`${mode === 'change' ? `Between ${from} and ${year}` : `From the year before each reform to ${year}`}, ${rise ? `${rise.name} had the largest rise in ${measure} (${rise.value})` : `no place had a rise in ${measure}`} and ${fall ? `${fall.name} the largest fall (${fall.value})` : 'no place had a fall'}; ${count}.`
+	},
 	/** Where the summary's counts apply. */
 	summaryWhere: { world: 'on the world map', region: (name: string) => `in the ${name} view` },
 	/** Words after the slider's year. */
@@ -152,6 +193,8 @@ export const mapEn = {
 		latest: 'or latest before',
 		reform: 'change since reform'
 	},
+	reformCaveat:
+		'Change since reform: from the year before a country’s earliest dated decriminalisation (as in Compare) to the year shown. A change after a reform is not proof that the reform caused it.',
 	latestCaveat:
 		'Latest available: each country shows its most recent value up to the chosen year; the tooltip and the table give the year of each value. Values from different years are not strictly comparable.',
 	aboutIndicator: 'About this indicator',

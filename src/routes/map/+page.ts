@@ -8,10 +8,11 @@ import { base } from '$app/paths';
 import { fetchPayload } from '$lib/data/payload';
 import { mapGeometryShape } from '$lib/map/mapPayloadShapes';
 import type { PathlessGeometry } from '$lib/map/prerenderedGeometry';
-import { mapEn } from '$lib/strings/mapEn';
+import { langOfPath } from '$lib/strings/lang';
+import { mapText } from '$lib/strings/map';
 import type { MapGeometry } from '$lib/map/projectRegion';
 
-export async function load({ data, fetch }) {
+export async function load({ data, fetch, url }) {
 	const p = data.initialGeometry;
 	let geometry = p.full ?? (browser ? geometryFromSvg(p.pathless, document) : null);
 	if (!geometry) {
@@ -20,7 +21,7 @@ export async function load({ data, fetch }) {
 			`${base}/map/geo/${p.pathless.region}.json`,
 			mapGeometryShape(p.pathless.region)
 		);
-		if (!r.ok) error(503, mapEn.geometryFailed);
+		if (!r.ok) error(503, mapText[langOfPath(url.pathname, base)].geometryFailed);
 		geometry = r.data;
 	}
 	return { ...data, initialGeometry: geometry };

@@ -24,7 +24,7 @@ const start = defaultMapState(catalogue);
 type Answer = { status?: number; body: string } | 'network' | Promise<{ status?: number; body: string }>;
 
 /** An explorer whose fetch answers each URL from `answers` (default: the real file). `calls` lists the URLs asked. */
-function explorer(answers: Record<string, Answer> = {}) {
+function explorer(answers: Record<string, Answer> = {}, lang: 'en' | 'nb' = 'en') {
 	const calls: string[] = [];
 	const ex = new MapExplorer({
 		catalogue,
@@ -35,6 +35,7 @@ function explorer(answers: Record<string, Answer> = {}) {
 		policy: mapPolicy(),
 		dataUrl: (id) => `/map/data/${id}.json`,
 		geoUrl: (r) => `/map/geo/${r}.json`,
+		lang,
 		fetch: async (url) => {
 			calls.push(url);
 			const a = answers[url];
@@ -200,5 +201,31 @@ describe('MapExplorer and the address bar', () => {
 		expect(ex.view.region).toBe('europe');
 		await expect.poll(() => ex.shown.region).toBe('europe');
 		expect(calls).toEqual([`/map/data/${DEATHS}.json`, '/map/geo/europe.json']);
+	});
+});
+
+describe('MapExplorer words in the page language', () => {
+	it('writes where, when, the summary and the caption in Norwegian on a Norwegian page', async () => {
+		const { ex } = explorer({}, 'nb');
+		expect(ex.lang).toBe('nb');
+		expect(ex.where).toBe('Verden');
+		expect(ex.when).toBe(String(start.year));
+		expect(ex.summary).toMatch(
+			new RegExp(`^I ${start.year} hadde .+ den høyeste verdien for .+ av \\d+ steder på verdenskartet har data`)
+		);
+		expect(ex.tableCaption).toMatch(/, Verden, \d{4}, rangert\. Enhet: /);
+		await ex.set({ mode: 'latest', region: 'europe' });
+		expect(ex.where).toBe('Europa');
+		expect(ex.when).toBe(`siste tilgjengelige til og med ${ex.shown.year}`);
+		expect(ex.summary).toMatch(
+			/^Med hvert steds siste verdi til og med \d{4} hadde .+ i kartutsnittet Europa har data/
+		);
+		expect(ex.sliderContext).toBe('eller siste før');
+	});
+
+	it('stays English by default', () => {
+		const { ex } = explorer();
+		expect(ex.where).toBe('World');
+		expect(ex.summary).toMatch(new RegExp(`^In ${start.year}, .+ had the highest `));
 	});
 });
