@@ -36,7 +36,11 @@ export function summariseCompare(o: CompareSummaryInput): string {
 	const withData = o.series.filter((s) => s.points.length);
 	const measure = labelInText(o.measure, o.names, lang);
 	const Measure = labelAtStart(o.measure, o.names, lang);
-	if (!withData.length) return w.noData(measure, o.series.map((s) => s.label));
+	if (!withData.length)
+		return w.noData(
+			measure,
+			o.series.map((s) => s.label)
+		);
 	const num = (x: number) => formatValue(x, o.decimals, lang);
 	const v = (x: number) => `${num(x)} ${o.unit}`.trim();
 	const warn = (flag: string | undefined, breakYear: number | null, change = false) =>
@@ -53,8 +57,7 @@ export function summariseCompare(o: CompareSummaryInput): string {
 			const reformYear = o.reforms.get(s.key)?.year;
 			if (!before || !after || before.value <= 0 || reformYear === undefined)
 				missing.push({ place: s.label, reformYear });
-			else
-			{
+			else {
 				const change = ((after.value - before.value) / before.value) * 100;
 				changes.push({
 					place: s.label,
