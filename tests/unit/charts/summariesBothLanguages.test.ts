@@ -11,13 +11,13 @@ import { layoutLineChart } from '../../../src/lib/charts/lineChartLayout.ts';
 import { mixWarning } from '../../../src/lib/charts/comparability.ts';
 import { seriesDigest } from '../../../src/lib/charts/seriesDigest.ts';
 import type { Series } from '../../../src/lib/data/series.ts';
-import type { Indicator, Source } from '../../../src/lib/data/types.ts';
+import type { Flag, Indicator, Source } from '../../../src/lib/data/types.ts';
 import type { Reform } from '../../../src/lib/stats/reform.ts';
 import { compareText } from '../../../src/lib/strings/compare.ts';
 import { labelAtStart, labelInText } from '../../../src/lib/strings/labelInText.ts';
 
 const NBSP = '\u00a0';
-const s = (label: string, pts: [number, number, string?][]): Series => ({
+const s = (label: string, pts: [number, number, Flag?][]): Series => ({
 	key: label,
 	label,
 	points: pts.map(([year, value, flag]) => ({ year, value, flag: flag ?? '', source_id: 'x', note: '' }))
