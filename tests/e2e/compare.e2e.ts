@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, rawHtml, startSite, type Site } from './harness';
+import { compareText } from '../../src/lib/strings/compare';
 
 let site: Site;
 beforeAll(async () => (site = await startSite()));
@@ -462,4 +463,81 @@ describe('/compare', () => {
 				await o.close();
 			});
 		}
+});
+
+describe('/nb/compare (Norwegian)', () => {
+	const nb = compareText.nb;
+	const onScreen = async (p: Page) => ({
+		path: new URL(p.url()).pathname,
+		query: new URL(p.url()).search,
+		title: await p.locator('.figure h2.title').textContent(),
+		summary: await p.locator('.figure .summary').textContent(),
+		chips: await p.locator('li[data-chip]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chip'))),
+		scale: await p.locator('input[name="scale"]:checked').getAttribute('value'),
+		rows: await p
+			.locator('.figure details.numbers table tr')
+			.evaluateAll((els) => els.map((e) => e.textContent?.replace(/\s+/g, ' ').trim()))
+	});
+
+	it('is prerendered in Norwegian: <html lang="nb">, the page’s own words, the chart as SVG', async () => {
+		const html = await rawHtml(site.base, '/nb/compare');
+		expect(html).toMatch(/<html[^>]*\blang="nb"/);
+		expect(html).toMatch(new RegExp(`<h1[^>]*>${nb.pageTitle}</h1>`));
+		expect(html).toMatch(/<svg[^>]*data-chart="line"/);
+		expect(html).not.toContain(compareText.en.lede);
+	});
+
+	it('writes the summary, the before/after panel and the numbers in Norwegian, with a decimal comma', async () => {
+		const o = await site.open('/nb/compare');
+		const p = o.page;
+		expect(await p.locator('html').getAttribute('lang')).toBe('nb');
+		const summary = (await p.locator('.figure .summary').textContent()) ?? '';
+		// «…, 1990–2019: i 2019 hadde Estland høyest verdi (12,3 per 100 000) og Portugal lavest (0,4 …) av de 5 stedene som vises.»
+		expect(summary).toMatch(/: i \d{4} hadde .+ høyest verdi \([\d\u00a0]+,\d+ [^)]*\) og .+ lavest \(/);
+		expect(summary).toMatch(/av de 5 stedene som vises\.$/);
+		expect(summary).not.toMatch(/\d\.\d/);
+		expect(await p.locator('#ba-title').textContent()).toBe(nb.beforeAfter.heading('Portugal'));
+		expect(await p.locator('[data-stat="before-mean"]').textContent()).toMatch(/^\d+,\d+$/);
+		await p.locator('.figure details.numbers summary').click();
+		const cells = await p.locator('.figure details.numbers td').allTextContents();
+		expect(cells.some((c) => /^\s*\d+,\d+\s*$/.test(c))).toBe(true);
+		expect(cells.some((c) => /\d\.\d/.test(c))).toBe(false);
+		// Links to pages stay in Norwegian; the data files are the same for both languages.
+		expect(o.consoleErrors).toEqual([]);
+		expect(o.pageErrors).toEqual([]);
+		await o.close();
+	});
+
+	it('keeps the view in the address under /nb: aligned and indexed, a scale change, and the same view reopened', async () => {
+		const a = await site.open('/nb/compare?countries=PRT~CZE&align=decriminalisation&index=1');
+		const p = a.page;
+		await expect.poll(() => p.locator('li[data-chip]').count()).toBe(2);
+		await expect.poll(() => p.locator('.figure .summary').textContent()).toMatch(/regnet fra hvert lands /);
+		expect(await p.locator('.figure h2.title').textContent()).toContain('(året før = 100)');
+		await p.locator('input[name="scale"][value="log"]').check();
+		await expect.poll(() => new URL(p.url()).searchParams.get('scale')).toBe('log');
+		const shared = await onScreen(p);
+		expect(shared.path).toBe('/nb/compare');
+		expect(shared.chips).toEqual(['PRT', 'CZE']);
+		expect(new URLSearchParams(shared.query).get('align')).toBe('decriminalisation');
+		const b = await site.open(`/nb/compare${shared.query}`);
+		await expect.poll(() => onScreen(b.page)).toEqual(shared);
+		expect(b.consoleErrors).toEqual([]);
+		await b.close();
+		await a.close();
+	});
+
+	for (const width of [375, 1280])
+		it(`/nb/compare at ${width}px: axe clean, no console errors, no horizontal overflow`, async () => {
+			const o = await site.open('/nb/compare', { width });
+			await o.page.waitForTimeout(100);
+			expect(o.consoleErrors).toEqual([]);
+			expect(o.pageErrors).toEqual([]);
+			expect(o.external).toEqual([]);
+			expect(await o.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+				0
+			);
+			expect(await axeViolations(o.page)).toEqual([]);
+			await o.close();
+		});
 });

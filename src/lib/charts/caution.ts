@@ -6,9 +6,12 @@
  * A break flag sits on the first value after the break; every later value of the series is on the new basis too, so
  * "after a break" applies to the flagged year and all years after it. `derived` and `revised` need no words here (the
  * indicator's formula and the source say so).
+ * Words in the compare catalogue (`caution`), in the language asked for (`lang`, English by default).
  */
 import type { Flag } from '../data/types.ts';
-import { en } from '../strings/en.ts';
+import { compareText } from '../strings/compare.ts';
+import { coreText } from '../strings/core.ts';
+import type { Lang } from '../strings/lang.ts';
 
 interface Dated {
 	year: number;
@@ -37,11 +40,17 @@ const QUALIFIED: readonly string[] = ['provisional', 'partial', 'estimate', 'sec
  * Words that must travel with a value: "after a break in series in 2020", "provisional" … joined with commas; '' when
  * the value can be quoted as it is. `breakYear` from `breakAtOrBefore`; `change` words it for a change across a break.
  */
-export function caution(flag: Flag | string | undefined, breakYear: number | null, change = false): string {
+export function caution(
+	flag: Flag | string | undefined,
+	breakYear: number | null,
+	change = false,
+	lang: Lang = 'en'
+): string {
+	const w = compareText[lang].caution;
 	const parts: string[] = [];
-	if (breakYear !== null) parts.push(change ? en.caution.acrossBreak(breakYear) : en.caution.afterBreak(breakYear));
-	if (flag && QUALIFIED.includes(flag)) parts.push(en.caution.flag[flag as keyof typeof en.caution.flag]);
-	return parts.join(', ');
+	if (breakYear !== null) parts.push(change ? w.acrossBreak(breakYear) : w.afterBreak(breakYear));
+	if (flag && QUALIFIED.includes(flag)) parts.push(w.flag[flag] ?? flag);
+	return w.join(parts);
 }
 
 /** `text` with the caution appended after a comma: "51.1 %" -> "51.1 %, after a break in series in 2020". */
@@ -57,11 +66,13 @@ export function flagNote(
 	flag: Flag | string | undefined,
 	breakYear: number | null,
 	pointYear: number,
-	change = false
+	change = false,
+	lang: Lang = 'en'
 ): string {
+	const w = compareText[lang].caution;
 	const parts: string[] = [];
-	if (flag) parts.push(en.flags[flag] ?? flag);
+	if (flag) parts.push(coreText[lang].flags[flag] ?? flag);
 	if (breakYear !== null && !(flag === 'break' && breakYear === pointYear))
-		parts.push(change ? en.caution.acrossBreak(breakYear) : en.caution.afterBreak(breakYear));
+		parts.push(change ? w.acrossBreak(breakYear) : w.afterBreak(breakYear));
 	return parts.join('; ');
 }

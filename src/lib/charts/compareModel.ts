@@ -6,7 +6,9 @@
  *  - aligned mode: x = years since that country's reform (reform.ts), optionally indexed (align.ts); countries
  *    without a reform under the chosen definition are left out and named.
  *  - every place keeps the colour of its position in the selected list (palette.ts `placeColourIndex`), drawn or not,
- *    and a place that is not drawn says why (`notDrawn`, words in en.picker.notDrawn).
+ *    and a place that is not drawn says why (`notDrawn`, words in the core catalogue's picker.notDrawn).
+ *  - what the reader must know about lines not drawn is returned as codes (`problems`), put in words by the compare
+ *    catalogue (`problem`); marker and trend labels are in `lang`.
  *  - before/after for the focus country (beforeAfter.ts), computed on the values as drawn (calendar or aligned,
  *    indexed or not), with the pre-reform trend continued as a dashed line.
  */
@@ -14,18 +16,31 @@ import type { Source } from '../data/types.ts';
 import { alignSeries, formatYearsSince } from '../stats/align.ts';
 import { beforeAfter, type BeforeAfterResult } from '../stats/beforeAfter.ts';
 import { DECRIMINALISATION, type Reform, type ReformDefinition } from '../stats/reform.ts';
-import { en } from '../strings/en.ts';
+import { compareText } from '../strings/compare.ts';
+import { coreText } from '../strings/core.ts';
+import type { Lang } from '../strings/lang.ts';
+import { formatTick } from './format.ts';
 import type { ChartEvent, TrendInput } from './lineChartLayout.ts';
 import { placeColourIndex } from './palette.ts';
 import { policyMarkers, reformLabel, type MarkerEvent } from './policyMarkers.ts';
 import type { Series } from '../data/series.ts';
-import { labelInText } from '../strings/labelInText.ts';
 
 export { reformLabel };
 
 /** Why a selected place has no line: no value at all, no reform of the kind to align on, no base year for the index,
  * its base value is 0 or less, or no value in the years shown (calendar mode). */
 export type NotDrawnReason = 'noData' | 'noReform' | 'noBase' | 'baseNotPositive' | 'noneInYears';
+
+/** Something the reader must know about a line that is not drawn (words: compareText[lang].problem). */
+export type CompareProblem =
+	/** Aligned: the place has no reform of the chosen kind (`reform`: the kind's label). */
+	| { code: 'noReform'; key: string; place: string; reform: string }
+	/** Indexed: no value in `year`, the year before the reform. */
+	| { code: 'noBase'; key: string; place: string; year: number }
+	/** Indexed: the value `value` (formatted) in `year` (the year before the reform) is 0 or less. */
+	| { code: 'baseNotPositive'; key: string; place: string; year: number; value: string }
+	/** The place has no value at all for this indicator. */
+	| { code: 'noData'; key: string; place: string };
 
 export interface CompareModelInput {
 	/** One series per selected place, in the selected order (its position decides its colour). */
@@ -45,6 +60,10 @@ export interface CompareModelInput {
 	/** Before/after country (null = first selected country with a reform). */
 	focus: string | null;
 	nameOf: (iso3: string) => string;
+	/** Language of the marker and trend labels (default English). */
+	lang?: Lang;
+	/** The data's word for an event type (reform marker labels of types without marker words; see policyMarkers.ts). */
+	eventWord?: (eventType: string) => string;
 }
 
 export interface CompareModel {
@@ -54,7 +73,7 @@ export interface CompareModel {
 	xDomain: [number, number] | undefined;
 	xRule: { x: number; label: string } | null;
 	/** Things the reader must know about what is not drawn (no reform, no base year, …). */
-	problems: string[];
+	problems: CompareProblem[];
 	/** Before/after panel, or null when no selected country has a reform. */
 	beforeAfter: { iso3: string; name: string; reform: Reform; result: BeforeAfterResult } | null;
 	/** Countries that can be the before/after focus. */
@@ -66,7 +85,9 @@ export interface CompareModel {
 }
 
 export function buildCompareModel(i: CompareModelInput): CompareModel {
-	const problems: string[] = [];
+	const lang = i.lang ?? 'en';
+	const core = coreText[lang];
+	const problems: CompareProblem[] = [];
 	const notDrawn: Record<string, NotDrawnReason> = {};
 	let series: Series[];
 	const reformOf = (key: string) => i.reforms.get(key);
@@ -78,14 +99,21 @@ export function buildCompareModel(i: CompareModelInput): CompareModel {
 		for (const s of i.series) {
 			const r = reformOf(s.key);
 			if (!r) {
-				problems.push(
-					`${s.label} has no ${labelInText(i.definition.label)} in our policy data, so it cannot be aligned and is not drawn.`
-				);
+				problems.push({ code: 'noReform', key: s.key, place: s.label, reform: i.definition.label });
 				if (s.points.length) notDrawn[s.key] = 'noReform';
 				continue;
 			}
 			const a = alignSeries(s, r.year, i.index);
-			if (a.problem) problems.push(a.problem);
+			// align.ts gives its reason as a code; the words are the catalogue's, in the page's language.
+			if (a.reason === 'noBase') problems.push({ code: 'noBase', key: s.key, place: s.label, year: r.year - 1 });
+			else if (a.reason === 'baseNotPositive')
+				problems.push({
+					code: 'baseNotPositive',
+					key: s.key,
+					place: s.label,
+					year: r.year - 1,
+					value: formatTick(s.points.find((p) => p.year === r.year - 1)?.value ?? 0, lang)
+				});
 			if (a.reason && s.points.length) notDrawn[s.key] = a.reason;
 			series.push(coloured(a.series));
 		}
@@ -101,7 +129,7 @@ export function buildCompareModel(i: CompareModelInput): CompareModel {
 	}
 	for (const s of i.series)
 		if (s.points.length === 0) {
-			problems.push(`No data for ${s.label} on this indicator.`);
+			problems.push({ code: 'noData', key: s.key, place: s.label });
 			notDrawn[s.key] = 'noData';
 		}
 
@@ -115,9 +143,10 @@ export function buildCompareModel(i: CompareModelInput): CompareModel {
 		keys: shown,
 		nameOf: i.nameOf,
 		shift,
-		reformLabel: (iso3, r) => reformLabel(i.nameOf(iso3), decrim ? 'decriminalisation' : r.eventType, r.year),
-		reformSuffix: ` — ${en.policy.reformUsed(i.definition.label)}`,
-		tableTitle: (r) => en.policy.reformTitle(r.title),
+		reformLabel: (iso3, r) =>
+			reformLabel(i.nameOf(iso3), decrim ? 'decriminalisation' : r.eventType, r.year, lang, i.eventWord),
+		reformSuffix: ` — ${core.policy.reformUsed(i.definition.label)}`,
+		tableTitle: (r) => core.policy.reformTitle(r.title),
 		cite: i.cite ?? (() => '')
 	});
 
@@ -135,7 +164,7 @@ export function buildCompareModel(i: CompareModelInput): CompareModel {
 		if (result.trend)
 			trends.push({
 				key: focus,
-				label: `${s.label}: trend of the ${i.n} years before the reform, continued`,
+				label: compareText[lang].trendLabel(s.label, i.n),
 				points: result.trend
 			});
 	}

@@ -8,6 +8,7 @@ import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { line } from 'd3-shape';
 import { formatTick } from './format.ts';
 import { runs, type Series, type SeriesPoint } from './series.ts';
+import type { Lang } from '../strings/lang.ts';
 
 export type YScaleType = 'linear' | 'log';
 
@@ -61,6 +62,8 @@ export interface LineChartInput {
 	 * not drawn (`labelled` false); their markers stay, with their details on hover and focus.
 	 */
 	maxEventRows?: number;
+	/** Language of the y-axis tick labels ("1,2k", "0,5" in Norwegian); default English. */
+	lang?: Lang;
 }
 
 export interface PlacedPoint extends SeriesPoint {
@@ -209,7 +212,7 @@ export function layoutLineChart(input: LineChartInput): LineChartModel {
 	const yTickCount = Math.max(2, Math.floor((plot.y0 - plot.y1) / 50));
 	let yTickValues = y.ticks(yTickCount);
 	if (yScale === 'log' && yTickValues.length > 8) yTickValues = yTickValues.filter((v) => /^[125]/.test(String(v)));
-	const yTicks: Tick[] = yTickValues.map((v) => ({ value: v, pos: y(v), label: formatTick(v) }));
+	const yTicks: Tick[] = yTickValues.map((v) => ({ value: v, pos: y(v), label: formatTick(v, input.lang ?? 'en') }));
 
 	const path = line<PlacedPoint>()
 		.x((p) => p.px)

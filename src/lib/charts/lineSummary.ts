@@ -1,24 +1,35 @@
-/** One- or two-sentence plain-language summary of a line chart, for screen readers and as a visible lede. */
+/**
+ * One- or two-sentence plain-language summary of a line chart, for screen readers and as a visible lede. Pure: this
+ * file finds the facts (highest and lowest line in the latest shared year, the largest relative change, lines without
+ * data, the caution words each quoted value needs); the sentences are the compare catalogue's (`lines`), in `o.lang`.
+ */
 import { breakAtOrBefore, breakBetween, caution, withCaution } from './caution.ts';
 import { formatValue } from './format.ts';
 import type { Series, SeriesPoint } from '../data/series.ts';
-import { placeInText } from '../strings/placeInText.ts';
+import { compareText } from '../strings/compare.ts';
+import type { Lang } from '../strings/lang.ts';
 
 export interface SummaryOptions {
-	/** What is measured, lower-case, e.g. "drug use disorder death rate". */
-	measure: string;
+	/** What is measured, as it reads inside a sentence, e.g. "drug use disorder death rate"; none: "value"/"verdi". */
+	measure?: string | null;
 	/** Unit after a value, e.g. "per 100,000". */
 	unit: string;
 	decimals: number;
+	/** Language of the sentences and numbers (default English). */
+	lang?: Lang;
 }
 
 export function summariseLines(series: Series[], o: SummaryOptions): string {
+	const lang = o.lang ?? 'en';
+	const w = compareText[lang].lines;
+	const measure = o.measure ?? null;
 	const withData = series.filter((s) => s.points.length > 0);
 	const none = series.filter((s) => s.points.length === 0).map((s) => s.label);
-	if (withData.length === 0) return `No data for ${listJoin(series.map((s) => s.label))}.`;
-	const v = (n: number) => `${formatValue(n, o.decimals)} ${o.unit}`.trim();
+	if (withData.length === 0) return w.noData(series.map((s) => s.label));
+	const v = (n: number) => `${formatValue(n, o.decimals, lang)} ${o.unit}`.trim();
 	// A value after a break in series (or provisional, partial …) says so where it is quoted (charts/caution.ts).
-	const at = (s: Series, p: SeriesPoint) => withCaution(v(p.value), caution(p.flag, breakAtOrBefore(s.points, p.year)));
+	const at = (s: Series, p: SeriesPoint) =>
+		withCaution(v(p.value), caution(p.flag, breakAtOrBefore(s.points, p.year), false, lang));
 	// Latest common year, if any; else each series' latest year.
 	const common = withData
 		.map((s) => new Set(s.points.map((p) => p.year)))
@@ -32,14 +43,19 @@ export function summariseLines(series: Series[], o: SummaryOptions): string {
 		const hi = ranked[0]!;
 		const lo = ranked[ranked.length - 1]!;
 		sentences.push(
-			`In ${year}, ${placeInText(hi.s.label)} had the highest ${o.measure} (${at(hi.s, hi.p)}) and ${placeInText(lo.s.label)} the lowest (${at(lo.s, lo.p)}).`
+			w.highLow({ year, measure, hi: hi.s.label, hiValue: at(hi.s, hi.p), lo: lo.s.label, loValue: at(lo.s, lo.p) })
 		);
 	} else if (withData.length === 1) {
 		const s = withData[0]!;
 		const last = s.points[s.points.length - 1]!;
-		const w = caution(last.flag, breakAtOrBefore(s.points, last.year));
 		sentences.push(
-			`In ${last.year}, the ${o.measure} in ${placeInText(s.label)} was ${v(last.value)}${w ? ` (${w})` : ''}.`
+			w.one({
+				year: last.year,
+				measure,
+				place: s.label,
+				value: v(last.value),
+				caution: caution(last.flag, breakAtOrBefore(s.points, last.year), false, lang)
+			})
 		);
 	}
 	const changes = withData
@@ -52,18 +68,24 @@ export function summariseLines(series: Series[], o: SummaryOptions): string {
 		.sort((a, b) => b.ratio - a.ratio);
 	const top = changes[0] && changes[0].ratio < 1 ? changes[changes.length - 1] : changes[0];
 	if (top && top.ratio !== Infinity) {
-		const dir = top.last.value >= top.first.value ? 'rise' : 'fall';
 		const across = breakBetween(top.s.points, top.first.year, top.last.year);
-		const w = caution(top.last.flag, across, true);
 		sentences.push(
-			`The largest relative ${dir} was in ${placeInText(top.s.label)}: from ${v(top.first.value)} in ${top.first.year} to ${v(top.last.value)} in ${top.last.year}${w ? ` (${w})` : ''}.`
+			w.largest({
+				rise: top.last.value >= top.first.value,
+				place: top.s.label,
+				from: v(top.first.value),
+				fromYear: top.first.year,
+				to: v(top.last.value),
+				toYear: top.last.year,
+				caution: caution(top.last.flag, across, true, lang)
+			})
 		);
 	}
-	if (none.length) sentences.push(`No data for ${listJoin(none)}.`);
+	if (none.length) sentences.push(w.noData(none));
 	return sentences.join(' ');
 }
 
-export function listJoin(items: string[]): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** "A, B and C" (nb "A, B og C"). */
+export function listJoin(items: string[], lang: Lang = 'en'): string {
+	return compareText[lang].list(items);
 }

@@ -6,7 +6,8 @@
  */
 import type { PolicyEvent } from '../data/types.ts';
 import { humaniseEventType, isReformEvent, type Reform } from '../stats/reform.ts';
-import { en } from '../strings/en.ts';
+import { coreText } from '../strings/core.ts';
+import type { Lang } from '../strings/lang.ts';
 import { labelInText } from '../strings/labelInText.ts';
 import { policyText } from '../strings/policyText.ts';
 import type { ChartEvent } from './lineChartLayout.ts';
@@ -15,14 +16,19 @@ export type MarkerEvent = Pick<PolicyEvent, 'iso3' | 'date' | 'year' | 'event_ty
 
 /**
  * Reform marker label, naming its country: "Portugal: decriminalised 2001", "Switzerland: HAT trial 1994". Words in
- * strings/en.ts; the chart layout keeps it inside the plot.
+ * the core catalogue (`chart.reformMarker`, `chart.reformWords`) in `lang`; an event type without marker words of its
+ * own is named by `eventWord` (the data's word for the type, data/i18n/nb/vocabulary.csv on Norwegian pages) or, by
+ * default, its humanised code. The chart layout keeps it inside the plot.
  */
-export function reformLabel(place: string, eventType: string, year: number | string): string {
-	return en.chart.reformMarker(
-		place,
-		en.chart.reformWords[eventType] ?? labelInText(humaniseEventType(eventType)),
-		year
-	);
+export function reformLabel(
+	place: string,
+	eventType: string,
+	year: number | string,
+	lang: Lang = 'en',
+	eventWord: (eventType: string) => string = humaniseEventType
+): string {
+	const chart = coreText[lang].chart;
+	return chart.reformMarker(place, chart.reformWords[eventType] ?? labelInText(eventWord(eventType), [], lang), year);
 }
 
 export interface MarkerInput {

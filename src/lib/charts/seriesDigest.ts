@@ -6,6 +6,7 @@
 import { breakAtOrBefore, breakBetween, caution } from './caution.ts';
 import { formatValue } from './format.ts';
 import type { SeriesPoint } from '../data/series.ts';
+import type { Lang } from '../strings/lang.ts';
 
 export interface SeriesDigest {
 	first: { year: number; value: string } | null;
@@ -21,20 +22,22 @@ export interface SeriesDigest {
 
 export function seriesDigest(
 	points: readonly Pick<SeriesPoint, 'year' | 'value' | 'flag'>[],
-	decimals: number
+	decimals: number,
+	/** Language of the numbers and caution words (default English). */
+	lang: Lang = 'en'
 ): SeriesDigest | null {
 	const first = points[0];
 	const last = points[points.length - 1];
 	if (!first || !last) return null;
 	const one = first === last;
 	return {
-		first: one ? null : { year: first.year, value: formatValue(first.value, decimals) },
-		latest: { year: last.year, value: formatValue(last.value, decimals) },
+		first: one ? null : { year: first.year, value: formatValue(first.value, decimals, lang) },
+		latest: { year: last.year, value: formatValue(last.value, decimals, lang) },
 		years: points.length,
 		span: last.year - first.year + 1,
 		caution: one
-			? caution(last.flag, breakAtOrBefore(points, last.year))
-			: caution(last.flag, breakBetween(points, first.year, last.year), true),
-		latestCaution: caution(last.flag, breakAtOrBefore(points, last.year))
+			? caution(last.flag, breakAtOrBefore(points, last.year), false, lang)
+			: caution(last.flag, breakBetween(points, first.year, last.year), true, lang),
+		latestCaution: caution(last.flag, breakAtOrBefore(points, last.year), false, lang)
 	};
 }

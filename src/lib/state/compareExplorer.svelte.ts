@@ -25,15 +25,16 @@ import type { IndicatorLite, PlaceLite } from '../data/lite.ts';
 import type { PossessionFacts as PolicyLite } from '../stats/possessionStatus.ts';
 import {
 	availableDefinitions,
-	DECRIMINALISATION,
+	decriminalisation,
 	definitionFor,
 	isReformEvent,
 	reformsFor,
 	type ReformDefinition
 } from '../stats/reform.ts';
 import { subnationalSpans } from '../stats/subnationalReforms.ts';
-import { compareEn } from '../strings/compareEn.ts';
-import { en } from '../strings/en.ts';
+import { compareText, type CompareStrings } from '../strings/compare.ts';
+import { coreText, type CoreStrings } from '../strings/core.ts';
+import { activeLang, type Lang } from '../strings/lang.ts';
 import {
 	N_MAX,
 	N_MIN,
@@ -71,6 +72,10 @@ export interface CompareExplorerInit extends CompareData {
 	fetch: (url: string) => Promise<Response>;
 	/** URL of an indicator's full file. */
 	dataUrl: (indicator: string) => string;
+	/** Language of every word and number (default: the document's language). */
+	lang?: Lang;
+	/** The data's word for an event type in `lang` (reform marker labels; data/i18n/nb/vocabulary.csv), if known. */
+	eventWord?: (eventType: string) => string;
 }
 
 /** A requested view that could not be shown. */
@@ -106,14 +111,22 @@ export class CompareExplorer implements UrlView {
 	private ticket = 0;
 	private inflight = new Map<string, Promise<Payload<IndicatorPayload>>>();
 
+	/** The language of the explorer's words and numbers, and its catalogues. */
+	readonly lang: Lang;
+	private readonly kw: CompareStrings;
+	private readonly cw: CoreStrings;
+
 	constructor(init: CompareExplorerInit) {
 		this.init = init;
+		this.lang = init.lang ?? activeLang();
+		this.kw = compareText[this.lang];
+		this.cw = coreText[this.lang];
 		this.view = structuredClone(init.defaults);
 		this.lastGood = structuredClone(init.defaults);
 		this.payloads = { [init.defaults.indicator]: init.payload };
 	}
 
-	readonly definitions: ReformDefinition[] = $derived.by(() => availableDefinitions(this.init.events));
+	readonly definitions: ReformDefinition[] = $derived.by(() => availableDefinitions(this.init.events, this.lang));
 	readonly context: CompareContext = $derived.by(() => ({
 		indicators: this.init.indicators.map((i) => i.indicator_id),
 		places: this.init.places.map((p) => p.iso3),
@@ -133,7 +146,7 @@ export class CompareExplorer implements UrlView {
 	readonly aligned: boolean = $derived.by(() => this.view.align !== 'none');
 	readonly indexed: boolean = $derived.by(() => this.aligned && this.view.index);
 	readonly definition: ReformDefinition = $derived.by(
-		() => definitionFor(this.aligned ? this.view.align : this.view.reform) ?? DECRIMINALISATION
+		() => definitionFor(this.aligned ? this.view.align : this.view.reform, this.lang) ?? decriminalisation(this.lang)
 	);
 	readonly reforms = $derived.by(() =>
 		reformsFor(this.view.countries, this.definition, this.init.events, this.init.policies)
@@ -154,24 +167,26 @@ export class CompareExplorer implements UrlView {
 			to: this.view.to,
 			n: this.view.n,
 			focus: this.view.focus,
-			nameOf: this.nameOf
+			nameOf: this.nameOf,
+			lang: this.lang,
+			eventWord: this.init.eventWord
 		})
 	);
 	private readonly baseIndicator: Indicator = $derived.by(() => this.payload?.indicator ?? this.init.payload.indicator);
 	/** The indicator as drawn: when indexed, the values are index points, not the indicator's unit. */
 	readonly indicator: Indicator = $derived.by(() =>
-		this.indexed ? { ...this.baseIndicator, unit: compareEn.indexUnit, decimals: 1 } : this.baseIndicator
+		this.indexed ? { ...this.baseIndicator, unit: this.kw.indexUnit, decimals: 1 } : this.baseIndicator
 	);
 	/** The unit, short ("per 100,000", "%"), as the summary and the before/after panel say it. */
 	readonly unit: string = $derived.by(() =>
-		this.indexed ? compareEn.indexUnitShort : unitShort(this.baseIndicator.unit)
+		this.indexed ? this.kw.indexUnitShort : unitShort(this.baseIndicator.unit)
 	);
 	readonly sources = $derived.by(() =>
 		this.payload
 			? sourcesUsed(this.payload.sources, this.model.sourceIds, this.indicator.source_id)
 			: this.init.payload.sources
 	);
-	readonly warning: string | null = $derived.by(() => mixWarning([this.indicator], this.sources));
+	readonly warning: string | null = $derived.by(() => mixWarning([this.indicator], this.sources, this.lang));
 	readonly summary: string = $derived.by(() =>
 		summariseCompare({
 			series: this.model.series,
@@ -183,37 +198,38 @@ export class CompareExplorer implements UrlView {
 			index: this.indexed,
 			reforms: this.reforms,
 			reformLabel: this.definition.label,
-			n: this.view.n
+			n: this.view.n,
+			lang: this.lang
 		})
 	);
 	readonly title: string = $derived.by(() =>
 		this.aligned
-			? compareEn.title.aligned(this.indicator.short_label, this.definition.label, this.indexed)
-			: compareEn.title.calendar(
+			? this.kw.title.aligned(this.indicator.short_label, this.definition.label, this.indexed)
+			: this.kw.title.calendar(
 					this.indicator.short_label,
 					this.model.series.map((s) => s.label)
 				)
 	);
 	readonly notes: string[] = $derived.by(() => [
-		compareEn.notes.reformRule(this.definition.label, this.definition.rule),
+		this.kw.notes.reformRule(this.definition.label, this.definition.rule),
 		...[...this.reforms.values()].map((r) =>
-			endSentence(compareEn.notes.reformOf(this.nameOf(r.iso3), r.year, en.policy.reformTitle(r.title)))
+			endSentence(this.kw.notes.reformOf(this.nameOf(r.iso3), r.year, this.cw.policy.reformTitle(r.title)))
 		),
 		// Sub-national decriminalisations of the selected places: notes, never markers on national lines.
 		...subnationalSpans(this.init.events)
 			.filter((sp) => this.view.countries.includes(sp.iso3))
-			.map((sp) => en.policy.subnationalChartNote(this.nameOf(sp.iso3), en.policy.spanWords(sp))),
+			.map((sp) => this.cw.policy.subnationalChartNote(this.nameOf(sp.iso3), this.cw.policy.spanWords(sp))),
 		// "No data" is only said once the full file is at hand, not while it loads.
-		...this.model.problems.filter((p) => !(this.needsFetch && p.startsWith('No data'))),
-		...(this.model.series.length > 8 ? [en.compare.manyLines] : []),
-		compareEn.notes.causation
+		...this.model.problems.filter((p) => !(this.needsFetch && p.code === 'noData')).map((p) => this.kw.problem(p)),
+		...(this.model.series.length > 8 ? [this.cw.compare.manyLines] : []),
+		this.kw.notes.causation
 	]);
 	/** Why a chip's place has no line, in words ("no data" only once the full file is at hand). */
 	readonly notDrawn: Record<string, string> = $derived.by(() =>
 		Object.fromEntries(
 			Object.entries(this.model.notDrawn)
 				.filter(([, r]) => !(this.needsFetch && r === 'noData'))
-				.map(([iso3, r]) => [iso3, en.picker.notDrawn[r]])
+				.map(([iso3, r]) => [iso3, this.cw.picker.notDrawn[r]])
 		)
 	);
 
@@ -232,7 +248,7 @@ export class CompareExplorer implements UrlView {
 		return { ...b, other, breaks, choices: this.model.focusable.map((iso3) => ({ iso3, name: this.nameOf(iso3) })) };
 	});
 	/** Said instead of the before/after panel when there is none. */
-	readonly noBeforeAfter: string = $derived.by(() => compareEn.noBeforeAfter(this.definition.label));
+	readonly noBeforeAfter: string = $derived.by(() => this.kw.noBeforeAfter(this.definition.label));
 
 	/** One-click place sets for the picker (only places with data, once the indicator's full file is at hand). */
 	readonly placeSets: { label: string; iso3s: string[] }[] = $derived.by(() => {
@@ -242,11 +258,11 @@ export class CompareExplorer implements UrlView {
 		const has = (iso3: string) => !withData || withData.has(iso3);
 		const reformAll = reformsFor(
 			places.map((p) => p.iso3),
-			DECRIMINALISATION,
+			decriminalisation(this.lang),
 			events,
 			policies
 		);
-		const s = compareEn.sets;
+		const s = this.kw.sets;
 		return [
 			{ label: s.headline, iso3s: defaults.countries },
 			{
@@ -278,15 +294,15 @@ export class CompareExplorer implements UrlView {
 		xDomain: this.model.xDomain,
 		xRule: this.model.xRule,
 		xFormat: this.aligned ? formatYearsSince : undefined,
-		xLabel: this.aligned ? compareEn.xLabel.aligned : compareEn.xLabel.calendar,
-		tableCaption: this.indexed ? compareEn.indexTableCaption(this.indicator.label) : undefined,
+		xLabel: this.aligned ? this.kw.xLabel.aligned : this.kw.xLabel.calendar,
+		tableCaption: this.indexed ? this.kw.indexTableCaption(this.indicator.label) : undefined,
 		emphasis: this.highlight
 	}));
 
 	/** The default view in words, for readers without JavaScript. */
 	get defaultViewText(): string {
 		const d = this.init.defaults;
-		return compareEn.title.calendar(this.init.payload.indicator.short_label, d.countries.map(this.nameOf));
+		return this.kw.title.calendar(this.init.payload.indicator.short_label, d.countries.map(this.nameOf));
 	}
 
 	/** The places chosen in the picker (an empty choice keeps the places shown); the before/after country is re-picked. */
@@ -386,7 +402,7 @@ export class CompareExplorer implements UrlView {
 			indicator: id,
 			kind: r.kind,
 			reason: r.reason,
-			message: en.compare.loadFailed(this.labelOf(id), back.indicator === id ? null : this.labelOf(back.indicator))
+			message: this.cw.compare.loadFailed(this.labelOf(id), back.indicator === id ? null : this.labelOf(back.indicator))
 		};
 		this.view = structuredClone(back);
 	}

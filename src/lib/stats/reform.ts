@@ -14,9 +14,9 @@
  *  A country with neither has no reform under that definition (it is drawn on calendar years only if not aligned).
  */
 import type { PolicyEvent } from '../data/types.ts';
-import { en } from '../strings/en.ts';
+import type { Lang } from '../strings/lang.ts';
 import { DECRIM_EVENTS, DECRIM_STATUSES, isNational, refList, type PossessionFacts } from './possessionStatus.ts';
-import { REFORM_KIND_IDS, REFORM_KIND_TYPES, type ReformKindId } from './reformKinds.ts';
+import { REFORM_KIND_IDS, REFORM_KIND_TYPES, reformKindWords, type ReformKindId } from './reformKinds.ts';
 
 export type { PossessionFacts };
 export { DECRIM_STATUSES };
@@ -49,24 +49,43 @@ export const POSSESSION_LAW_EVENTS = [
 	'law'
 ];
 
-/** The definition of a kind of reform (stats/reformKinds.ts), with its words from the catalogue. */
-function kindDefinition(id: ReformKindId): ReformDefinition {
+/** The definition of a kind of reform (stats/reformKinds.ts), with its words (label, rule) in `lang`. */
+function kindDefinition(id: ReformKindId, lang: Lang): ReformDefinition {
+	const words = reformKindWords(id, lang);
 	return {
 		id,
-		label: en.reformKinds[id].label,
+		label: words.label,
 		eventTypes: [...REFORM_KIND_TYPES[id]],
 		policyFallback: id === 'decriminalisation',
-		rule: en.reformKinds[id].rule
+		rule: words.rule
 	};
 }
 
-/** Decriminalisation of possession: the default definition (map since-reform mode, country pages, peers). */
-export const DECRIMINALISATION: ReformDefinition = kindDefinition('decriminalisation');
+const byLang = new Map<Lang, ReformDefinition[]>();
 
-/** The definitions a user can pick: one per kind of reform, in the picker's order (decriminalisation first). */
-export const REFORM_DEFINITIONS: ReformDefinition[] = REFORM_KIND_IDS.map((id) =>
-	id === 'decriminalisation' ? DECRIMINALISATION : kindDefinition(id)
-);
+/**
+ * The definitions a user can pick in a language: one per kind of reform, in the picker's order (decriminalisation
+ * first). The rules that decide the years are the same in every language; only `label` and `rule` differ.
+ */
+export function reformDefinitions(lang: Lang = 'en'): ReformDefinition[] {
+	let defs = byLang.get(lang);
+	if (!defs) {
+		defs = REFORM_KIND_IDS.map((id) => kindDefinition(id, lang));
+		byLang.set(lang, defs);
+	}
+	return defs;
+}
+
+/** Decriminalisation of possession in a language: the default definition. */
+export function decriminalisation(lang: Lang = 'en'): ReformDefinition {
+	return reformDefinitions(lang)[0]!;
+}
+
+/** Decriminalisation of possession (English words): the default definition (map since-reform mode, country pages, peers). */
+export const DECRIMINALISATION: ReformDefinition = decriminalisation('en');
+
+/** The definitions a user can pick, with English words (`reformDefinitions(lang)` for another language). */
+export const REFORM_DEFINITIONS: ReformDefinition[] = reformDefinitions('en');
 
 export interface Reform {
 	iso3: string;
@@ -101,18 +120,21 @@ export function humaniseEventType(t: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** The definition for an id (a kind of reform), or null for anything else (older ids are migrated in the URL codec). */
-export function definitionFor(id: string): ReformDefinition | null {
-	return REFORM_DEFINITIONS.find((d) => d.id === id) ?? null;
+/** The definition for an id (a kind of reform) in `lang`, or null for anything else (older ids are migrated in the URL codec). */
+export function definitionFor(id: string, lang: Lang = 'en'): ReformDefinition | null {
+	return reformDefinitions(lang).find((d) => d.id === id) ?? null;
 }
 
 /**
  * The definitions worth offering, given the events at hand: every kind with at least one national event of its types
  * (decriminalisation always: it also reads the policy table), in the picker's order.
  */
-export function availableDefinitions(events: Pick<PolicyEvent, 'iso3' | 'event_type' | 'scope'>[]): ReformDefinition[] {
+export function availableDefinitions(
+	events: Pick<PolicyEvent, 'iso3' | 'event_type' | 'scope'>[],
+	lang: Lang = 'en'
+): ReformDefinition[] {
 	const types = new Set(events.filter(isNational).map((e) => e.event_type));
-	return REFORM_DEFINITIONS.filter((d) => d.policyFallback || d.eventTypes.some((t) => types.has(t)));
+	return reformDefinitions(lang).filter((d) => d.policyFallback || d.eventTypes.some((t) => types.has(t)));
 }
 
 const byDate = (a: ReformEvent, b: ReformEvent) => a.date.localeCompare(b.date);

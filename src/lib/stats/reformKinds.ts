@@ -3,8 +3,11 @@
  * event types of policy_events.csv. An explicit table: each kind names the event types it counts; an event type in no
  * kind is never offered as a reform (its events are still drawn as markers). Every event type in the data is either
  * in a kind or listed in `NOT_A_KIND` with the reason, so a new type cannot slip in unseen (tests/unit/stats/reformKinds.test.ts).
- * Labels and rule texts (which say the same types in words) are in strings/en.ts (`en.reformKinds`). Pure.
+ * Labels and rule texts (which say the same types in words) are in the core catalogue (`reformKinds`), in every
+ * language: `reformKindWords(id, lang)`. Pure.
  */
+import { coreText } from '../strings/core.ts';
+import type { Lang } from '../strings/lang.ts';
 import { DECRIM_EVENTS } from './possessionStatus.ts';
 
 /** Event types counted by each kind, in the order the picker lists the kinds. */
@@ -85,4 +88,9 @@ export function kindForLegacyId(id: string): ReformKindId | null {
 	if ((REFORM_KIND_IDS as string[]).includes(id)) return id as ReformKindId;
 	if (id === 'possession_reform') return 'thresholds';
 	return kindOfEventType(id);
+}
+
+/** A kind's words in a language: its label (pickers) and its rule (shown beside the chart). */
+export function reformKindWords(id: ReformKindId, lang: Lang = 'en'): { label: string; rule: string } {
+	return coreText[lang].reformKinds[id];
 }

@@ -5,14 +5,19 @@
  * hint becomes words, so no "(%) (51.1 %" reaches the reader: "Prisoners held for drug offences (%)" -> "share of
  * prisoners held for drug offences", "… (count)" -> "number of …".
  * Names are the places the caller knows (data/countries.csv), plus a few words that are always capitalised.
+ * With `lang` 'nb' the Norwegian rules apply instead (labelInTextNb.ts: Norwegian lower-cases differently).
  */
+import type { Lang } from './lang.ts';
+import { labelAtStartNb, labelInTextNb } from './labelInTextNb.ts';
+
 const ALWAYS_CAPITAL = ['Europe', 'European', 'EU', 'UN', 'English', 'Scottish', 'Canadian', 'American', 'Portuguese'];
 const UNIT_HINTS: [RegExp, string][] = [
 	[/\s*\(%\)\s*$/, 'share of '],
 	[/\s*\(count\)\s*$/, 'number of ']
 ];
 
-export function labelInText(label: string, names: Iterable<string> = []): string {
+export function labelInText(label: string, names: Iterable<string> = [], lang: Lang = 'en'): string {
+	if (lang === 'nb') return labelInTextNb(label, names);
 	for (const [hint, words] of UNIT_HINTS)
 		if (hint.test(label)) return words + labelInText(label.replace(hint, ''), names);
 	const text = label.trim();
@@ -28,7 +33,8 @@ export function labelInText(label: string, names: Iterable<string> = []): string
 }
 
 /** The same label at the start of a sentence: "drug-induced deaths" -> "Drug-induced deaths"; "HIV …" unchanged. */
-export function labelAtStart(label: string, names: Iterable<string> = []): string {
+export function labelAtStart(label: string, names: Iterable<string> = [], lang: Lang = 'en'): string {
+	if (lang === 'nb') return labelAtStartNb(label, names);
 	const t = labelInText(label, names);
 	return t.charAt(0).toUpperCase() + t.slice(1);
 }

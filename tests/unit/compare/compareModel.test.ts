@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareText } from '../../../src/lib/strings/compare.ts';
 import { buildCompareModel, reformLabel } from '../../../src/lib/charts/compareModel.ts';
 import { summariseCompare } from '../../../src/lib/charts/compareSummary.ts';
 import { mixWarning } from '../../../src/lib/charts/comparability.ts';
@@ -146,8 +147,15 @@ describe('buildCompareModel', () => {
 			['CZE', 0]
 		]);
 		expect(m.series.map((s) => s.key)).toEqual(['PRT', 'CZE']);
-		expect(m.problems.join(' ')).toMatch(/NOR has no decriminalisation/);
-		expect(m.problems.join(' ')).toMatch(/USA has no decriminalisation/);
+		expect(m.problems.map((p) => [p.code, p.key])).toEqual([
+			['noReform', 'NOR'],
+			['noReform', 'USA'],
+			['noData', 'NOR']
+		]);
+		expect(m.problems.filter((p) => p.code === 'noReform').map(compareText.en.problem)).toEqual([
+			'NOR has no decriminalisation of possession in our policy data, so it cannot be aligned and is not drawn.',
+			'USA has no decriminalisation of possession in our policy data, so it cannot be aligned and is not drawn.'
+		]);
 	});
 	it('computes before/after for the first country with a reform and continues its pre-reform trend', () => {
 		const m = buildCompareModel({ ...base, aligned: false });
@@ -163,7 +171,9 @@ describe('buildCompareModel', () => {
 	});
 	it('names a place without data instead of drawing a zero line', () => {
 		const m = buildCompareModel({ ...base, aligned: false });
-		expect(m.problems).toContain('No data for NOR on this indicator.');
+		expect(m.problems).toEqual([{ code: 'noData', key: 'NOR', place: 'NOR' }]);
+		expect(compareText.en.problem(m.problems[0]!)).toBe('No data for NOR on this indicator.');
+		expect(compareText.nb.problem(m.problems[0]!)).toBe('Ingen data for NOR for denne indikatoren.');
 	});
 });
 
