@@ -43,10 +43,11 @@ beforeAll(async () => {
 	site = await startSite();
 	host = await hostServer();
 	version = /data-version="([^"]+)"/.exec(readFileSync(join(BUILD, 'embed/country/PRT.html'), 'utf8'))![1]!;
-	const params = { dark: 'auto', controls: true, lang: 'en' } as const;
+	const params = { dark: 'auto', controls: true, lang: null } as const;
 	const map = {
 		site: site.base,
 		path: '/embed/map',
+		lang: 'en',
 		view: '',
 		params,
 		mode: 'live',
