@@ -43,10 +43,11 @@ beforeAll(async () => {
 	site = await startSite();
 	host = await hostServer();
 	version = /data-version="([^"]+)"/.exec(readFileSync(join(BUILD, 'embed/country/PRT.html'), 'utf8'))![1]!;
-	const params = { dark: 'auto', controls: true, lang: 'en' } as const;
+	const params = { dark: 'auto', controls: true, lang: null } as const;
 	const map = {
 		site: site.base,
 		path: '/embed/map',
+		lang: 'en',
 		view: '',
 		params,
 		mode: 'live',
@@ -546,4 +547,147 @@ describe('forced themes draw the theme’s own colours', () => {
 		expect((await colours('/embed/compare', 'dark')).series0).toBe(rgb(SERIES_DARK[0]));
 		expect((await colours('/embed/country/PRT', 'light')).series0).toBe(rgb(SERIES_LIGHT[0]));
 	});
+});
+
+describe('Norwegian embeds', () => {
+	/** The embed's language, a number of its table as written, and its data version line. */
+	async function words(p: Page) {
+		await p.locator('[data-pin-state]').waitFor();
+		return p.evaluate(() => ({
+			lang: document.documentElement.lang,
+			path: location.pathname,
+			search: location.search,
+			value: document.querySelector('td[data-value]')?.textContent?.trim() ?? '',
+			version: document.querySelector('[data-pin-state]')?.textContent?.trim() ?? ''
+		}));
+	}
+
+	it(
+		'/nb/embed/map and /nb/embed/country/PRT are Norwegian: lang="nb", decimal comma, Norwegian version line',
+		{ timeout: 60_000 },
+		async () => {
+			const r = await site.open('/nb/embed/map?region=europe', { width: 760 });
+			try {
+				const w = await words(r.page);
+				expect(w.lang).toBe('nb');
+				expect(w.value).toMatch(/^\d+,\d+$/);
+				expect(w.version).toMatch(/denne innbyggingen viser nettstedets gjeldende data\.$/);
+				expect(r.pageErrors).toEqual([]);
+				expect(r.cspViolations).toEqual([]);
+			} finally {
+				await r.close();
+			}
+			const c = await site.open('/nb/embed/country/PRT', { width: 760 });
+			try {
+				const w = await words(c.page);
+				expect(w.lang).toBe('nb');
+				expect(w.version).toMatch(/^Data (per|fra datasett publisert til og med) /);
+				expect(c.pageErrors).toEqual([]);
+				expect(c.cspViolations).toEqual([]);
+			} finally {
+				await c.close();
+			}
+		}
+	);
+
+	it(
+		'lang=nb on an English embed address loads the Norwegian embed with the same query, before the English one paints; lang=en goes back',
+		{ timeout: 60_000 },
+		async () => {
+			const r = await site.open('/embed/map?region=europe&lang=nb&dark=true', {
+				width: 760,
+				before: async (page) => {
+					// Every document this tab shows: the English one may not be drawn visibly (it is hidden, then replaced).
+					await page.addInitScript(() => {
+						const seen = { painted: false };
+						new PerformanceObserver((l) => {
+							if (l.getEntries().some((e) => e.name === 'first-paint' || e.name === 'first-contentful-paint'))
+								seen.painted = true;
+						}).observe({ type: 'paint', buffered: true });
+						addEventListener('pagehide', () => {
+							if (document.documentElement.style.visibility !== 'hidden' && seen.painted)
+								sessionStorage.setItem('dpe-painted', document.documentElement.lang);
+						});
+					});
+				}
+			});
+			try {
+				await expect.poll(() => r.page.evaluate(() => location.pathname)).toBe('/nb/embed/map');
+				const w = await words(r.page);
+				expect(w.search).toBe('?region=europe&lang=nb&dark=true');
+				expect(w.lang).toBe('nb');
+				expect(w.value).toMatch(/^\d+,\d+$/);
+				expect(await r.page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('dark');
+				expect(await r.page.evaluate(() => sessionStorage.getItem('dpe-painted'))).toBeNull();
+				expect(r.pageErrors).toEqual([]);
+				expect(r.cspViolations).toEqual([]);
+			} finally {
+				await r.close();
+			}
+			const e = await site.open('/nb/embed/country/PRT?lang=en', { width: 760 });
+			try {
+				await expect.poll(() => e.page.evaluate(() => location.pathname)).toBe('/embed/country/PRT');
+				const w = await words(e.page);
+				expect(w.lang).toBe('en');
+				expect(w.version).toMatch(/^Data (as of|from datasets)/);
+				expect(e.cspViolations).toEqual([]);
+			} finally {
+				await e.close();
+			}
+		}
+	);
+
+	it(
+		'embed code in Norwegian on another site: /nb/embed/… and ?lang=nb both show the Norwegian embed, resized by the loader',
+		{ timeout: 60_000 },
+		async () => {
+			const params = { dark: 'auto', controls: true, lang: null } as const;
+			const common = { site: site.base, view: '', mode: 'live', kind: 'country' } as const;
+			host.pages.set(
+				'/nb.html',
+				article(
+					`${embedSnippet({ ...common, path: '/embed/country/PRT', lang: 'nb', params, title: 'Portugal (Drug Policy Explorer)' })}\n` +
+						embedSnippet({
+							...common,
+							path: '/embed/country/CZE',
+							lang: 'en',
+							params: { ...params, lang: 'nb' },
+							title: 'Tsjekkia (Drug Policy Explorer)'
+						})
+				)
+			);
+			const h = await openHost('/nb.html', 1280);
+			try {
+				const srcs = await h.page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.src));
+				expect(srcs).toEqual([`${site.base}/nb/embed/country/PRT`, `${site.base}/embed/country/CZE?lang=nb`]);
+				for (const [i, path] of [
+					[0, '/nb/embed/country/PRT'],
+					[1, '/nb/embed/country/CZE']
+				] as const) {
+					const f = embedFrame(h.page, path);
+					await f.locator('[data-pin-state]').waitFor();
+					expect(await f.evaluate(() => document.documentElement.lang)).toBe('nb');
+					await expect
+						.poll(
+							async () => {
+								const content = await f.evaluate(() =>
+									Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height)
+								);
+								const iframe = await h.page.evaluate(
+									(n) => document.querySelectorAll('iframe')[n]!.getBoundingClientRect().height,
+									i
+								);
+								return iframe === content && content > 200;
+							},
+							{ timeout: 8000 }
+						)
+						.toBe(true);
+				}
+				expect(h.external).toEqual([]);
+				expect(h.errors).toEqual([]);
+			} finally {
+				await h.close();
+			}
+		}
+	);
 });

@@ -44,6 +44,7 @@ async function readSvg(page: Page, svg: string) {
 			desc: doc.querySelector('svg > desc')?.textContent ?? '',
 			texts: [...doc.querySelectorAll('svg > text')].map((t) => t.textContent ?? '').join(' '),
 			chartChildren: doc.querySelector('svg > svg[data-role="chart"]')?.children.length ?? 0,
+			lang: doc.documentElement.getAttribute('xml:lang'),
 			width: doc.documentElement.getAttribute('width')
 		};
 	}, svg);
@@ -120,6 +121,36 @@ describe('figure export through the share menu', () => {
 		expect(e.texts).toMatch(/Sources?: European Monitoring Centre for Drugs/);
 		expect(e.texts).toContain(`${site.base}/country/PRT`);
 		expect(e.chartChildren).toBeGreaterThan(1);
+		expect(o.pageErrors).toEqual([]);
+		await o.close();
+	});
+});
+
+describe('figure export on a Norwegian page', () => {
+	it('/nb/map: a Norwegian image (xml:lang, «Kilde:», «Lisens:», decimal commas in the legend) named in Norwegian', async () => {
+		const o = await site.open('/nb/map?region=europe', { width: 1280 });
+		await expect.poll(() => o.page.locator('#map-table tbody tr').count()).toBeGreaterThan(10);
+		const panel = await openMenu(o.page, 'map-figure');
+		expect(await panel.locator('select option').allTextContents()).toEqual([
+			'Standard',
+			'Lysbilde 16:9 (1920×1080)',
+			'Kvadrat (1080×1080)'
+		]);
+		await panel.locator('select').selectOption('slide');
+		const svg = await download(o.page, panel, 'svg', 'map-nb-slide.svg');
+		expect(svg.name).toMatch(/-lysbilde\.svg$/);
+		const e = await readSvg(o.page, svg.bytes.toString('utf8'));
+		expect(e.parseError).toBeNull();
+		expect(e.lang).toBe('nb');
+		expect(e.texts).toMatch(/Kilder?: Institute for Health Metrics and Evaluation/);
+		expect(e.texts).toMatch(/Lisens: /);
+		expect(e.texts).not.toMatch(/\b(Source|Licence):/);
+		expect(e.texts).toContain(`${site.base}/nb/map?`);
+		const legend = [...svg.bytes.toString('utf8').matchAll(/data-role="legend-label">([^<]*)</g)].map((m) => m[1]!);
+		expect(legend.filter((l) => /\d,\d/.test(l)).length).toBeGreaterThan(2);
+		expect(legend.filter((l) => /\d\.\d/.test(l))).toEqual([]);
+		await expect.poll(() => panel.locator('[data-share-status]').textContent()).toBe(`Lastet ned ${svg.name}.`);
+		expect(o.cspViolations).toEqual([]);
 		expect(o.pageErrors).toEqual([]);
 		await o.close();
 	});

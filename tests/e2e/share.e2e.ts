@@ -354,3 +354,85 @@ describe('page meta and print', () => {
 		await o.close();
 	});
 });
+
+describe('share menu on a Norwegian page', () => {
+	const todayNb = () =>
+		new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+			new Date()
+		);
+
+	it(
+		'/nb/compare: Norwegian menu, a copied /nb/ link, a CSV with Norwegian comment lines and machine-readable numbers, a Norwegian citation and /nb/embed/ code',
+		{ timeout: 60_000 },
+		async () => {
+			const o = await site.open('/nb/compare?countries=PRT~CZE', { width: 1280 });
+			await o.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.base });
+			await o.page.locator('[data-figure="compare-chart"] svg[data-chart="line"] g.series').first().waitFor();
+			const view = await o.page.evaluate(() => location.href);
+			expect(view).toMatch(new RegExp(`^${escapeRe(site.base)}/nb/compare\\?`));
+			expect(await o.page.locator('[data-figure="compare-chart"] [data-share] button.toggle .long').textContent()).toBe(
+				'Del og last ned'
+			);
+			const panel = await openShareMenu(o.page, 'compare-chart');
+
+			await panel.locator('[data-action="copy-link"]').focus();
+			await o.page.keyboard.press('Enter');
+			await expect
+				.poll(() => o.page.locator('#share-compare-panel [data-share-status]').textContent())
+				.toBe('Lenken er kopiert.');
+			expect(await o.page.evaluate(() => navigator.clipboard.readText())).toBe(view);
+
+			const csv = await downloadText(o, panel, 'csv');
+			const comments = csv.text.split('\n').filter((l) => l.startsWith('# '));
+			expect(comments[0]).toMatch(/^# Tittel: /);
+			expect(comments).toContain(`# Visning: ${view}`);
+			expect(comments).toContain(`# Hentet: ${todayNb()}`);
+			expect(comments.some((l) => /^# Kilde: .+\(\d{4}|u\.å\.\)/.test(l))).toBe(true);
+			expect(comments.some((l) => l.startsWith('# Lisens: '))).toBe(true);
+			expect(comments.some((l) => /^# Dataversjon: \d{4}(-\d\d-\d\d)?-[0-9a-f]{10}$/.test(l))).toBe(true);
+			expect(comments.at(-1)).toMatch(/^# Tallcellene er maskinlesbare: punktum som desimaltegn/);
+			// No English header word left.
+			expect(
+				comments.filter((l) => /^# (Title|Source|Licence|View|Retrieved|Data version|Values|Number cells)\b/.test(l))
+			).toEqual([]);
+			const rows = csvRows(csv.text);
+			expect(rows[0]).toEqual(['kode', 'sted', 'år', 'verdi', 'merknad', 'kilde']);
+			const values = rows
+				.slice(1)
+				.map((r) => r[3]!)
+				.filter(Boolean);
+			expect(values.length).toBeGreaterThan(5);
+			for (const v of values) expect(v).toMatch(/^-?\d+(\.\d+)?$/);
+			// The chart's own table on the page writes the same numbers with a decimal comma.
+			const cells = await o.page
+				.locator('[data-figure="compare-chart"] table tbody td')
+				.evaluateAll((tds) => tds.map((td) => td.textContent!.trim()));
+			expect(cells.filter((t) => /^\d+,\d+\b/.test(t)).length).toBeGreaterThan(5);
+			expect(cells.filter((t) => /^\d+\.\d+\b/.test(t))).toEqual([]);
+			await expect
+				.poll(() => o.page.locator('#share-compare-panel [data-share-status]').textContent())
+				.toBe(`Lastet ned ${csv.name}.`);
+
+			const cite = await o.page.locator('#share-compare-cite').inputValue();
+			expect(cite).toMatch(
+				new RegExp(
+					`^(.+? \\((\\d{4}|u\\.å\\.)\\)\\. .+?\\. )+Hentet ${escapeRe(todayNb())} fra ${escapeRe(view)} via Drug Policy Explorer\\.$`
+				)
+			);
+
+			await panel.locator('[data-action="embed"]').focus();
+			await o.page.keyboard.press('Enter');
+			const dialog = o.page.locator('[data-figure="compare-chart"] [data-embed-dialog]');
+			await dialog.waitFor({ state: 'visible' });
+			expect(await dialog.locator('h2').textContent()).toBe('Bygg inn denne figuren');
+			expect(await dialog.locator('textarea').inputValue()).toMatch(
+				new RegExp(`^<iframe src="${escapeRe(site.base)}/nb/embed/compare\\?[^"]*"`)
+			);
+			expect(await axeViolations(o.page)).toEqual([]);
+			await o.page.keyboard.press('Escape');
+			expect(o.pageErrors).toEqual([]);
+			expect(o.cspViolations).toEqual([]);
+			await o.close();
+		}
+	);
+});

@@ -1,8 +1,10 @@
 /**
  * The embed code a reader copies: an `<iframe>` that works on its own at a fixed height, plus the loader script that
  * resizes it to the embed's content (static/embed.js; protocol.ts). "Live" embeds show the data of the site as it is
- * when read; "pinned" ones add `pin=<data version>` and keep showing that version's numbers (version.ts).
+ * when read; "pinned" ones add `pin=<data version>` and keep showing that version's numbers (version.ts). The embed's
+ * language is its address: a Norwegian page offers `/nb/embed/…` (no `lang=` needed; params.ts).
  */
+import { pathInLang, type Lang } from '../strings/lang.ts';
 import { serializeEmbedParams, type EmbedParams } from './params.ts';
 
 /** Attribute the loader looks for: only iframes carrying it are ever resized. */
@@ -28,8 +30,10 @@ export function defaultHeight(kind: EmbedKind, controls: boolean): number {
 export interface SnippetInput {
 	/** Site address with its base path and no trailing slash, e.g. `https://example.org/explorer`. */
 	site: string;
-	/** Embed route after the base path, e.g. `/embed/map` or `/embed/country/PRT`. */
+	/** Embed route after the base path, e.g. `/embed/map` or `/embed/country/PRT` (without a language prefix). */
 	path: string;
+	/** The embed's language: `nb` gives `/nb/embed/…`. */
+	lang: Lang;
 	/** The view's own query (serialised by its URL module, defaults omitted), without "?". */
 	view: string;
 	/** Theme and controls; `pin` is set by `mode: 'pinned'`. */
@@ -48,11 +52,13 @@ export function attr(s: string): string {
 }
 
 /** The iframe's address. */
-export function embedUrl(i: Pick<SnippetInput, 'site' | 'path' | 'view' | 'params' | 'mode' | 'version'>): string {
+export function embedUrl(
+	i: Pick<SnippetInput, 'site' | 'path' | 'lang' | 'view' | 'params' | 'mode' | 'version'>
+): string {
 	if (i.mode === 'pinned' && !i.version) throw new Error('a pinned embed needs a data version');
 	const embed = serializeEmbedParams({ ...i.params, pin: i.mode === 'pinned' ? i.version! : null });
 	const q = [i.view.replace(/^\?/, ''), embed].filter(Boolean).join('&');
-	return `${i.site}${i.path}${q ? `?${q}` : ''}`;
+	return `${i.site}${pathInLang(i.path, i.lang)}${q ? `?${q}` : ''}`;
 }
 
 export function iframeSnippet(i: SnippetInput): string {

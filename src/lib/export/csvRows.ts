@@ -3,8 +3,9 @@
  * map's ranked table (`RankedTable.svelte`, default order), one value a row, with `# ` header lines naming the title,
  * sources, licence, definition, unit, the view's URL and the retrieval date. Pure.
  *
- * Values are rounded to the decimals the page shows, written without thousands separators so a spreadsheet reads
- * them as numbers; a missing value is an empty cell (never 0) and says so in the flag column; flags have their own
+ * The header lines and column names are in the page's language (`lang`); the number cells are not: in both languages
+ * they are rounded to the decimals the page shows and written with a dot and without thousands separators, so a
+ * spreadsheet or a script reads them as numbers (a header line says so); a missing value is an empty cell (never 0) and says so in the flag column; flags have their own
  * column. Every text cell goes through `neutraliseCell` (formula injection); numbers, negative ones too, stay numbers.
  * The table is written by PapaParse; the header lines are plain `# ` lines (PapaParse reads past them with
  * `comments: '#'`).
@@ -15,8 +16,10 @@ import type { Series, SeriesPoint } from '../charts/series.ts';
 import { looksLikeFormula, neutraliseCell } from '../data/csvSafe.ts';
 import type { MapCell, MissingReason } from '../map/mapCells.ts';
 import type { MapMode } from '../map/mapMode.ts';
-import { mapEn } from '../strings/mapEn.ts';
-import { shareEn } from '../strings/shareEn.ts';
+import type { Lang } from '../strings/lang.ts';
+import { mapText } from '../strings/map.ts';
+import { shareText, type ShareStrings } from '../strings/share.ts';
+import { formatDate } from './formatDate.ts';
 
 export type CsvCell = string | number;
 
@@ -53,7 +56,8 @@ export interface CsvHeader {
 	dataVersion?: string;
 }
 
-type Words = typeof shareEn.csv;
+type Words = ShareStrings['csv'];
+const wordsOf = (lang: Lang): Words => shareText[lang].csv;
 
 const oneLine = (s: string) => s.replace(/[\r\n\u2028\u2029]+/g, ' ').trim();
 /**
@@ -68,15 +72,17 @@ const safeLine = (line: string) =>
 /** `2026-12-01`: the date in UTC, the same in every time zone for a given instant. */
 export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
-/** The `# ` lines above the table. */
-export function headerLines(h: CsvHeader, w: Words = shareEn.csv): string[] {
+/** The `# ` lines above the table, in `lang`: the retrieval date as the language writes it ("1. desember 2026"). */
+export function headerLines(h: CsvHeader, lang: Lang = 'en'): string[] {
+	const w = wordsOf(lang);
 	const lines: string[] = [`${w.title}: ${h.title}`];
 	const seen = new Set<string>();
 	for (const s of h.sources) {
 		const key = `${s.publisher}\u0000${s.title}\u0000${s.year}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
-		lines.push(`${w.source}: ${s.publisher}, ${s.title} (${s.year || 'n.d.'}). ${s.url}`);
+		const year = s.year && s.year !== 'n.d.' ? s.year : w.noYear;
+		lines.push(`${w.source}: ${s.publisher}, ${s.title} (${year}). ${s.url}`);
 		if (s.licence) lines.push(`${w.licence}: ${s.licence}`);
 	}
 	const many = h.indicators.length > 1;
@@ -86,9 +92,9 @@ export function headerLines(h: CsvHeader, w: Words = shareEn.csv): string[] {
 		else if (!many) lines.push(`${w.definition}: ${i.label}`);
 		if (i.unit) lines.push(`${w.unit}${tag}: ${i.unit}`);
 	}
-	lines.push(`${w.view}: ${h.url}`, `${w.retrieved}: ${isoDate(h.retrieved)}`);
+	lines.push(`${w.view}: ${h.url}`, `${w.retrieved}: ${formatDate(h.retrieved, lang)}`);
 	if (h.dataVersion) lines.push(`${w.dataVersion}: ${h.dataVersion}`);
-	lines.push(w.note);
+	lines.push(w.note, w.numbers);
 	return lines.map((l) => `# ${safeLine(oneLine(l))}`);
 }
 
@@ -113,7 +119,8 @@ export interface LineRowsOptions {
 }
 
 /** Rows of a line chart: one per place and year shown, in the chart's order (places as listed, years ascending). */
-export function lineRows(series: readonly Series[], o: LineRowsOptions, w: Words = shareEn.csv): CsvTable {
+export function lineRows(series: readonly Series[], o: LineRowsOptions, lang: Lang = 'en'): CsvTable {
+	const w = wordsOf(lang);
 	const years = o.years
 		? [...o.years]
 		: [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
@@ -165,13 +172,14 @@ export interface MapRowsOptions {
  * Rows of the map's ranked table in its default order: places with a value by rank (highest first, ties by name),
  * then places without one by name. Change modes give the % change as the page rounds it, and both ends.
  */
-export function mapRows(cells: Iterable<MapCell>, o: MapRowsOptions, w: Words = shareEn.csv): CsvTable {
+export function mapRows(cells: Iterable<MapCell>, o: MapRowsOptions, lang: Lang = 'en'): CsvTable {
+	const w = wordsOf(lang);
 	const all = [...cells];
 	const byName = (a: MapCell, b: MapCell) => o.nameOf(a.iso3).localeCompare(o.nameOf(b.iso3));
 	const withData = all.filter((c) => c.metric !== null).sort((a, b) => b.metric! - a.metric! || byName(a, b));
 	const missing = all.filter((c) => c.metric === null).sort(byName);
 	const change = o.mode === 'change' || o.mode === 'reform';
-	const why = o.missingText ?? ((r: MissingReason) => mapEn.missing[r]);
+	const why = o.missingText ?? ((r: MissingReason) => mapText[lang].missing[r]);
 	const c = w.col;
 	const columns = change
 		? [c.rank, c.code, c.place, c.change, c.fromValue, c.fromYear, c.toValue, c.toYear, c.flag, c.source, c.missing]
@@ -211,10 +219,10 @@ export function mapRows(cells: Iterable<MapCell>, o: MapRowsOptions, w: Words = 
 const safe = (cell: CsvCell): CsvCell => (typeof cell === 'number' ? cell : neutraliseCell(cell));
 
 /** The whole file: header lines, then the table (PapaParse), `\n` line ends, a final newline. */
-export function toCsv(header: CsvHeader, table: CsvTable, w: Words = shareEn.csv): string {
+export function toCsv(header: CsvHeader, table: CsvTable, lang: Lang = 'en'): string {
 	const body = Papa.unparse(
 		{ fields: table.columns.map((c) => neutraliseCell(c)), data: table.rows.map((r) => r.map(safe)) },
 		{ newline: '\n' }
 	);
-	return `${headerLines(header, w).join('\n')}\n${body}\n`;
+	return `${headerLines(header, lang).join('\n')}\n${body}\n`;
 }

@@ -1,8 +1,8 @@
 /**
  * The browser entry of figure export, for the share menu and embeds:
  *
- *     const blob = await exportFigure(figureElement, meta, 'slide', 'png'); // PNG 3840×2160 (2×)
- *     const svg = await exportFigure(figureElement, meta, 'standard', 'svg'); // image/svg+xml
+ *     const blob = await exportFigure(figureElement, meta, 'slide', 'png', 'nb'); // PNG 3840×2160 (2×), Norwegian
+ *     const svg = await exportFigure(figureElement, meta, 'standard', 'svg', 'en'); // image/svg+xml
  *
  * `el` is the figure (ChartFrame's `<figure>`, or anything holding one `svg[data-chart]`), `meta` says what the image
  * states (figureMeta.ts); leave it out for a ChartFrame figure, which carries its own (`el.figure.meta()`: title,
@@ -13,14 +13,15 @@
 import type { FigureMeta } from './figureMeta.ts';
 import { figureSvg, PRESETS, type ChartMarkup, type FigurePreset } from './figureSvg.ts';
 import { rasterise } from './rasterise.ts';
-import { frameEn } from '../strings/frameEn.ts';
+import { frameText } from '../strings/frame.ts';
+import type { Lang } from '../strings/lang.ts';
 
 export type ExportFormat = 'svg' | 'png';
 
 /** The chart's markup, ready for figureSvg: the live `<svg data-chart>` inside `el`, cleaned for a still image. */
-export function chartMarkup(el: Element): ChartMarkup {
+export function chartMarkup(el: Element, lang: Lang = 'en'): ChartMarkup {
 	const svg = el.matches('svg[data-chart]') ? el : el.querySelector('svg[data-chart]');
-	if (!svg) throw new Error(frameEn.exportFailed.noChart);
+	if (!svg) throw new Error(frameText[lang].exportFailed.noChart);
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 	clone.querySelectorAll('[data-export="skip"]').forEach((n) => n.remove());
 	clone.querySelectorAll('.dim').forEach((n) => n.classList.remove('dim'));
@@ -48,16 +49,21 @@ export function chartMarkup(el: Element): ChartMarkup {
 }
 
 /** The meta a ChartFrame figure carries (see ChartFrame's FigureElement), or the one given. */
-function metaOf(el: Element, meta: FigureMeta | undefined): FigureMeta {
+function metaOf(el: Element, meta: FigureMeta | undefined, lang: Lang): FigureMeta {
 	const own = (el as Element & { figure?: { meta: () => FigureMeta } }).figure;
 	const m = meta ?? own?.meta();
-	if (!m) throw new Error(frameEn.exportFailed.noMeta);
+	if (!m) throw new Error(frameText[lang].exportFailed.noMeta);
 	return m;
 }
 
-/** The figure as an SVG document string. */
-export function figureSvgOf(el: Element, meta?: FigureMeta, preset: FigurePreset = 'standard'): string {
-	return figureSvg(metaOf(el, meta), chartMarkup(el), preset);
+/** The figure as an SVG document string, its words in `lang`. */
+export function figureSvgOf(
+	el: Element,
+	meta?: FigureMeta,
+	preset: FigurePreset = 'standard',
+	lang: Lang = 'en'
+): string {
+	return figureSvg(metaOf(el, meta, lang), chartMarkup(el, lang), preset, lang);
 }
 
 /** The figure as a file: an SVG document, or a PNG at 2× the preset's size. Rejects with a readable message. */
@@ -66,10 +72,11 @@ export async function exportFigure(
 	meta: FigureMeta | undefined,
 	preset: FigurePreset,
 	format: ExportFormat,
+	lang: Lang,
 	opts: { scale?: number } = {}
 ): Promise<Blob> {
-	const svg = figureSvgOf(el, meta, preset);
+	const svg = figureSvgOf(el, meta, preset, lang);
 	if (format === 'svg') return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
 	const { width, height } = PRESETS[preset];
-	return rasterise(svg, width, height, { scale: opts.scale ?? 2 });
+	return rasterise(svg, width, height, { scale: opts.scale ?? 2, lang });
 }

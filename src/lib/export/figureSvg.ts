@@ -11,11 +11,15 @@
  * wide has its 12 px labels at ~21 px. What it cannot do is change the chart's aspect ratio: a chart exported from a
  * phone keeps the phone's proportions, centred in the box (a re-layout at the box's shape is the next step if needed).
  *
+ * The words the image adds itself (source and licence lines) are in `lang`, the page's language; the rest (title,
+ * legend, the chart's own labels) comes in that language from the page.
+ *
  * Everything that is text is wrapped to the width (textWidth.ts estimates widths generously) and type shrinks a step
  * at a time when the text would leave the chart too little room, so nothing is cut off.
  */
 import { CHART_FONT, INK_LIGHT, MAP_LIGHT } from '../charts/palette.ts';
-import { frameEn } from '../strings/frameEn.ts';
+import { frameText } from '../strings/frame.ts';
+import { HTML_LANG, type Lang } from '../strings/lang.ts';
 import type { FigureMeta, LegendItem } from './figureMeta.ts';
 import { textWidth, wrapText } from './textWidth.ts';
 
@@ -104,30 +108,31 @@ function fitLines(
 }
 
 /** The source line's items: "Publisher — Dataset (year)". */
-export function sourceItems(meta: FigureMeta): string[] {
-	return meta.sources.map((s) => frameEn.sourceItem(s.publisher, s.title, s.year));
+export function sourceItems(meta: FigureMeta, lang: Lang = 'en'): string[] {
+	return meta.sources.map((s) => frameText[lang].sourceItem(s.publisher, s.title, s.year));
 }
 
 /** The licence line: given, or every source's licence once. Empty when nothing is known. */
-export function licenceText(meta: FigureMeta): string {
+export function licenceText(meta: FigureMeta, lang: Lang = 'en'): string {
 	if (meta.licence) return meta.licence;
 	const seen = [...new Set(meta.sources.map((s) => s.licence?.trim()).filter((l): l is string => !!l))];
-	return seen.length ? frameEn.licenceLine(seen) : '';
+	return seen.length ? frameText[lang].licenceLine(seen) : '';
 }
 
 /** Place every part of the figure for a preset. Pure. */
-export function figureLayout(meta: FigureMeta, preset: FigurePreset): FigureLayout {
+export function figureLayout(meta: FigureMeta, preset: FigurePreset, lang: Lang = 'en'): FigureLayout {
 	const spec = PRESETS[preset];
 	let best: FigureLayout | null = null;
 	// Shrink all type in steps until the chart keeps at least 45 % of the height (or the type is at 70 %).
 	for (let scale = 1; scale >= 0.7 - 1e-9; scale -= 0.06) {
-		best = layoutAt(meta, spec, scale);
+		best = layoutAt(meta, spec, scale, lang);
 		if (best.chart.height >= spec.height * 0.45) break;
 	}
 	return best!;
 }
 
-function layoutAt(meta: FigureMeta, spec: PresetSpec, scale: number): FigureLayout {
+function layoutAt(meta: FigureMeta, spec: PresetSpec, scale: number, lang: Lang): FigureLayout {
+	const words = frameText[lang];
 	const { width: W, height: H } = spec;
 	const pad = Math.round(Math.min(W, H) * 0.045);
 	const inner = W - 2 * pad;
@@ -151,12 +156,12 @@ function layoutAt(meta: FigureMeta, spec: PresetSpec, scale: number): FigureLayo
 	// Footer, from the bottom up: URL, licence, sources.
 	const foot = spec.foot * scale;
 	const footLines: { text: string; role: TextLine['role'] }[] = [];
-	const src = sourceItems(meta);
+	const src = sourceItems(meta, lang);
 	if (src.length)
-		for (const l of wrapText(frameEn.sourceLine(src), inner, foot)) footLines.push({ text: l, role: 'source' });
-	const lic = licenceText(meta);
+		for (const l of wrapText(words.sourceLine(src), inner, foot)) footLines.push({ text: l, role: 'source' });
+	const lic = licenceText(meta, lang);
 	if (lic) for (const l of wrapText(lic, inner, foot)) footLines.push({ text: l, role: 'licence' });
-	for (const l of wrapText(`${meta.url} · ${frameEn.madeWith}`, inner, foot)) footLines.push({ text: l, role: 'url' });
+	for (const l of wrapText(`${meta.url} · ${words.madeWith}`, inner, foot)) footLines.push({ text: l, role: 'url' });
 	const footHeight = footLines.length * foot * LINE_HEIGHT;
 	let fy = H - pad - footHeight;
 	const footTop = fy;
@@ -255,14 +260,14 @@ export function xmlEscape(s: string): string {
 		.replace(/'/g, '&apos;');
 }
 
-/** The standalone SVG document of a figure. */
-export function figureSvg(meta: FigureMeta, chart: ChartMarkup, preset: FigurePreset): string {
-	const L = figureLayout(meta, preset);
+/** The standalone SVG document of a figure, its words in `lang` (and said so: `xml:lang`). */
+export function figureSvg(meta: FigureMeta, chart: ChartMarkup, preset: FigurePreset, lang: Lang = 'en'): string {
+	const L = figureLayout(meta, preset, lang);
 	const e = xmlEscape;
 	const out: string[] = [];
 	out.push('<?xml version="1.0" encoding="UTF-8"?>');
 	out.push(
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${L.width}" height="${L.height}" viewBox="0 0 ${L.width} ${L.height}" role="img" aria-labelledby="fig-title fig-desc" font-family="${e(CHART_FONT)}" data-preset="${preset}">`
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${L.width}" height="${L.height}" viewBox="0 0 ${L.width} ${L.height}" xml:lang="${HTML_LANG[lang]}" role="img" aria-labelledby="fig-title fig-desc" font-family="${e(CHART_FONT)}" data-preset="${preset}">`
 	);
 	out.push(`<title id="fig-title">${e(meta.title)}</title>`);
 	out.push(`<desc id="fig-desc">${e(meta.alt)}</desc>`);

@@ -8,8 +8,9 @@ import { unitShort } from '../data/units.ts';
 import type { PublisherGroup } from '../charts/sourceFootnotes.ts';
 import { decodeSeries } from '../data/compactSeries.ts';
 import type { IndicatorCard, SourceLite } from '../data/countryPage.ts';
-import { embedEn } from '../strings/embedEn.ts';
-import { shareEn } from '../strings/shareEn.ts';
+import { embedText } from '../strings/embed.ts';
+import type { Lang } from '../strings/lang.ts';
+import { shareText } from '../strings/share.ts';
 import { altText, citationFor, linesViewSummary } from './citation.ts';
 import type { FigureMeta } from './figureMeta.ts';
 import { figureSources } from './figureSources.ts';
@@ -27,6 +28,8 @@ export interface HeadlineExportInput {
 	url: string;
 	date: Date;
 	dataVersion?: string;
+	/** The page's language: header lines, citation and image words (default English). */
+	lang?: Lang;
 }
 
 function sourcesOf(i: HeadlineExportInput): { byNumber: Map<number, SourceLite>; byId: Map<string, SourceLite> } {
@@ -58,12 +61,14 @@ export function headlineRows(i: HeadlineExportInput): CsvTable {
 				decimals: c.indicator.decimals,
 				sourceName,
 				indicator: { label: c.indicator.short_label, unit: c.indicator.unit }
-			}
+			},
+			i.lang
 		)
 	);
 	return {
 		columns:
-			tables[0]?.columns ?? lineRows([], { decimals: 0, sourceName, indicator: { label: '', unit: '' } }).columns,
+			tables[0]?.columns ??
+			lineRows([], { decimals: 0, sourceName, indicator: { label: '', unit: '' } }, i.lang).columns,
 		rows: tables.flatMap((t) => t.rows)
 	};
 }
@@ -71,7 +76,7 @@ export function headlineRows(i: HeadlineExportInput): CsvTable {
 export function headlineCsv(i: HeadlineExportInput): string {
 	return toCsv(
 		{
-			title: shareEn.country.what(i.place),
+			title: shareText[i.lang ?? 'en'].country.what(i.place),
 			sources: headlineSources(i),
 			indicators: i.cards.map((c) => ({
 				label: c.indicator.short_label,
@@ -82,12 +87,13 @@ export function headlineCsv(i: HeadlineExportInput): string {
 			retrieved: i.date,
 			dataVersion: i.dataVersion
 		},
-		headlineRows(i)
+		headlineRows(i),
+		i.lang
 	);
 }
 
 export function headlineCitation(i: HeadlineExportInput): string {
-	return citationFor(headlineSources(i), { url: i.url, date: i.date });
+	return citationFor(headlineSources(i), { url: i.url, date: i.date, lang: i.lang });
 }
 
 /**
@@ -100,12 +106,14 @@ export function headlineFigureMeta(i: HeadlineExportInput): FigureMeta | null {
 	const { byNumber } = sourcesOf(i);
 	const series = decodeSeries({ indicator: c.indicator, data: { [i.iso3]: c.points } }, [i.iso3], () => i.place);
 	const unit = unitShort(c.indicator.unit);
+	const lang = i.lang ?? 'en';
 	return {
-		title: embedEn.countryChart(c.indicator.short_label, i.place),
-		subtitle: shareEn.country.subtitle(c.indicator.unit),
+		title: embedText[lang].countryChart(c.indicator.short_label, i.place),
+		subtitle: shareText[lang].country.subtitle(c.indicator.unit),
 		sources: figureSources(c.refs.flatMap((n) => byNumber.get(n) ?? [])),
 		url: i.url,
-		alt: altText('line', linesViewSummary(series, { measure: 'value', unit, decimals: c.indicator.decimals })),
+		// The summary sentence is lineSummary.ts's; it follows `lang` once that module takes one.
+		alt: altText('line', linesViewSummary(series, { measure: 'value', unit, decimals: c.indicator.decimals }), lang),
 		legend: lineLegend(series)
 	};
 }

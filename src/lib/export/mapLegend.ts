@@ -6,34 +6,42 @@ import { legendBins, type ColorBins } from '../charts/colorBins.ts';
 import { MAP_LIGHT } from '../charts/palette.ts';
 import { formatValue } from '../charts/format.ts';
 import { formatChange } from '../charts/mapSummary.ts';
-import { frameEn } from '../strings/frameEn.ts';
-import { mapEn } from '../strings/mapEn.ts';
+import { frameText } from '../strings/frame.ts';
+import type { Lang } from '../strings/lang.ts';
+import { mapText } from '../strings/map.ts';
 import type { FigureLegend } from './figureMeta.ts';
 
 /**
  * How the legend writes bounds: % changes as changes; levels with the indicator's decimals, or one more where a
  * threshold needs it (0.25 on a 1-decimal indicator), at most 4.
  */
-export function legendFormat(bins: ColorBins, change: boolean, decimals: number): (v: number) => string {
+export function legendFormat(bins: ColorBins, change: boolean, decimals: number, lang?: Lang): (v: number) => string {
 	const dec = Math.max(decimals, ...bins.thresholds.map((t) => (String(t).split('.')[1] ?? '').length));
-	return (v) => (change ? formatChange(v) : formatValue(v, Math.min(dec, 4)));
+	// Levels in `lang` (left out: formatValue's default, the document's language); formatChange (charts/mapSummary.ts)
+	// writes in the document's language.
+	return (v) => (change ? formatChange(v) : formatValue(v, Math.min(dec, 4), lang));
 }
 
-/** Label of one bin, e.g. "< 0.5", "0.5 to < 1", "≥ 10". */
-export function binLabels(bins: ColorBins, fmt: (v: number) => string): string[] {
+/** Label of one bin, e.g. "< 0.5", "0.5 to < 1", "≥ 10" («0,5 til < 1» in Norwegian). */
+export function binLabels(bins: ColorBins, fmt: (v: number) => string, lang: Lang = 'en'): string[] {
 	return legendBins(bins).map((r) =>
-		frameEn.binRange(r.from === null ? null : fmt(r.from), r.to === null ? null : fmt(r.to), fmt(bins.extent[0]))
+		frameText[lang].binRange(
+			r.from === null ? null : fmt(r.from),
+			r.to === null ? null : fmt(r.to),
+			fmt(bins.extent[0])
+		)
 	);
 }
 
 export function mapLegend(
 	bins: ColorBins,
 	fmt: (v: number) => string,
-	opts: { title?: string; notApplicable?: boolean } = {}
+	opts: { title?: string; notApplicable?: boolean; lang?: Lang } = {}
 ): FigureLegend {
-	const labels = binLabels(bins, fmt);
+	const lang = opts.lang ?? 'en';
+	const labels = binLabels(bins, fmt, lang);
 	const items = bins.colors.map((color, i) => ({ label: labels[i]!, color }));
-	items.push({ label: mapEn.noData, color: 'nodata' });
-	if (opts.notApplicable) items.push({ label: mapEn.notApplicable, color: MAP_LIGHT.na });
+	items.push({ label: mapText[lang].noData, color: 'nodata' });
+	if (opts.notApplicable) items.push({ label: mapText[lang].notApplicable, color: MAP_LIGHT.na });
 	return { kind: 'bins', ...(opts.title ? { title: opts.title } : {}), items };
 }

@@ -3,9 +3,10 @@
  * route, from the same catalogue words as the page's own <title> and description. Link previews read the
  * prerendered HTML, which is each view's default state, so per-route text is what they need. Pure.
  */
-import { en } from '../strings/en.ts';
-import { mapEn } from '../strings/mapEn.ts';
-import { shareEn } from '../strings/shareEn.ts';
+import { coreText } from '../strings/core.ts';
+import type { Lang } from '../strings/lang.ts';
+import { mapText } from '../strings/map.ts';
+import { shareText } from '../strings/share.ts';
 
 export interface PageMetaText {
 	title: string;
@@ -13,16 +14,20 @@ export interface PageMetaText {
 	type: 'website' | 'article';
 }
 
-const M = shareEn.meta;
-
-/** `routeId` as SvelteKit names it ('/country/[iso3]'); `data` the page's data (for a country's name). */
-export function pageMeta(routeId: string | null, data: Record<string, unknown> = {}): PageMetaText {
-	const site = { title: en.siteName, description: en.tagline, type: 'website' as const };
+/**
+ * `routeId` as SvelteKit names it ('/country/[iso3]'); `data` the page's data (for a country's name); `lang` the
+ * page's language (layout data `lang`).
+ */
+export function pageMeta(routeId: string | null, data: Record<string, unknown> = {}, lang: Lang = 'en'): PageMetaText {
+	const cw = coreText[lang];
+	const mw = mapText[lang];
+	const M = shareText[lang].meta;
+	const site = { title: cw.siteName, description: cw.tagline, type: 'website' as const };
 	switch (routeId) {
 		case '/':
-			return { ...site, title: `${en.siteName}: ${M.homeTitle}` };
+			return { ...site, title: `${cw.siteName}: ${M.homeTitle}` };
 		case '/map':
-			return { ...site, title: mapEn.pageTitle, description: mapEn.metaDescription };
+			return { ...site, title: mw.pageTitle, description: mw.metaDescription };
 		case '/compare':
 			return { ...site, title: M.compareTitle, description: M.compareDescription };
 		case '/data':
@@ -34,7 +39,7 @@ export function pageMeta(routeId: string | null, data: Record<string, unknown> =
 		case '/country/[iso3]': {
 			const place = data.place as { name?: unknown } | undefined;
 			const name = typeof place?.name === 'string' ? place.name : '';
-			return name ? { title: M.countryTitle(name), description: en.country.description(name), type: 'article' } : site;
+			return name ? { title: M.countryTitle(name), description: cw.country.description(name), type: 'article' } : site;
 		}
 		default:
 			return site;

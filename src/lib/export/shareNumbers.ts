@@ -2,19 +2,21 @@
  * What a figure's share menu writes into its CSV and citation — the rows shown, the sources and indicator named in
  * the header — for the two kinds of view: a line chart (its table's places × years, the years since the reform when
  * aligned) and the map (its ranked table). One place for the shape, so every route hands the same thing to
- * FigureShare.svelte. Pure.
+ * FigureShare.svelte. The rows are made in the language asked for when the file is written (`rows(lang)`: column
+ * names, missing-value words; the numbers are the same in every language). Pure.
  */
 import type { Series } from '../charts/series.ts';
 import type { Indicator, Source } from '../data/types.ts';
 import type { MapCell } from '../map/mapCells.ts';
 import type { MapMode } from '../map/mapMode.ts';
-import { shareEn } from '../strings/shareEn.ts';
+import type { Lang } from '../strings/lang.ts';
+import { shareText } from '../strings/share.ts';
 import { lineRows, mapRows, type CsvIndicator, type CsvTable } from './csvRows.ts';
 
 export interface ShareNumbers {
 	sources: readonly Source[];
 	indicators: readonly CsvIndicator[];
-	rows: () => CsvTable;
+	rows: (lang: Lang) => CsvTable;
 }
 
 type Ind = Pick<Indicator, 'label' | 'unit' | 'description' | 'decimals'>;
@@ -36,12 +38,16 @@ export function lineNumbers(i: {
 	return {
 		sources: i.sources,
 		indicators: [{ label: i.indicator.label, unit: i.unit ?? i.indicator.unit, definition: i.indicator.description }],
-		rows: () =>
-			lineRows(i.series, {
-				decimals: i.indicator.decimals,
-				sourceName: publisherOf(i.sources),
-				xColumn: i.aligned ? shareEn.csv.col.yearsSinceReform : undefined
-			})
+		rows: (lang) =>
+			lineRows(
+				i.series,
+				{
+					decimals: i.indicator.decimals,
+					sourceName: publisherOf(i.sources),
+					xColumn: i.aligned ? shareText[lang].csv.col.yearsSinceReform : undefined
+				},
+				lang
+			)
 	};
 }
 
@@ -57,12 +63,16 @@ export function mapNumbers(i: {
 	return {
 		sources: i.sources,
 		indicators: [{ label: i.indicator.label, unit: i.indicator.unit, definition: i.indicator.description }],
-		rows: () =>
-			mapRows(cells, {
-				mode: i.mode,
-				decimals: i.indicator.decimals,
-				nameOf: i.nameOf,
-				sourceName: publisherOf(i.sources)
-			})
+		rows: (lang) =>
+			mapRows(
+				cells,
+				{
+					mode: i.mode,
+					decimals: i.indicator.decimals,
+					nameOf: i.nameOf,
+					sourceName: publisherOf(i.sources)
+				},
+				lang
+			)
 	};
 }

@@ -7,6 +7,9 @@ function asOfWords(asOf: string): string {
 	return d && !Number.isNaN(d.getTime()) ? DAY.format(d) : asOf;
 }
 
+/** "Data as of 24 March 2026" -> "data as of 24 March 2026" (only the first letter: month names keep their capital). */
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 export const embedEn = {
 	site: 'Drug Policy Explorer',
 	/** Link back to the full view. */
@@ -28,13 +31,13 @@ export const embedEn = {
 		`${embedEn.asOf(asOf)} (${embedEn.version(id)}), pinned: these numbers do not change when the site’s data are updated.`,
 	/** The pinned version's files are not on the host any more. */
 	pinGone: (pin: string, was: string | null, asOf: string, id: string) => {
-		return `This embed was pinned to data version ${pin}${was ? ` (${embedEn.asOf(was).toLowerCase()})` : ''}, which this site no longer keeps. Shown instead: today’s data, ${embedEn.asOf(asOf).toLowerCase()} (${embedEn.version(id)}); numbers may differ from those first published with this embed.`;
+		return `This embed was pinned to data version ${pin}${was ? ` (${lowerFirst(embedEn.asOf(was))})` : ''}, which this site no longer keeps. Shown instead: today’s data, ${lowerFirst(embedEn.asOf(asOf))} (${embedEn.version(id)}); numbers may differ from those first published with this embed.`;
 	},
 	/** The pin names another version than the one on screen, and pinned files exist for this kind of embed. */
 	pinLoading: (pin: string) => `Loading data version ${pin}…`,
 	/** The pin names another version, and this embed (the map) cannot show old versions yet. */
 	pinNotKept: (pin: string, was: string | null, asOf: string, id: string) => {
-		return `This embed was pinned to data version ${pin}${was ? ` (${embedEn.asOf(was).toLowerCase()})` : ''}. The data have changed since: shown is today’s data, ${embedEn.asOf(asOf).toLowerCase()} (${embedEn.version(id)}).`;
+		return `This embed was pinned to data version ${pin}${was ? ` (${lowerFirst(embedEn.asOf(was))})` : ''}. The data have changed since: shown is today’s data, ${lowerFirst(embedEn.asOf(asOf))} (${embedEn.version(id)}).`;
 	},
 	countryChart: (indicator: string, place: string) => `${indicator} in ${place}`,
 	noHeadline: (place: string) =>

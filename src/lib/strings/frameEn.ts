@@ -25,6 +25,9 @@ export const frameEn = {
 		noChart: 'This figure has no chart to export.',
 		noMeta: 'This figure does not say its title and source, so it cannot be exported.',
 		image: (reason: string) => `The image could not be drawn (${reason}).`,
+		/** Reasons for `image`. */
+		notLoaded: 'the SVG did not load as an image',
+		noSize: 'the image has no size',
 		canvas: 'This browser could not make a PNG of the figure (no canvas).',
 		blob: 'This browser could not encode the PNG.'
 	}

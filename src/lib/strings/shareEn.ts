@@ -2,6 +2,7 @@
 import { en } from './en.ts';
 
 export type ImagePreset = 'standard' | 'slide' | 'square';
+export type ShareThing = 'svg' | 'png' | 'csv' | 'citation';
 
 export const shareEn = {
 	/** BCP 47 locale of these words: dates in citations and CSV headers are formatted with it. */
@@ -28,8 +29,21 @@ export const shareEn = {
 	downloadCsv: 'Download CSV',
 	csvHint: 'The numbers shown, with source, licence and this link in the header lines.',
 	downloaded: (file: string) => `Downloaded ${file}.`,
+	/** What is being made, as `working` and `failed` name it. */
+	things: { svg: 'SVG', png: 'PNG', csv: 'CSV', citation: 'citation' } satisfies Record<ShareThing, string>,
 	working: (what: string) => `Making the ${what}…`,
 	failed: (what: string, why: string) => `Could not make the ${what}: ${why || 'unknown error'}.`,
+	/** Why a download failed (the end of `failed`). */
+	errors: {
+		emptyImage: 'the image came out empty',
+		noRows: 'there are no rows to write',
+		noFigure: 'the figure is not on the page'
+	},
+	/** File names: the image size's word, and the name of a file with nothing else to name it by (lower-case ASCII). */
+	file: {
+		presets: { standard: 'standard', slide: 'slide', square: 'square' } satisfies Record<ImagePreset, string>,
+		fallback: 'drug-policy-explorer'
+	},
 	citation: 'Cite',
 	copyCitation: 'Copy citation',
 	citationCopied: 'Citation copied.',
@@ -57,6 +71,10 @@ export const shareEn = {
 		retrieved: 'Retrieved',
 		dataVersion: 'Data version',
 		note: 'Values as shown on the page (rounded to the decimals shown); an empty value is missing, not zero.',
+		/** The number cells are the same in every language edition: say how they are written. */
+		numbers: 'Number cells are machine-readable: a dot as decimal mark and no thousands separator.',
+		/** A source without a year. */
+		noYear: 'n.d.',
 		/** Column names. */
 		col: {
 			indicator: 'indicator',

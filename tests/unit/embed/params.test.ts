@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
 	DEFAULT_EMBED_PARAMS,
 	forcedTheme,
+	langRedirect,
 	parseEmbedParams,
 	serializeEmbedParams,
 	viewQuery
 } from '../../../src/lib/embed/params.ts';
 
 describe('parseEmbedParams', () => {
-	it('defaults: auto theme, controls shown, English, live', () => {
-		expect(parseEmbedParams('')).toEqual({ dark: 'auto', controls: true, lang: 'en', pin: null });
+	it('defaults: auto theme, controls shown, the address’s own language, live', () => {
+		expect(parseEmbedParams('')).toEqual({ dark: 'auto', controls: true, lang: null, pin: null });
 	});
 
 	it.each([
@@ -39,10 +40,15 @@ describe('parseEmbedParams', () => {
 		expect(parseEmbedParams(q).controls).toBe(c);
 	});
 
-	it('lang is reserved: en, and anything else falls back to en for now', () => {
+	it('lang: en or nb (any case, trimmed); anything else is no choice (the address’s language)', () => {
 		expect(parseEmbedParams('lang=en').lang).toBe('en');
-		expect(parseEmbedParams('lang=nb').lang).toBe('en');
-		expect(parseEmbedParams('lang=../../etc').lang).toBe('en');
+		expect(parseEmbedParams('lang=nb').lang).toBe('nb');
+		expect(parseEmbedParams('lang=NB').lang).toBe('nb');
+		expect(parseEmbedParams('lang=%20nb%20').lang).toBe('nb');
+		expect(parseEmbedParams('lang=no').lang).toBeNull();
+		expect(parseEmbedParams('lang=de').lang).toBeNull();
+		expect(parseEmbedParams('lang=../../etc').lang).toBeNull();
+		expect(parseEmbedParams('lang=').lang).toBeNull();
 	});
 
 	it('pin accepts only a data version', () => {
@@ -62,9 +68,12 @@ describe('parseEmbedParams', () => {
 describe('serializeEmbedParams and viewQuery', () => {
 	it('omits defaults and round-trips', () => {
 		expect(serializeEmbedParams(DEFAULT_EMBED_PARAMS)).toBe('');
-		const e = { dark: 'true', controls: false, lang: 'en', pin: '2026-0123456789' } as const;
+		const e = { dark: 'true', controls: false, lang: null, pin: '2026-0123456789' } as const;
 		expect(serializeEmbedParams(e)).toBe('dark=true&controls=false&pin=2026-0123456789');
 		expect(parseEmbedParams(serializeEmbedParams(e))).toEqual(e);
+		const nb = { ...e, lang: 'nb' } as const;
+		expect(serializeEmbedParams(nb)).toBe('dark=true&controls=false&lang=nb&pin=2026-0123456789');
+		expect(parseEmbedParams(serializeEmbedParams(nb))).toEqual(nb);
 	});
 
 	it('viewQuery leaves only the view’s own keys', () => {
@@ -77,5 +86,47 @@ describe('serializeEmbedParams and viewQuery', () => {
 		expect(forcedTheme('true')).toBe('dark');
 		expect(forcedTheme('false')).toBe('light');
 		expect(forcedTheme('auto')).toBeNull();
+	});
+});
+
+describe('langRedirect: lang=… on an address of the other language', () => {
+	it.each([
+		['/embed/map', '?lang=nb', '', '', '/nb/embed/map?lang=nb'],
+		['/embed/map', '?indicator=x&lang=nb&dark=true', '#t', '', '/nb/embed/map?indicator=x&lang=nb&dark=true#t'],
+		['/embed/country/PRT', '?lang=NB', '', '', '/nb/embed/country/PRT?lang=NB'],
+		[
+			'/explorer/embed/compare',
+			'?countries=PRT~CZE&lang=nb',
+			'',
+			'/explorer',
+			'/explorer/nb/embed/compare?countries=PRT~CZE&lang=nb'
+		],
+		['/nb/embed/map', '?lang=en', '', '', '/embed/map?lang=en'],
+		[
+			'/explorer/nb/embed/country/NOR',
+			'?lang=en&pin=2026-0123456789',
+			'',
+			'/explorer',
+			'/explorer/embed/country/NOR?lang=en&pin=2026-0123456789'
+		]
+	])('%s%s%s (base %s) -> %s', (path, search, hash, base, to) => {
+		expect(langRedirect(path, search, hash, base)).toBe(to);
+	});
+
+	it.each([
+		['/embed/map', ''],
+		['/embed/map', '?lang=en'],
+		['/nb/embed/map', '?lang=nb'],
+		['/nb/embed/map', ''],
+		['/embed/map', '?lang=de'],
+		['/embed/map', '?lang=%E0%A4%A']
+	])('%s%s stays (already in that language, or no valid choice)', (path, search) => {
+		expect(langRedirect(path, search)).toBeNull();
+	});
+
+	it('never loops: the address it sends to stays', () => {
+		const to = langRedirect('/explorer/embed/map', '?lang=nb', '', '/explorer')!;
+		const [path, search] = to.split('?');
+		expect(langRedirect(path!, `?${search}`, '', '/explorer')).toBeNull();
 	});
 });

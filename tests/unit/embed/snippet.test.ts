@@ -12,8 +12,9 @@ import {
 const base = {
 	site: 'https://example.org/explorer',
 	path: '/embed/map',
+	lang: 'en',
 	view: 'indicator=emcdda_drd&region=europe',
-	params: { dark: 'auto', controls: true, lang: 'en' },
+	params: { dark: 'auto', controls: true, lang: null },
 	title: 'Drug-induced deaths, Europe, 2019 (Drug Policy Explorer)',
 	kind: 'map'
 } as const;
@@ -39,14 +40,14 @@ describe('iframeSnippet', () => {
 			...base,
 			mode: 'pinned',
 			version: '2026-03-24-0123456789',
-			params: { dark: 'true', controls: false, lang: 'en' }
+			params: { dark: 'true', controls: false, lang: null }
 		});
 		const u = srcOf(html);
 		expect(u.pathname).toBe('/explorer/embed/map');
 		expect(parseEmbedParams(u.search)).toEqual({
 			dark: 'true',
 			controls: false,
-			lang: 'en',
+			lang: null,
 			pin: '2026-03-24-0123456789'
 		});
 		expect(viewQuery(u.search)).toBe('indicator=emcdda_drd&region=europe');
@@ -90,5 +91,43 @@ describe('embedSnippet', () => {
 		expect(iframe).toMatch(/^<iframe /);
 		expect(loader).toBe('<script async src="https://example.org/explorer/embed.js"></script>');
 		expect(loaderSnippet('https://a.test')).toBe('<script async src="https://a.test/embed.js"></script>');
+	});
+});
+
+describe('the Norwegian embed code', () => {
+	const nb = {
+		...base,
+		lang: 'nb',
+		title: 'Narkotikautløste dødsfall, Europa, 2019 (Drug Policy Explorer)'
+	} as const;
+
+	it('points to /nb/embed/… with the same view, the title in Norwegian; the loader is the same file', () => {
+		expect(embedSnippet({ ...nb, mode: 'live' })).toBe(
+			'<iframe src="https://example.org/explorer/nb/embed/map?indicator=emcdda_drd&amp;region=europe" title="Narkotikautløste dødsfall, Europa, 2019 (Drug Policy Explorer)" ' +
+				`width="100%" height="${DEFAULT_HEIGHTS.map}" loading="lazy" style="width: 100%; min-width: 100%; border: 0;" data-dpe-embed></iframe>\n` +
+				'<script async src="https://example.org/explorer/embed.js"></script>'
+		);
+	});
+
+	it('pinned, without controls, country: /nb/embed/country/PRT?controls=false&pin=…', () => {
+		expect(
+			embedUrl({
+				...nb,
+				path: '/embed/country/PRT',
+				view: '',
+				params: { dark: 'auto', controls: false, lang: null },
+				mode: 'pinned',
+				version: '2026-03-24-0123456789'
+			})
+		).toBe('https://example.org/explorer/nb/embed/country/PRT?controls=false&pin=2026-03-24-0123456789');
+	});
+
+	it('a path given with a language prefix is moved, not doubled', () => {
+		expect(embedUrl({ ...nb, path: '/nb/embed/map', view: '', mode: 'live' })).toBe(
+			'https://example.org/explorer/nb/embed/map'
+		);
+		expect(embedUrl({ ...base, path: '/nb/embed/map', view: '', mode: 'live' })).toBe(
+			'https://example.org/explorer/embed/map'
+		);
 	});
 });

@@ -28,6 +28,17 @@ describe('citationFor', () => {
 		);
 	});
 
+	it('in Norwegian: «Hentet <dato> fra <URL>», u.å. for an undated work', () => {
+		const who = { publisher: 'WHO', title: 'Atlas', year: '' };
+		const nbUrl = 'https://dpe.example/nb/compare?countries=PRT~CZE';
+		expect(citationFor([gbd, who, gbd], { url: nbUrl, date, lang: 'nb' })).toBe(
+			'Institute for Health Metrics and Evaluation (IHME), via Our World in Data (2020). Global Burden of Disease Study 2019 (GBD 2019) Results. ' +
+				`WHO (u.å.). Atlas. Hentet 1. desember 2026 fra ${nbUrl} via Drug Policy Explorer.`
+		);
+		expect(formatDate(date, 'nb')).toBe('1. desember 2026');
+		expect(formatDate(date, 'en')).toBe('1 December 2026');
+	});
+
 	it('writes the date in the locale given, in UTC', () => {
 		expect(formatDate(date, 'en-US')).toBe('December 1, 2026');
 		expect(formatDate(date, 'nb')).toBe('1. desember 2026');
@@ -56,10 +67,14 @@ describe('summaries', () => {
 			'Rates fell 1.5 per 100,000 in Portugal.'
 		);
 		expect(firstSentence('No full stop')).toBe('No full stop.');
+		expect(firstSentence('Raten falt 1,5 i Portugal. Østerrike steg.')).toBe('Raten falt 1,5 i Portugal.');
+		expect(firstSentence('Raten falt. «Estimat» gjelder.')).toBe('Raten falt.');
 	});
 
 	it('alt text names the kind of image, then the summary', () => {
 		expect(altText('line', 'In 2019, x.')).toBe('Line chart: In 2019, x.');
 		expect(altText('map', 'In 2019, y.')).toBe('Map: In 2019, y.');
+		expect(altText('line', 'I 2019 var x.', 'nb')).toBe('Linjediagram: I 2019 var x.');
+		expect(altText('map', 'I 2019 var y.', 'nb')).toBe('Kart: I 2019 var y.');
 	});
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSeries } from '../../../src/lib/charts/series.ts';
 import type { Observation } from '../../../src/lib/data/types.ts';
 import { headerLines, lineRows, mapRows, shownValue, toCsv, type CsvHeader } from '../../../src/lib/export/csvRows.ts';
+import { nb } from '../../../src/lib/strings/nb.ts';
 import type { MapDataset } from '../../../src/lib/map/dataset.ts';
 import { computeCells } from '../../../src/lib/map/mapCells.ts';
 
@@ -120,8 +121,9 @@ describe('toCsv', () => {
 			'# Definition: Deaths from drug use disorders, age-standardised.',
 			'# Unit: deaths per 100,000',
 			'# View: https://dpe.example/compare?countries=PRT~CZE',
-			'# Retrieved: 2026-12-01',
-			'# Values as shown on the page (rounded to the decimals shown); an empty value is missing, not zero.'
+			'# Retrieved: 1 December 2026',
+			'# Values as shown on the page (rounded to the decimals shown); an empty value is missing, not zero.',
+			'# Number cells are machine-readable: a dot as decimal mark and no thousands separator.'
 		]);
 		expect(csv.split('\n').findIndex((l) => !l.startsWith('#'))).toBe(lines.length);
 	});
@@ -233,5 +235,57 @@ describe('mapRows', () => {
 		expect(t.rows[3]).toEqual(['', 'NOR', 'Norway', '', '', '', '', '', '', '', 'no value for either year']);
 		const parsed = table(toCsv(header, t));
 		expect(parsed[2]![3]).toBe('-50');
+	});
+});
+
+describe('the CSV of a Norwegian page', () => {
+	const nbHeader: CsvHeader = {
+		title: 'Narkotikautløste dødsfall, Portugal og Tsjekkia, 2000–2003',
+		sources: [
+			{ publisher: 'IHME', title: 'GBD 2019', year: '2020', url: 'https://example.org/gbd', licence: 'CC BY 4.0' },
+			{ publisher: 'WHO', title: 'Atlas', year: 'n.d.', url: 'https://example.org/atlas', licence: '' }
+		],
+		indicators: [{ label: 'Narkotikautløste dødsfall', unit: 'dødsfall per 100 000', definition: '' }],
+		url: 'https://dpe.example/nb/compare?countries=PRT~CZE',
+		retrieved: new Date('2026-12-01T23:30:00Z'),
+		dataVersion: '2026-03-24-0123456789'
+	};
+	const series = buildSeries(
+		[obs('PRT', 2000, 1234.56, 'estimate'), obs('PRT', 2001, -0.25), obs('CZE', 2000, 0.5)],
+		['PRT', 'CZE'],
+		(k) => ({ PRT: 'Portugal', CZE: 'Tsjekkia' })[k] ?? k
+	);
+	const csv = toCsv(nbHeader, lineRows(series, { decimals: 1, sourceName }, 'nb'), 'nb');
+
+	it('header lines in Norwegian, the date as Norwegian writes it, and a line saying how numbers are written', () => {
+		expect(csv.split('\n').filter((l) => l.startsWith('#'))).toEqual([
+			'# Tittel: Narkotikautløste dødsfall, Portugal og Tsjekkia, 2000–2003',
+			'# Kilde: IHME, GBD 2019 (2020). https://example.org/gbd',
+			'# Lisens: CC BY 4.0',
+			'# Kilde: WHO, Atlas (u.å.). https://example.org/atlas',
+			'# Definisjon: Narkotikautløste dødsfall',
+			'# Enhet: dødsfall per 100 000',
+			'# Visning: https://dpe.example/nb/compare?countries=PRT~CZE',
+			'# Hentet: 1. desember 2026',
+			'# Dataversjon: 2026-03-24-0123456789',
+			'# Verdiene er slik siden viser dem (avrundet til de viste desimalene); en tom verdi mangler, den er ikke null.',
+			'# Tallcellene er maskinlesbare: punktum som desimaltegn og ingen tusenskilletegn (velg punktum som desimaltegn når du importerer filen i et regneark med norske innstillinger).'
+		]);
+	});
+
+	it('Norwegian column names and words, but the numbers exactly as in English: dot decimal, no separator', () => {
+		expect(table(csv)).toEqual([
+			['kode', 'sted', 'år', 'verdi', 'merknad', 'kilde'],
+			['PRT', 'Portugal', '2000', '1234.6', nb.flags.estimate!, 'IHME'],
+			['PRT', 'Portugal', '2001', '-0.3', '', 'IHME'],
+			['CZE', 'Tsjekkia', '2000', '0.5', '', 'IHME'],
+			['CZE', 'Tsjekkia', '2001', '', 'ingen data', '']
+		]);
+		const en = table(toCsv(header, lineRows(series, { decimals: 1, sourceName })));
+		expect(
+			table(csv)
+				.slice(1)
+				.map((r) => r[3])
+		).toEqual(en.slice(1).map((r) => r[3]));
 	});
 });

@@ -233,3 +233,44 @@ describe('legends of exported figures', () => {
 		]);
 	});
 });
+
+describe('a figure exported from a Norwegian page', () => {
+	const nbMeta: FigureMeta = {
+		...meta,
+		title: 'Narkotikautløste dødsfall: Portugal, Norge, Tsjekkia',
+		subtitle: 'Enhet: dødsfall per 100 000 innbyggere.',
+		sources: [
+			{ publisher: 'EMCDDA', title: 'Drug-induced deaths', year: 2024, licence: 'CC BY 4.0' },
+			{ publisher: 'FHI', title: 'Dødsårsaksregisteret', year: 2025, licence: 'NLOD 2.0' }
+		],
+		url: 'https://example.org/nb/compare?countries=PRT~NOR~CZE',
+		alt: 'Linjediagram: I 2019 hadde Norge den høyeste raten.'
+	};
+
+	it('says its language, and the source, licence and credit lines are Norwegian', () => {
+		const svg = figureSvg(nbMeta, chart, 'standard', 'nb');
+		expect(svg).toMatch(/^<\?xml[^>]*>\n<svg [^>]*xml:lang="nb"/);
+		expect(texts(svg, 'source').join(' ')).toBe(
+			'Kilder: EMCDDA — Drug-induced deaths (2024); FHI — Dødsårsaksregisteret (2025)'
+		);
+		expect(texts(svg, 'licence').join(' ')).toBe('Lisens: CC BY 4.0; NLOD 2.0');
+		expect(texts(svg, 'url').join(' ')).toBe(
+			'https://example.org/nb/compare?countries=PRT~NOR~CZE · Drug Policy Explorer'
+		);
+		expect(figureSvg(nbMeta, chart, 'standard', 'en')).toMatch(/xml:lang="en"/);
+		expect(
+			texts(figureSvg({ ...nbMeta, sources: nbMeta.sources.slice(0, 1) }, chart, 'slide', 'nb'), 'source')
+		).toEqual(['Kilde: EMCDDA — Drug-induced deaths (2024)']);
+	});
+
+	it('a map legend: Norwegian bounds («0,5 til < 1»), decimal comma, «No data» in the map’s words', () => {
+		const bins = sequentialBins([0.1, 0.3, 0.6, 1.5, 3, 8, 15, 20, 0.05]);
+		const labels = binLabels(bins, legendFormat(bins, false, 2, 'nb'), 'nb');
+		const t = bins.thresholds.map((v) => v.toFixed(2).replace('.', ','));
+		expect(labels[0]).toBe(`< ${t[0]}`);
+		expect(labels[1]).toBe(`${t[0]} til < ${t[1]}`);
+		expect(labels.at(-1)).toBe(`≥ ${t.at(-1)}`);
+		const legend = mapLegend(bins, legendFormat(bins, false, 2, 'nb'), { lang: 'nb' });
+		expect(legend.items.slice(0, -1).map((i) => i.label)).toEqual(labels);
+	});
+});

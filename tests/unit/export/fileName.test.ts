@@ -1,16 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { fileName, slug } from '../../../src/lib/export/fileName.ts';
 import { pageMeta, siteOrigin } from '../../../src/lib/export/pageMeta.ts';
+import { shareText } from '../../../src/lib/strings/share.ts';
 
 describe('file names', () => {
 	it('slugs the indicator and view into lower-case ASCII words', () => {
 		expect(slug('Drug deaths: Portugal & Czechia, 2000–2019')).toBe('drug-deaths-portugal-czechia-2000-2019');
-		expect(slug('Åland Ø café')).toBe('aland-cafe');
+		expect(slug('Åland Ø café')).toBe('aland-o-cafe');
+		expect(slug('Nøkkeltall: Færøyene, Straße')).toBe('nokkeltall-faeroyene-strasse');
 		expect(fileName(['gbd2019_drug_disorder_death_rate', 'PRT~CZE', 'slide'], 'png')).toBe(
 			'gbd2019-drug-disorder-death-rate-prt-cze-slide.png'
 		);
 		expect(fileName(['', '***'], 'csv')).toBe('drug-policy-explorer.csv');
 		expect(slug('x'.repeat(200)).length).toBe(80);
+	});
+
+	it('in Norwegian: the same slugs, the fallback name, and the words the menu adds', () => {
+		expect(fileName(['', '***'], 'csv', 'nb')).toBe('drug-policy-explorer.csv');
+		expect(
+			fileName(['gbd2019_drug_disorder_death_rate', 'PRT~CZE', shareText.nb.file.presets.slide], 'png', 'nb')
+		).toBe('gbd2019-drug-disorder-death-rate-prt-cze-lysbilde.png');
+		expect(fileName([shareText.nb.country.file('NOR')], 'csv', 'nb')).toBe('nor-nokkeltall.csv');
+		expect(fileName([shareText.en.country.file('NOR')], 'csv', 'en')).toBe('nor-key-numbers.csv');
 	});
 });
 
@@ -21,6 +32,11 @@ describe('page meta', () => {
 			type: 'article'
 		});
 		expect(pageMeta('/map').description).toMatch(/maps of drug deaths/);
+		expect(pageMeta('/country/[iso3]', { place: { name: 'Portugal' } }, 'nb')).toMatchObject({
+			title: 'Portugal: narkotikapolitikk og utfall',
+			type: 'article'
+		});
+		expect(pageMeta('/compare', {}, 'nb').title).toBe('Sammenlign land');
 		expect(pageMeta(null)).toEqual({
 			title: 'Drug Policy Explorer',
 			description: expect.stringContaining('Every number sourced'),

@@ -1,7 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { IndicatorCard, SourceLite } from '../../../src/lib/data/countryPage.ts';
-import { headlineCitation, headlineCsv, headlineSources } from '../../../src/lib/export/headlineExport.ts';
+import {
+	headlineCitation,
+	headlineCsv,
+	headlineFigureMeta,
+	headlineSources
+} from '../../../src/lib/export/headlineExport.ts';
 
 const src = (source_id: string, publisher: string, title: string, year: string): SourceLite => ({
 	source_id,
@@ -78,7 +83,7 @@ describe('country page key numbers', () => {
 		expect(csv).toContain('# Definition (Drug deaths): Deaths from drug use disorders.\n');
 		expect(csv).toContain('# Unit (Prison, drug offences): %\n');
 		expect(csv).toContain(
-			'# View: https://dpe.example/country/PRT\n# Retrieved: 2026-12-01\n# Data version: ab12cd34\n'
+			'# View: https://dpe.example/country/PRT\n# Retrieved: 1 December 2026\n# Data version: ab12cd34\n'
 		);
 	});
 
@@ -87,5 +92,34 @@ describe('country page key numbers', () => {
 		expect(headlineCitation(input)).toBe(
 			'IHME (2020). GBD 2019. UNODC (2023). Prisons. World Bank (2025). Population. Retrieved 1 December 2026 from https://dpe.example/country/PRT via Drug Policy Explorer.'
 		);
+	});
+});
+
+describe('country page key numbers on a Norwegian page', () => {
+	const nbInput = { ...input, url: 'https://dpe.example/nb/country/PRT', lang: 'nb' as const };
+
+	it('the CSV: Norwegian title, header lines and columns; the same numbers', () => {
+		const csv = headlineCsv(nbInput);
+		const rows = Papa.parse<string[]>(csv, { comments: '#', skipEmptyLines: true }).data;
+		expect(rows[0]).toEqual(['indikator', 'enhet', 'kode', 'sted', 'år', 'verdi', 'merknad', 'kilde']);
+		expect(rows.slice(1).map((r) => r[5])).toEqual(['1.23', '-0.50', '15.3']);
+		expect(csv).toContain('# Tittel: Portugal: nøkkeltall\n');
+		expect(csv).toContain(
+			'# Visning: https://dpe.example/nb/country/PRT\n# Hentet: 1. desember 2026\n# Dataversjon: ab12cd34\n'
+		);
+	});
+
+	it('the citation in Norwegian', () => {
+		expect(headlineCitation(nbInput)).toBe(
+			'IHME (2020). GBD 2019. UNODC (2023). Prisons. World Bank (2025). Population. Hentet 1. desember 2026 fra https://dpe.example/nb/country/PRT via Drug Policy Explorer.'
+		);
+	});
+
+	it('the image: the embed’s Norwegian title and unit line, alt text led by «Linjediagram»', () => {
+		const m = headlineFigureMeta(nbInput)!;
+		expect(m.title).toBe('Drug deaths i Portugal');
+		expect(m.subtitle).toBe('Enhet: per 100,000.');
+		expect(m.alt).toMatch(/^Linjediagram: /);
+		expect(m.url).toBe('https://dpe.example/nb/country/PRT');
 	});
 });
