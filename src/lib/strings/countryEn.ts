@@ -40,8 +40,9 @@ export const countryEn = {
 	restHelp:
 		'One line per indicator, with its latest value and a sparkline (zero at the bottom, gaps where a year has no value). Open a line for its numbers, sources and Compare.',
 	noIndicatorData: (name: string) => `No indicator data for ${name} in this package yet.`,
-	/** The latest value's year and caution after the value and its short unit: ", 2019; provisional". */
-	latestYear: (year: number, caution: string) => `, ${year}${caution ? `; ${caution}` : ''}`,
+	/** After the latest value and its short unit: ", 2019"; then the words it must carry: "; provisional". */
+	latestYear: (year: number) => `, ${year}`,
+	latestCaution: (caution: string) => `; ${caution}`,
 	firstValue: (value: string, year: number) => `${value} in ${year}`,
 	/** The text summary in a chart's numbers: "Deaths per million. 2000: 3.1 → 2019: 6.0 (20 of 20 years with data)." */
 	digest: (o: {

@@ -67,7 +67,8 @@ export const countryNb: CountryStrings = {
 	restHelp:
 		'Én linje per indikator, med siste verdi og en minigraf (null nederst, hull der et år mangler verdi). Åpne en linje for tallene, kildene og Sammenlign.',
 	noIndicatorData: (name) => `Ingen indikatordata for ${name} i denne pakken ennå.`,
-	latestYear: (year, caution) => `, ${year}${caution ? `; ${caution}` : ''}`,
+	latestYear: (year) => `, ${year}`,
+	latestCaution: (caution) => `; ${caution}`,
 	firstValue: (value, year) => `${value} i ${year}`,
 	digest: (o) =>
 		`${o.unit}. ${o.first ? `${o.first.year}: ${o.first.value} → ` : ''}${o.latest.year}: ${o.latest.value} (${o.years} av ${o.span} år med data${o.caution ? `; ${o.caution}` : ''}).`,
@@ -94,8 +95,14 @@ export const countryNb: CountryStrings = {
 	reformLede: (year, fromTable, hasTitle) =>
 		fromTable
 			? hasTitle
-				? [`Besittelse til eget bruk er kodet som avkriminalisert fra ${year} i tabellen vår over narkotikapolitikk; loven fra det året: `, '.']
-				: [`Besittelse til eget bruk er kodet som avkriminalisert fra ${year} i tabellen vår over narkotikapolitikk (ingen datert hendelse).`, '']
+				? [
+						`Besittelse til eget bruk er kodet som avkriminalisert fra ${year} i tabellen vår over narkotikapolitikk; loven fra det året: `,
+						'.'
+					]
+				: [
+						`Besittelse til eget bruk er kodet som avkriminalisert fra ${year} i tabellen vår over narkotikapolitikk (ingen datert hendelse).`,
+						''
+					]
 			: [`Besittelse til eget bruk avkriminalisert: ${year} (`, ').'],
 
 	card: {
