@@ -16,6 +16,7 @@ export function policyDate(date: string, lang: Lang): string {
 	const [, y, mo, d] = m;
 	if (!mo) return y!;
 	const when = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
-	if (Number.isNaN(when.getTime())) return date;
+	// Date.UTC rolls over ("2021-13" would become January 2022): a date that does not exist is left as it is.
+	if (when.getUTCMonth() !== Number(mo) - 1 || (d && when.getUTCDate() !== Number(d))) return date;
 	return new Intl.DateTimeFormat(INTL_LOCALE[lang], d ? FORMATS.day : FORMATS.month).format(when);
 }
