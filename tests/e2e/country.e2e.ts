@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIndicators } from '../../src/lib/data/parse.ts';
+import { countryEn } from '../../src/lib/strings/countryEn.ts';
+import { countryNb } from '../../src/lib/strings/countryNb.ts';
 import { axeViolations, BUILD, rawHtml, startSite, type Site } from './harness';
 
 let site: Site;
@@ -67,7 +69,7 @@ describe('/country/[iso3]', () => {
 		expect(found).not.toBe('');
 	});
 
-	for (const path of ['/country/PRT', '/country/USA', '/country/GB-SCT'])
+	for (const path of ['/country/PRT', '/country/USA', '/country/GB-SCT', '/nb/country/PRT', '/nb/country/NOR'])
 		for (const width of [375, 1280]) {
 			it(`${path} at ${width}px: axe clean, no console errors, no other hosts, no horizontal overflow`, async () => {
 				const o = await site.open(path, { width });
@@ -313,5 +315,105 @@ describe('/country/[iso3]', () => {
 			PRT_HEIGHT_BEFORE / 2 + Math.ceil(added / 2) * ROW_PX
 		);
 		await o.close();
+	});
+
+	/** The country catalogue's fixed English words that Norwegian says differently (eight characters or more: not a word inside another). */
+	const englishWords = (() => {
+		const out: string[] = [];
+		const walk = (a: unknown, b: unknown) => {
+			if (typeof a === 'string') {
+				if (a !== b && a.length >= 8) out.push(a);
+			} else if (a && typeof a === 'object')
+				for (const k of Object.keys(a)) walk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]);
+		};
+		walk(countryEn, countryNb);
+		return out;
+	})();
+
+	describe('in Norwegian (/nb/country/…)', () => {
+		it('/nb/country/NOR: lang nb, the page’s own words in Norwegian, decimal commas, English notes marked lang="en"', async () => {
+			const o = await site.open('/nb/country/NOR', { width: 1280 });
+			const p = o.page;
+			expect(await p.getAttribute('html', 'lang')).toBe('nb');
+			expect(await p.locator('#headline-h').textContent()).toBe('Nøkkeltall');
+			expect(await p.locator('#policy-h').textContent()).toBe('Narkotikapolitikk');
+			expect(await p.locator('#timeline-h').textContent()).toBe('Tidslinje for narkotikapolitikken');
+			expect(await p.locator('#peers-h').textContent()).toBe('Sammenlignbare steder');
+			expect((await p.locator('.crumb').innerText()).trim()).toBe('Kart › Europa › Nord-Europa');
+			expect(await p.locator('[data-field="possession_status"] dt').textContent()).toBe('Besittelse til eget bruk');
+			expect(await p.locator('[data-field="oat"] dt').textContent()).toBe('Legemiddelassistert rehabilitering (LAR)');
+			// Numbers: a decimal comma in the headline values, never a decimal point.
+			const values = await p.locator('ul.headline p.value strong').allTextContents();
+			expect(values.length).toBeGreaterThan(0);
+			expect(
+				values.some((v) => /^\d+,\d+$/.test(v)),
+				values.join(' ')
+			).toBe(true);
+			expect(values.filter((v) => /\d\.\d/.test(v))).toEqual([]);
+			// The policy table's free text exists only in English: marked lang="en", with a «på engelsk» mark after it.
+			const notes = p.locator('.notes [lang="en"]');
+			expect(await notes.textContent()).toMatch(/^Possession is a criminal offence\./);
+			expect(await p.locator('.notes [data-lang-mark]').textContent()).toBe('på engelsk');
+			expect(await p.locator('[data-field="possession_model"] [lang="en"]').count()).toBe(1);
+			// Outside what is marked English and the publishers' titles (<cite>, kept in their own language), none of the
+			// catalogue's English words is left.
+			const text = await p.locator('main').evaluate((m) => {
+				const c = m.cloneNode(true) as HTMLElement;
+				c.querySelectorAll('[lang="en"], cite').forEach((e) => e.remove());
+				return c.textContent!.replace(/\s+/g, ' ');
+			});
+			expect(englishWords.filter((w) => text.includes(w))).toEqual([]);
+			// Page links stay in Norwegian; data files are the same for both languages.
+			for (const href of await p.locator('a.open').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+				expect(href).toMatch(/^\/nb\/compare\?countries=NOR/);
+			for (const href of await p.locator('.peers a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+				expect(href).toMatch(/^\/nb\/country\/[A-Z]{3}$/);
+			const downloads = await p
+				.locator('a[href*="/downloads/"]')
+				.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+			expect(downloads.length).toBeGreaterThan(0);
+			for (const href of downloads) expect(href).toMatch(/^\/downloads\/[a-z0-9_]+\.csv$/);
+			expect(o.consoleErrors).toEqual([]);
+			await o.close();
+		});
+
+		it('/nb/country/PRT: the lede in Norwegian around the English title, event dates through Intl, English event texts marked', async () => {
+			const html = await rawHtml(site.base, '/nb/country/PRT');
+			expect(html).toMatch(/<html[^>]*lang="nb"/);
+			const o = await site.open('/nb/country/PRT');
+			const p = o.page;
+			expect((await p.locator('p.lede').first().innerText()).replace(/\s+/g, ' ')).toBe(
+				'Besittelse til eget bruk avkriminalisert: 2001 (Law 30/2000 in force på engelsk).'
+			);
+			expect(await p.locator('p.lede [lang="en"]').textContent()).toBe('Law 30/2000 in force');
+			expect(await p.locator('time[datetime="2001-07-01"]').textContent()).toBe('1. juli 2001');
+			expect(await p.locator('time[datetime="1999-04-22"]').textContent()).toBe('22. apr. 1999');
+			const event = p.locator('.timeline li', { has: p.locator('time[datetime="2001-07-01"]') });
+			expect(await event.locator('strong[lang="en"]').textContent()).toBe('Law 30/2000 in force');
+			expect(await event.locator('p[lang="en"]').textContent()).toMatch(/^Acquisition, possession and use/);
+			expect(await event.locator('[data-lang-mark]').count()).toBe(1);
+			// The English page has the same texts, unmarked.
+			const en = await rawHtml(site.base, '/country/PRT');
+			expect(en).toMatch(/<html[^>]*lang="en"/);
+			expect(en).not.toContain('data-lang-mark');
+			expect(en).toContain('>1 Jul 2001</time>');
+			expect(o.consoleErrors).toEqual([]);
+			await o.close();
+		});
+
+		it('/nb/embed/country/PRT: lang nb, a decimal comma, and the full page linked in Norwegian', async () => {
+			const o = await site.open('/nb/embed/country/PRT');
+			const p = o.page;
+			expect(await p.getAttribute('html', 'lang')).toBe('nb');
+			expect(await p.locator('#embed-summary strong').textContent()).toBe('4,5');
+			expect(await p.locator('#embed-summary .from').textContent()).toBe('(4,1 i 2013)');
+			const links = await p
+				.locator('a[href$="/country/PRT"]')
+				.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+			expect(links.length).toBeGreaterThan(0);
+			for (const href of links) expect(href).toBe('/nb/country/PRT');
+			expect(o.consoleErrors).toEqual([]);
+			await o.close();
+		});
 	});
 });

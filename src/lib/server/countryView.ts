@@ -10,7 +10,7 @@ import { cardWeight, timelineBeside, timelineWeight } from '$lib/charts/policyLa
 import { sharedYears } from '$lib/charts/sharedYears';
 import { groupByTopic } from '$lib/charts/topicGroups';
 import { encodeObservations } from '$lib/data/compactSeries';
-import type { IndicatorCard, SourceLite } from '$lib/data/countryPage';
+import type { CountryPlace, IndicatorCard, SourceLite } from '$lib/data/countryPage';
 import { citation, type Citation } from '$lib/data/policySources';
 import type { Indicator, PolicyCell } from '$lib/data/types';
 import { headlineIndicators, type HeadlineSlot } from '$lib/stats/headlineIndicators';
@@ -19,7 +19,9 @@ import { findPeers, type PeerCandidate } from '$lib/stats/peers';
 import { refList } from '$lib/stats/possessionStatus';
 import { DECRIMINALISATION, reformFor, type Reform } from '$lib/stats/reform';
 import { subnationalSpans } from '$lib/stats/subnationalReforms';
-import { en } from '$lib/strings/en';
+import { countryText } from '$lib/strings/country';
+import { coreText } from '$lib/strings/core';
+import { pick, type Lang } from '$lib/strings/lang';
 import {
 	countries,
 	indicators,
@@ -58,7 +60,9 @@ function candidates(indicatorId: string): PeerCandidate[] {
 }
 
 export interface CountryView {
-	place: { iso3: string; name: string; region: string; subregion: string; kind: string; note: string };
+	/** The language the view's words are in (the page's: `langOfPath` in the loader). */
+	lang: Lang;
+	place: CountryPlace;
 	parent: string | null;
 	policy: ReturnType<typeof policies>[number] | null;
 	cells: Partial<Record<string, Pick<PolicyCell, 'status' | 'rechecked' | 'quote'>>>;
@@ -87,7 +91,13 @@ export interface CountryView {
 	ruleText: string;
 }
 
-export function countryView(iso3: string): CountryView | null {
+/**
+ * The page's view in a language: its words (reform markers, region names) in `lang`; the data the same in every
+ * language. `lang` defaults to English for callers that have no page language (the embed's pinned copy).
+ */
+export function countryView(iso3: string, lang: Lang = 'en'): CountryView | null {
+	const cw = pick(coreText, lang);
+	const regionName = (r: string) => (r ? (pick(countryText, lang).regions[r] ?? r) : '');
 	const place = countries().find((c) => c.iso3 === iso3);
 	if (!place) return null;
 	const policy = policies().find((p) => p.iso3 === iso3) ?? null;
@@ -124,8 +134,8 @@ export function countryView(iso3: string): CountryView | null {
 		keys: new Set([iso3]),
 		nameOf: () => place.name,
 		// One place per chart here: the label need not name it (the charts are narrow).
-		reformLabel: (_, r) => en.chart.reformMarkerOwn(en.chart.reformWords.decriminalisation!, r.year),
-		tableTitle: (r) => en.policy.reformTitle(r.title),
+		reformLabel: (_, r) => cw.chart.reformMarkerOwn(cw.chart.reformWords.decriminalisation!, r.year),
+		tableTitle: (r) => cw.policy.reformTitle(r.title),
 		cite
 	});
 	const cells: CountryView['cells'] = {};
@@ -153,7 +163,7 @@ export function countryView(iso3: string): CountryView | null {
 	);
 	const isHeadline = new Set(picks.map((p) => p.indicator_id));
 	const headlineData = picks.map((p) => ({ pick: p, w: withData.find((w) => w.ind.indicator_id === p.indicator_id)! }));
-	const topicOrder = Object.keys(en.topics);
+	const topicOrder = Object.keys(cw.topics);
 	const rest = groupByTopic(
 		withData.filter((w) => !isHeadline.has(w.ind.indicator_id)).map((w) => ({ ...w, topic: w.ind.topic })),
 		topicOrder
@@ -211,11 +221,14 @@ export function countryView(iso3: string): CountryView | null {
 	const peerCard = withData.map((w) => cards.get(w.ind.indicator_id)!).find((c) => c.peers.length) ?? null;
 
 	return {
+		lang,
 		place: {
 			iso3,
 			name: place.name,
 			region: place.region,
 			subregion: place.subregion,
+			regionName: regionName(place.region),
+			subregionName: regionName(place.subregion),
 			kind: place.kind,
 			note: place.note
 		},

@@ -3,6 +3,8 @@
  * no data still gets a page that says so. The slice is built in $lib/server/countryView.
  */
 import { error } from '@sveltejs/kit';
+import { base } from '$app/paths';
+import { langOfPath } from '$lib/strings/lang';
 import { countries } from '$lib/server/data';
 import { headlineDefinitions } from '$lib/server/countryShare';
 import { countryView } from '$lib/server/countryView';
@@ -10,7 +12,8 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => countries().map((c) => ({ iso3: c.iso3 }));
 
-export const load: PageServerLoad = ({ params }) => {
-	const view = countryView(params.iso3) ?? error(404, `No place with code ${params.iso3}`);
+export const load: PageServerLoad = ({ params, url }) => {
+	const view =
+		countryView(params.iso3, langOfPath(url.pathname, base)) ?? error(404, `No place with code ${params.iso3}`);
 	return { ...view, definitions: headlineDefinitions(view) };
 };
