@@ -13,12 +13,24 @@ beforeAll(async () => (site = await startSite()));
 afterAll(async () => site?.close());
 
 const fillOf = (page: import('playwright-core').Page, iso3: string) =>
-	page.locator(`svg[data-chart="map"] [data-iso3="${iso3}"]`).first().evaluate((el) => (el.localName === 'path' ? el : el.querySelector('path'))!.getAttribute('fill'));
+	page
+		.locator(`svg[data-chart="map"] [data-iso3="${iso3}"]`)
+		.first()
+		.evaluate((el) => (el.localName === 'path' ? el : el.querySelector('path'))!.getAttribute('fill'));
 
 describe('regulation', () => {
 	it('prerenders every view with its table and sources', async () => {
 		const html = await rawHtml(site.base, '/regulation');
-		for (const t of ['state_pharmacy', 'licensed_retail', 'tolerated_retail', 'social_clubs', 'home_grow_private', 'pilot_trial', 'hat', 'safer_supply'])
+		for (const t of [
+			'state_pharmacy',
+			'licensed_retail',
+			'tolerated_retail',
+			'social_clubs',
+			'home_grow_private',
+			'pilot_trial',
+			'hat',
+			'safer_supply'
+		])
 			expect(html, t).toContain(`data-model-type="${t}"`);
 		expect(html).toMatch(/<svg[^>]*data-chart="map"[^>]*data-region="world"/);
 		expect(html).toContain('data-table="cannabis-map"');
@@ -37,7 +49,9 @@ describe('regulation', () => {
 		expect(await fillOf(o.page, 'URY')).toBe(CANNABIS_FILL.social_clubs);
 		expect(await fillOf(o.page, 'CAN')).toBe(NOT_APPLICABLE_FILL);
 		expect(await o.page.locator('[data-summary]').textContent()).toContain('In 2014');
-		expect(await o.page.locator('tr[data-iso3="URY"][data-category]').getAttribute('data-category')).toBe('social_clubs');
+		expect(await o.page.locator('tr[data-iso3="URY"][data-category]').getAttribute('data-category')).toBe(
+			'social_clubs'
+		);
 		expect(o.consoleErrors).toEqual([]);
 		expect(o.pageErrors).toEqual([]);
 		expect(o.external).toEqual([]);
@@ -46,7 +60,9 @@ describe('regulation', () => {
 
 	it('writes the slider year to the URL and leaves the default bare', async () => {
 		const o = await site.open('/regulation');
-		await expect.poll(() => o.page.evaluate(() => document.querySelector('output[data-year]')?.textContent)).toBeTruthy();
+		await expect
+			.poll(() => o.page.evaluate(() => document.querySelector('output[data-year]')?.textContent))
+			.toBeTruthy();
 		const slider = o.page.locator('#map-year');
 		const max = Number(await slider.getAttribute('max'));
 		await slider.focus();

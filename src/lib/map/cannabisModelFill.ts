@@ -47,7 +47,10 @@ export function cannabisOutline(c: CannabisInYear): Outline | null {
 }
 
 /** iso3 -> fill and iso3 -> outline for ChoroplethMap. */
-export function cannabisLayer(rows: readonly CannabisInYear[]): { fills: Map<string, string>; outlines: Map<string, Outline> } {
+export function cannabisLayer(rows: readonly CannabisInYear[]): {
+	fills: Map<string, string>;
+	outlines: Map<string, Outline>;
+} {
 	const fills = new Map<string, string>();
 	const outlines = new Map<string, Outline>();
 	for (const r of rows) {

@@ -14,7 +14,9 @@ export interface RegulationContext {
 	defaults: RegulationView;
 }
 
-const fieldsFor = (ctx: Pick<RegulationContext, 'min' | 'max'>): Fields<RegulationView> => ({ year: year(ctx.min, ctx.max) });
+const fieldsFor = (ctx: Pick<RegulationContext, 'min' | 'max'>): Fields<RegulationView> => ({
+	year: year(ctx.min, ctx.max)
+});
 
 export function parseRegulationView(input: URLSearchParams | string, ctx: RegulationContext): RegulationView {
 	return parseFields(queryOf(input), fieldsFor(ctx), ctx.defaults);

@@ -9,14 +9,29 @@ import type { RegulationModelType } from '../data/regulationModelType.ts';
 
 const TYPE: Record<RegulationModelType, { name: string; gist: string }> = {
 	state_pharmacy: { name: 'State pharmacy', gist: 'Sale in pharmacies under state control, to registered adults.' },
-	licensed_retail: { name: 'Licensed retail', gist: 'Shops licensed by the state, with an age limit and rules on products and advertising.' },
-	tolerated_retail: { name: 'Tolerated retail', gist: 'Sale in shops that prosecutors leave alone under a written policy; the supply behind them stays illegal.' },
+	licensed_retail: {
+		name: 'Licensed retail',
+		gist: 'Shops licensed by the state, with an age limit and rules on products and advertising.'
+	},
+	tolerated_retail: {
+		name: 'Tolerated retail',
+		gist: 'Sale in shops that prosecutors leave alone under a written policy; the supply behind them stays illegal.'
+	},
 	social_clubs: { name: 'Social clubs', gist: 'Non-profit members’ associations that grow for their members.' },
 	home_grow_private: { name: 'Home growing', gist: 'Adults may grow a few plants for their own use; no sale.' },
-	pilot_trial: { name: 'Pilot trials', gist: 'Time-limited scientific trials of legal supply to registered participants.' },
+	pilot_trial: {
+		name: 'Pilot trials',
+		gist: 'Time-limited scientific trials of legal supply to registered participants.'
+	},
 	unregulated_sale: { name: 'Legal sale without rules', gist: 'Sale became legal before rules for it were written.' },
-	hat: { name: 'Prescription supply: heroin-assisted treatment', gist: 'Pharmaceutical heroin (diacetylmorphine) prescribed to people with opioid dependence, usually taken under supervision at a clinic.' },
-	safer_supply: { name: 'Prescription supply: safer supply', gist: 'Prescribed pharmaceutical alternatives to the street supply (hydromorphone and others).' }
+	hat: {
+		name: 'Prescription supply: heroin-assisted treatment',
+		gist: 'Pharmaceutical heroin (diacetylmorphine) prescribed to people with opioid dependence, usually taken under supervision at a clinic.'
+	},
+	safer_supply: {
+		name: 'Prescription supply: safer supply',
+		gist: 'Prescribed pharmaceutical alternatives to the street supply (hydromorphone and others).'
+	}
 };
 
 const CATEGORY: Record<CannabisCategory, string> = {
@@ -40,7 +55,8 @@ export const regulationEn = {
 		'Most drugs are sold by criminals today. Where countries have tried something else, it has not been a free-for-all: each model below sets who may sell, how much an adult may buy and from what age. Every cell comes from a named source.',
 	onThisPage: 'On this page',
 	comparisonHeading: 'The models side by side',
-	comparisonIntro: 'One group per model type. Each card is one place where the model exists, with its rules as the source describes them.',
+	comparisonIntro:
+		'One group per model type. Each card is one place where the model exists, with its rules as the source describes them.',
 	mapHeading: 'Cannabis models on the map, year by year',
 	timelineHeading: 'When each model started',
 	timelineIntro: 'Start years per country, earliest first. The country name leads to its profile.',

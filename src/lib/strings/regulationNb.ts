@@ -8,15 +8,33 @@ import type { RegulationModelType } from '../data/regulationModelType.ts';
 import type { RegulationStrings } from './regulation.ts';
 
 const TYPE: Record<RegulationModelType, { name: string; gist: string }> = {
-	state_pharmacy: { name: 'Statlig apoteksalg', gist: 'Salg på apotek under statlig kontroll, til registrerte voksne.' },
-	licensed_retail: { name: 'Lisensierte butikker', gist: 'Butikker med statlig lisens, aldersgrense og regler for produkter og reklame.' },
-	tolerated_retail: { name: 'Tolerert salg', gist: 'Salg i butikker som påtalemyndigheten lar være etter skriftlige retningslinjer; forsyningen bak dem er fortsatt ulovlig.' },
+	state_pharmacy: {
+		name: 'Statlig apoteksalg',
+		gist: 'Salg på apotek under statlig kontroll, til registrerte voksne.'
+	},
+	licensed_retail: {
+		name: 'Lisensierte butikker',
+		gist: 'Butikker med statlig lisens, aldersgrense og regler for produkter og reklame.'
+	},
+	tolerated_retail: {
+		name: 'Tolerert salg',
+		gist: 'Salg i butikker som påtalemyndigheten lar være etter skriftlige retningslinjer; forsyningen bak dem er fortsatt ulovlig.'
+	},
 	social_clubs: { name: 'Cannabisklubber', gist: 'Ideelle medlemsforeninger som dyrker for medlemmene sine.' },
 	home_grow_private: { name: 'Hjemmedyrking', gist: 'Voksne kan dyrke noen få planter til eget bruk; ikke salg.' },
-	pilot_trial: { name: 'Forsøk', gist: 'Tidsbegrensede vitenskapelige forsøk med lovlig salg til registrerte deltakere.' },
+	pilot_trial: {
+		name: 'Forsøk',
+		gist: 'Tidsbegrensede vitenskapelige forsøk med lovlig salg til registrerte deltakere.'
+	},
 	unregulated_sale: { name: 'Lovlig salg uten regler', gist: 'Salget ble lovlig før det fantes regler for det.' },
-	hat: { name: 'Forskrivning: heroinassistert behandling', gist: 'Legemiddelheroin (diacetylmorfin) forskrives til personer med opioidavhengighet, som regel tatt under tilsyn på en klinikk.' },
-	safer_supply: { name: 'Forskrivning: tryggere forsyning («safer supply»)', gist: 'Forskrevne legemidler som alternativ til gateforsyningen (hydromorfon og andre).' }
+	hat: {
+		name: 'Forskrivning: heroinassistert behandling',
+		gist: 'Legemiddelheroin (diacetylmorfin) forskrives til personer med opioidavhengighet, som regel tatt under tilsyn på en klinikk.'
+	},
+	safer_supply: {
+		name: 'Forskrivning: tryggere forsyning («safer supply»)',
+		gist: 'Forskrevne legemidler som alternativ til gateforsyningen (hydromorfon og andre).'
+	}
 };
 
 const CATEGORY: Record<CannabisCategory, string> = {
@@ -40,7 +58,8 @@ export const regulationNb: RegulationStrings = {
 		'I dag selges de fleste rusmidler av kriminelle. Der land har prøvd noe annet, har det ikke vært fritt fram: hver modell nedenfor bestemmer hvem som får selge, hvor mye en voksen får kjøpe og fra hvilken alder. Hver celle bygger på en navngitt kilde.',
 	onThisPage: 'På denne siden',
 	comparisonHeading: 'Modellene side om side',
-	comparisonIntro: 'Én gruppe per modelltype. Hvert kort er ett sted der modellen finnes, med reglene slik kilden beskriver dem.',
+	comparisonIntro:
+		'Én gruppe per modelltype. Hvert kort er ett sted der modellen finnes, med reglene slik kilden beskriver dem.',
 	mapHeading: 'Cannabismodeller på kartet, år for år',
 	timelineHeading: 'Når hver modell startet',
 	timelineIntro: 'Startår per land, det tidligste først. Landnavnet fører til landets profil.',

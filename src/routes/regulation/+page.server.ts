@@ -12,7 +12,14 @@ import { langOfPath } from '$lib/strings/lang';
 export function load({ url }) {
 	const lang = langOfPath(url.pathname, base);
 	const geometry = mapGeometry('world');
-	const nb = lang === 'nb' ? new Map(placeNames().filter((p) => p.kind === 'nb').map((p) => [p.iso3, p.name])) : null;
+	const nb =
+		lang === 'nb'
+			? new Map(
+					placeNames()
+						.filter((p) => p.kind === 'nb')
+						.map((p) => [p.iso3, p.name])
+				)
+			: null;
 	const names = Object.fromEntries(geometry.places.map((iso3) => [iso3, nb?.get(iso3) ?? countryName(iso3)]));
 	return { ...regulationSlice(lang), names, geometry: PrerenderedGeometry.of(geometry) };
 }

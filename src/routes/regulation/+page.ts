@@ -15,7 +15,11 @@ export async function load({ data, fetch, url }) {
 	const p = data.geometry;
 	let geometry = p.full ?? (browser ? geometryFromSvg(p.pathless, document) : null);
 	if (!geometry) {
-		const r = await fetchPayload(fetch, `${base}/map/geo/${p.pathless.region}.json`, mapGeometryShape(p.pathless.region));
+		const r = await fetchPayload(
+			fetch,
+			`${base}/map/geo/${p.pathless.region}.json`,
+			mapGeometryShape(p.pathless.region)
+		);
 		if (!r.ok) error(503, pick(mapText, langOfPath(url.pathname, base)).geometryFailed);
 		geometry = r.data;
 	}

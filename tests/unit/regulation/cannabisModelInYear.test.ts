@@ -12,7 +12,12 @@ import { NO_DATA_FILL, NOT_APPLICABLE_FILL } from '../../../src/lib/map/mapCells
 const policies = parsePolicies(readFileSync('data/policies.csv', 'utf8')).rows;
 const models = parseRegulationModels(readFileSync('data/regulation_models.csv', 'utf8')).rows;
 const at = (iso3: string, year: number) =>
-	cannabisModelInYear(iso3, year, policies.find((p) => p.iso3 === iso3), models);
+	cannabisModelInYear(
+		iso3,
+		year,
+		policies.find((p) => p.iso3 === iso3),
+		models
+	);
 const fill = (iso3: string, year: number) => cannabisFill(at(iso3, year));
 
 describe('cannabis model in a year', () => {

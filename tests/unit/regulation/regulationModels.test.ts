@@ -47,15 +47,22 @@ describe('regulation models vocabulary', () => {
 	it('gives every imported row a model type', () => {
 		const rows = parseCsv(real[FILE]!, FILE).rows;
 		expect(rows.length).toBeGreaterThanOrEqual(26);
-		for (const r of rows) expect(regulationModelType(r.cells.model!), `line ${r.line}: ${r.cells.model}`).not.toBeNull();
+		for (const r of rows)
+			expect(regulationModelType(r.cells.model!), `line ${r.line}: ${r.cells.model}`).not.toBeNull();
 	});
 
 	it('reads the phrasings of the file', () => {
 		expect(regulationModelType('state-controlled pharmacy sales (state_pharmacy)')).toBe('state_pharmacy');
 		expect(regulationModelType('prescription supply: safer supply / risk-mitigation prescribing')).toBe('safer_supply');
 		expect(regulationModelType('prescription supply: TADIAM pilot (tablets)')).toBe('hat');
-		expect(regulationModelType('state-licensed growers supplying coffee shops (experiment closed coffee-shop chain)')).toBe('pilot_trial');
-		expect(regulationModelType('delisted from narcotics; unregulated shops (2022) then prescription-only sale of buds (medical_only, 2025)')).toBe('unregulated_sale');
+		expect(
+			regulationModelType('state-licensed growers supplying coffee shops (experiment closed coffee-shop chain)')
+		).toBe('pilot_trial');
+		expect(
+			regulationModelType(
+				'delisted from narcotics; unregulated shops (2022) then prescription-only sale of buds (medical_only, 2025)'
+			)
+		).toBe('unregulated_sale');
 		expect(regulationModelType('medical only')).toBeNull();
 		expect(regulationModelType('licensed retail (licenced_retail)')).toBeNull();
 		expect(regulationModelProblem('medical only')).toMatch(/not a known model type/);
@@ -69,26 +76,30 @@ describe('validator on a broken copy of the real file', () => {
 
 	it('rejects a model outside the vocabulary at its line', () => {
 		const problems = validate(broken(7, 'model', 'legal, more or less'));
-		expect(problems).toContain(
-			'data/regulation_models.csv:7: ' + regulationModelProblem('legal, more or less')
-		);
+		expect(problems).toContain('data/regulation_models.csv:7: ' + regulationModelProblem('legal, more or less'));
 		expect(problems.filter((p) => p.includes('not a known model type'))).toHaveLength(1);
 	});
 
 	it('rejects a row without a source at its line', () => {
 		const problems = validate(broken(12, 'ref', ''));
-		expect(problems.some((p) => p.startsWith('data/regulation_models.csv:12: ') && p.includes('has no source'))).toBe(true);
+		expect(problems.some((p) => p.startsWith('data/regulation_models.csv:12: ') && p.includes('has no source'))).toBe(
+			true
+		);
 	});
 
 	it('rejects a start year out of range at its line', () => {
 		const problems = validate(broken(20, 'since', '1776'));
 		expect(problems).toContain('data/regulation_models.csv:20: since "1776" must be a year 1800–2030');
-		expect(validate(broken(20, 'since', '20199')).some((p) => p.startsWith('data/regulation_models.csv:20: since "20199"'))).toBe(true);
+		expect(
+			validate(broken(20, 'since', '20199')).some((p) => p.startsWith('data/regulation_models.csv:20: since "20199"'))
+		).toBe(true);
 	});
 
 	it('rejects a ref that is not a known source at its line', () => {
 		const problems = validate(broken(5, 'ref', 'no-such-ref'));
-		expect(problems).toContain('data/regulation_models.csv:5: model "licensed retail (licensed_retail)" cites unknown ref "no-such-ref" (not in policy_sources.csv)');
+		expect(problems).toContain(
+			'data/regulation_models.csv:5: model "licensed retail (licensed_retail)" cites unknown ref "no-such-ref" (not in policy_sources.csv)'
+		);
 	});
 });
 
@@ -99,7 +110,9 @@ describe('importer', () => {
 		const lines = input.models.split('\n');
 		lines[1] = lines[1]!.replace('licensed retail (licensed_retail)', 'retail of some kind');
 		const result = run({ ...input, models: lines.join('\n') }, places, 'fx');
-		expect(result.problems.join('\n')).toMatch(/fx\/regulation_models\.csv:2: CAN: model "retail of some kind" is not a known model type/);
+		expect(result.problems.join('\n')).toMatch(
+			/fx\/regulation_models\.csv:2: CAN: model "retail of some kind" is not a known model type/
+		);
 	});
 	it('rejects a raw start year out of range', () => {
 		const lines = input.models.split('\n');

@@ -9,7 +9,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCsv } from '$lib/data/csv';
 import { splitRefs } from '$lib/data/parse';
-import { regulationModelType, isCannabisModelType, REGULATION_MODEL_TYPES, type RegulationModelType } from '$lib/data/regulationModelType';
+import {
+	regulationModelType,
+	isCannabisModelType,
+	REGULATION_MODEL_TYPES,
+	type RegulationModelType
+} from '$lib/data/regulationModelType';
 import { CHANNEL_ORDER, modelChangeYears, type CannabisPolicyFacts } from '$lib/data/cannabisModelInYear';
 import type {
 	CountryRegulation,
@@ -157,7 +162,11 @@ export function regulationSlice(lang: Lang): RegulationSlice {
 		const code = p.cannabis_model as RegulationModelType;
 		if (!(CHANNEL_ORDER as readonly string[]).includes(code)) continue;
 		if (cards.some((c) => c.iso3 === p.iso3 && c.type === code)) continue;
-		rowOf(p.iso3).entries.push({ type: code, since: p.cannabis_model_year, jurisdiction: { text: nameIn(p.iso3, lang), lang } });
+		rowOf(p.iso3).entries.push({
+			type: code,
+			since: p.cannabis_model_year,
+			jurisdiction: { text: nameIn(p.iso3, lang), lang }
+		});
 		policyOnly.push(...splitRefs(p.cannabis_model_ref), ...splitRefs(p.cannabis_model_year_ref));
 	}
 	const timeline = [...byCountry.values()]

@@ -15,5 +15,9 @@ export const entries: EntryGenerator = () => countries().map((c) => ({ iso3: c.i
 
 export const load: PageServerLoad = ({ params, url }) => {
 	const view = countryView(params.iso3) ?? error(404, `No place with code ${params.iso3}`);
-	return { ...view, definitions: headlineDefinitions(view), regulation: countryRegulation(params.iso3, langOfPath(url.pathname, base)) };
+	return {
+		...view,
+		definitions: headlineDefinitions(view),
+		regulation: countryRegulation(params.iso3, langOfPath(url.pathname, base))
+	};
 };
