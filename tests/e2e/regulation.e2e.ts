@@ -83,7 +83,7 @@ describe('regulation', () => {
 			const o = await site.open(`/regulation?year=${bad}`);
 			const max = await o.page.locator('#map-year').getAttribute('max');
 			await expect.poll(() => o.page.locator('output[data-year]').textContent()).toBe(max);
-			await expect.poll(() => new URL(o.page.url()).search, bad).toBe('');
+			await expect.poll(() => new URL(o.page.url()).search, { message: bad }).toBe('');
 			expect(o.pageErrors).toEqual([]);
 			await o.close();
 		}
