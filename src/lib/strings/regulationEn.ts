@@ -97,7 +97,6 @@ export const regulationEn = {
 	legendHeading: 'Legend',
 	legendSubnational: 'Dotted outline: sub-national regimes (varies by state or territory)',
 	legendAdopted: 'Dashed outline: law adopted, sales not started',
-	sliderContext: '',
 	mapSummary: (year: number, counts: [string, number][], subnational: string[]): string => {
 		const parts = counts.map(([name, n]) => `${name}: ${n}`);
 		const sub = subnational.length ? ` Varies by state or territory: ${subnational.join(', ')}.` : '';

@@ -99,7 +99,6 @@ export const regulationNb: RegulationStrings = {
 	legendHeading: 'Tegnforklaring',
 	legendSubnational: 'Prikket kant: regler på delstatsnivå (varierer mellom delstater eller territorier)',
 	legendAdopted: 'Stiplet kant: lov vedtatt, salget ikke i gang',
-	sliderContext: '',
 	mapSummary: (year: number, counts: [string, number][], subnational: string[]): string => {
 		const parts = counts.map(([name, n]) => `${name}: ${n}`);
 		const sub = subnational.length ? ` Varierer mellom delstater eller territorier: ${subnational.join(', ')}.` : '';
