@@ -33,6 +33,8 @@ import {
 	type RegulationModel,
 	type Source
 } from '../../src/lib/data/types.ts';
+import { POLICY_YEAR_MAX, POLICY_YEAR_MIN } from '../../src/lib/data/policyRules.ts';
+import { regulationModelProblem } from '../../src/lib/data/regulationModelType.ts';
 import { cliArgs, isMain } from './lib/output.ts';
 import { loadPlaces, type Places } from './lib/places.ts';
 
@@ -536,6 +538,10 @@ export function run(input: PolicyInput, places: Places, dir = 'policy'): Policie
 		row.ref = cite(where, `model "${row.model}"`, c.ref ?? '');
 		if (!row.ref) problems.push(`${where}: ${iso3}: model "${row.model}" has no ref`);
 		if (row.since && !/^\d{4}$/.test(row.since)) problems.push(`${where}: ${iso3}: since "${row.since}" is not a year`);
+		else if (row.since && (Number(row.since) < POLICY_YEAR_MIN || Number(row.since) > POLICY_YEAR_MAX))
+			problems.push(`${where}: ${iso3}: since ${row.since} is outside ${POLICY_YEAR_MIN}–${POLICY_YEAR_MAX}`);
+		const vocabulary = regulationModelProblem(row.model);
+		if (vocabulary) problems.push(`${where}: ${iso3}: ${vocabulary}`);
 		models.push(row);
 	}
 

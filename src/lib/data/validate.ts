@@ -24,6 +24,7 @@ import {
 } from './parse.ts';
 import { MAX_PROBLEMS_PER_FILE, ProblemLog, show, type CsvProblem } from './problems.ts';
 import { POLICY_FIELDS } from './types.ts';
+import { regulationModelProblem } from './regulationModelType.ts';
 import { boundsProblem } from './units.ts';
 import {
 	checkIndicatorTranslations,
@@ -165,6 +166,8 @@ export function validatePackage(files: Record<string, PackageFile>, options: Val
 				const line = models.lines[i]!;
 				if (countriesOk && !codes.has(m.iso3)) log.add(path, line, `unknown country code ${show(m.iso3)}`);
 				checkRefs(path, line, m.ref, `model ${show(m.model)}`);
+				const vocabulary = regulationModelProblem(m.model);
+				if (vocabulary) log.add(path, line, vocabulary);
 			});
 			if (!log.has(path)) regulationModels = { rows: models.rows, lines: models.lines };
 			continue;

@@ -43,7 +43,7 @@ function pkg(): Record<string, string> {
 			'iso3,date,year,event_type,title,description,scope,jurisdiction,jurisdiction_type,ref\n' +
 			'PRT,2001-07-01,2001,decriminalisation,Law 30/2000 in force,,national,,,law-a\n' +
 			'INT,1961,1961,convention,Single Convention,,international,,,map-b\n',
-		'regulation_models.csv': 'iso3,jurisdiction,substance,model,since,purchase_limit,age_limit,who_sells,notes,ref\nPRT,Portugal (national),cannabis,medical only,2018,,,,,law-a\n'
+		'regulation_models.csv': 'iso3,jurisdiction,substance,model,since,purchase_limit,age_limit,who_sells,notes,ref\nPRT,Portugal (national),cannabis,home cultivation (home_grow_private),2018,,,,,law-a\n'
 	});
 }
 
@@ -121,7 +121,7 @@ describe('validatePackage', () => {
 	it('rejects a policy ref that is not in policy_sources.csv', () => {
 		expect(corrupt('policies.csv', 'law-a;map-b', 'law-a;map-z')).toEqual(['data/policies.csv:2: PRT possession_status cites unknown ref "map-z" (not in policy_sources.csv)']);
 		expect(corrupt('policy_events.csv', ',law-a\n', ',law-q\n')).toEqual(['data/policy_events.csv:2: event "Law 30/2000 in force" cites unknown ref "law-q" (not in policy_sources.csv)']);
-		expect(corrupt('regulation_models.csv', ',law-a\n', ',law-q\n')).toEqual(['data/regulation_models.csv:2: model "medical only" cites unknown ref "law-q" (not in policy_sources.csv)']);
+		expect(corrupt('regulation_models.csv', ',law-a\n', ',law-q\n')).toEqual(['data/regulation_models.csv:2: model "home cultivation (home_grow_private)" cites unknown ref "law-q" (not in policy_sources.csv)']);
 	});
 
 	it('rejects refs on a blank policy cell (blank means unknown)', () => {
