@@ -7,7 +7,7 @@ export const en = {
 	tagline: 'How countries deal with drugs, and what happened next. Every number sourced.',
 	/** A page's <title>: "About · Drug Policy Explorer". */
 	pageTitle: (what: string) => `${what} · Drug Policy Explorer`,
-	nav: { home: 'Home', map: 'Map', compare: 'Compare', approaches: 'Approaches', data: 'Data', about: 'About' },
+	nav: { home: 'Home', map: 'Map', compare: 'Compare', approaches: 'Approaches', regulation: 'Regulation', data: 'Data', about: 'About' },
 	/** The site header. */
 	header: { skip: 'Skip to content', nav: 'Main' },
 	/**

@@ -24,7 +24,7 @@ export const nb: CoreStrings = {
 	siteName: 'Drug Policy Explorer',
 	tagline: 'Hvordan land håndterer narkotika, og hva som skjedde etterpå. Alle tall med kilde.',
 	pageTitle: (what) => `${what} · Drug Policy Explorer`,
-	nav: { home: 'Forside', map: 'Kart', compare: 'Sammenlign', approaches: 'Tilnærminger', data: 'Data', about: 'Om' },
+	nav: { home: 'Forside', map: 'Kart', compare: 'Sammenlign', approaches: 'Tilnærminger', regulation: 'Regulering', data: 'Data', about: 'Om' },
 	header: { skip: 'Hopp til innholdet', nav: 'Hovedmeny' },
 	language: {
 		label: 'Språk',
