@@ -7,7 +7,7 @@ import { shortCitation } from '$lib/data/policySources';
 import type { IndicatorLite, PlaceLite } from '$lib/data/lite';
 import type { PolicyEvent } from '$lib/data/types';
 import { possessionFacts, type PossessionFacts } from '$lib/stats/possessionStatus';
-import { indicatorInLang, placeInLang, sourceInLang } from '$lib/data/dataWords';
+import { indicatorInLang, placeInLang, sourceInLang, type InEnglish } from '$lib/data/dataWords';
 import { sortByName } from '$lib/data/nameOrder';
 import type { Lang } from '$lib/strings/lang';
 import { countries, indicator, indicators, observations, policies, policyEvents, policySources, sources } from './data';
@@ -51,7 +51,7 @@ export type { IndicatorLite, PlaceLite };
  * Places a picker offers: those with data or policy facts (every country page exists regardless), named in `lang`
  * and sorted by that name as the language sorts (Norwegian: Æ, Ø, Å after Z).
  */
-export function pickerPlaces(lang: Lang = 'en'): PlaceLite[] {
+export function pickerPlaces(lang: Lang = 'en'): (PlaceLite & InEnglish)[] {
 	const words = dataWords(lang);
 	const withData = placesWithData();
 	const withPolicy = new Set([...policies().map((p) => p.iso3), ...policyEvents().map((e) => e.iso3)]);
@@ -66,22 +66,25 @@ export function pickerPlaces(lang: Lang = 'en'): PlaceLite[] {
 }
 
 /** Every indicator with its coverage, words in `lang`. */
-export const indicatorList = (lang: Lang = 'en'): IndicatorLite[] =>
+export const indicatorList = (lang: Lang = 'en'): (IndicatorLite & InEnglish)[] =>
 	indicators().map(({ indicator_id, short_label, label, topic, comparability, source_id, description, unit }) => {
 		const rows = observations(indicator_id);
 		const ys = rows.map((r) => r.year);
-		return indicatorInLang({
-			indicator_id,
-			short_label,
-			label,
-			topic,
-			comparability,
-			source_id,
-			description,
-			unit,
-			years: ys.length ? ([Math.min(...ys), Math.max(...ys)] as [number, number]) : null,
-			places: new Set(rows.map((r) => r.iso3)).size
-		}, dataWords(lang));
+		return indicatorInLang(
+			{
+				indicator_id,
+				short_label,
+				label,
+				topic,
+				comparability,
+				source_id,
+				description,
+				unit,
+				years: ys.length ? ([Math.min(...ys), Math.max(...ys)] as [number, number]) : null,
+				places: new Set(rows.map((r) => r.iso3)).size
+			},
+			dataWords(lang)
+		);
 	});
 
 /** Only what the reform rule reads from policies.csv. */

@@ -12,6 +12,9 @@ export function headlineDefinitions(view: Pick<CountryView, 'headline'>, lang: L
 	return Object.fromEntries(
 		indicators()
 			.filter((i) => ids.has(i.indicator_id))
-			.map((i) => [i.indicator_id, indicatorInLang({ indicator_id: i.indicator_id, description: i.description }, words).description])
+			.map((i) => [
+				i.indicator_id,
+				indicatorInLang({ indicator_id: i.indicator_id, description: i.description }, words).description
+			])
 	);
 }

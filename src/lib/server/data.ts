@@ -88,7 +88,9 @@ export function translationRows(path: string): TranslationRow[] {
 		const rows = readTranslationFile(read(path), path, log);
 		if (!rows) {
 			const p = log.list()[0];
-			throw new Error(`data/${path}:${p?.line ?? 1}: ${p?.reason ?? 'unreadable'} (run npm run data:check for every problem)`);
+			throw new Error(
+				`data/${path}:${p?.line ?? 1}: ${p?.reason ?? 'unreadable'} (run npm run data:check for every problem)`
+			);
 		}
 		return rows;
 	});

@@ -12,7 +12,9 @@ const reported = new Set<string>();
 function onMissing(what: string): void {
 	if (reported.has(what)) return;
 	reported.add(what);
-	console.warn(`No Norwegian text for ${what}: shown in English, marked lang="en" (npm run data:check lists every gap)`);
+	console.warn(
+		`No Norwegian text for ${what}: shown in English, marked lang="en" (npm run data:check lists every gap)`
+	);
 }
 
 let nb: DataWords | null = null;

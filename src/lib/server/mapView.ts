@@ -28,7 +28,7 @@ import {
 	type PossessionFacts
 } from '$lib/stats/possessionStatus';
 import { subnationalSpans, type SubnationalSpan } from '$lib/stats/subnationalReforms';
-import { indicatorInLang, placeInLang, sourceInLang } from '$lib/data/dataWords';
+import { indicatorInLang, placeInLang, sourceInLang, type InEnglish } from '$lib/data/dataWords';
 import type { Lang } from '$lib/strings/lang';
 import { countries, indicator, indicators, observations, policies, policyEvents, policySources, sources } from './data';
 import { dataWords } from './dataWords';
@@ -55,7 +55,7 @@ export function mapGeometry(region: RegionId): MapGeometry {
 }
 
 /** Indicators with at least one observation, in the order of indicators.csv, with their words in `lang`. */
-export function mapIndicators(lang: Lang = 'en'): MapIndicator[] {
+export function mapIndicators(lang: Lang = 'en'): (MapIndicator & InEnglish)[] {
 	const words = dataWords(lang);
 	return indicators().flatMap((ind) => {
 		const rows = observations(ind.indicator_id);
@@ -80,20 +80,20 @@ export function mapIndicators(lang: Lang = 'en'): MapIndicator[] {
 		return [
 			indicatorInLang(
 				{
-				indicator_id,
-				label,
-				short_label,
-				unit,
-				topic,
-				description,
-				source_id,
-				decimals,
-				derived,
-				better,
-				comparability,
-				years: [first.year, last.year] as [number, number],
-				places: new Set(rows.map((r) => r.iso3)).size,
-				defaultYear: { year: chosen.year, places: chosen.places, latestPlaces: last.places }
+					indicator_id,
+					label,
+					short_label,
+					unit,
+					topic,
+					description,
+					source_id,
+					decimals,
+					derived,
+					better,
+					comparability,
+					years: [first.year, last.year] as [number, number],
+					places: new Set(rows.map((r) => r.iso3)).size,
+					defaultYear: { year: chosen.year, places: chosen.places, latestPlaces: last.places }
 				},
 				words
 			)
@@ -123,7 +123,10 @@ export function mapData(indicatorId: string, lang: Lang = 'en'): MapData {
 	const d = packDataset(indicatorId, ind.source_id, observations(indicatorId));
 	const { caveat, formula } = indicator(indicatorId);
 	// `about` carries `inEnglish` too when a text fell back to English (MapData['about'] & InEnglish).
-	const { indicator_id: _id, ...about } = indicatorInLang({ indicator_id: indicatorId, caveat, formula }, dataWords(lang));
+	const { indicator_id: _id, ...about } = indicatorInLang(
+		{ indicator_id: indicatorId, caveat, formula },
+		dataWords(lang)
+	);
 	return {
 		...d,
 		bins: sequentialBins(allValues(d)),
@@ -144,19 +147,22 @@ export function mapDataYear(indicatorId: string, year: number, lang: Lang = 'en'
 }
 
 /** Every place's name in `lang` (a name kept in English says so in `inEnglish`), parent and region. */
-export function mapPlaces(lang: Lang = 'en'): Record<string, PlaceInfo> {
+export function mapPlaces(lang: Lang = 'en'): Record<string, PlaceInfo & InEnglish> {
 	const words = dataWords(lang);
 	return Object.fromEntries(
 		countries().map((c) => {
 			// PlaceInfo & InEnglish: `inEnglish: ['name']` when the place has no name in `lang`.
-			const { iso3: _iso3, ...info } = placeInLang({ iso3: c.iso3, name: c.name, parent: c.parent, region: c.region }, words);
+			const { iso3: _iso3, ...info } = placeInLang(
+				{ iso3: c.iso3, name: c.name, parent: c.parent, region: c.region },
+				words
+			);
 			return [c.iso3, info];
 		})
 	);
 }
 
 /** The datasets the map's indicators use, titles in `lang`. */
-export function mapSources(lang: Lang = 'en'): Source[] {
+export function mapSources(lang: Lang = 'en'): (Source & InEnglish)[] {
 	const words = dataWords(lang);
 	const used = new Set(mapIndicators().map((i) => i.source_id));
 	for (const i of mapIndicators())

@@ -57,10 +57,16 @@ describe('indicators in bokmål', () => {
 	});
 
 	it('the map data file carries the caveat in bokmål; English pages keep the English', () => {
-		expect(mapData(GBD, 'nb').about.caveat).toMatch(/^Modellerte estimater, ikke registertall: GBDs «narkotikabrukslidelser»/);
+		expect(mapData(GBD, 'nb').about.caveat).toMatch(
+			/^Modellerte estimater, ikke registertall: GBDs «narkotikabrukslidelser»/
+		);
 		expect(mapData(GBD, 'en').about.caveat).toMatch(/^Modelled estimates, not registry counts/);
-		expect(mapIndicators('en').find((i) => i.indicator_id === GBD)!.short_label).toBe('Drug use disorder deaths (GBD 2019)');
-		expect(indicatorList().find((i) => i.indicator_id === GBD)!.unit).toBe('deaths per 100,000 people, age-standardised');
+		expect(mapIndicators('en').find((i) => i.indicator_id === GBD)!.short_label).toBe(
+			'Drug use disorder deaths (GBD 2019)'
+		);
+		expect(indicatorList().find((i) => i.indicator_id === GBD)!.unit).toBe(
+			'deaths per 100,000 people, age-standardised'
+		);
 	});
 
 	it('the home chart, the country page and the embed name the indicator in bokmål', () => {
@@ -80,7 +86,9 @@ describe('indicators in bokmål', () => {
 			short_label: 'Innsatte per 100 000 (UNODC)',
 			unit: 'innsatte per 100 000 innbyggere'
 		});
-		expect(embed.cards.flatMap((c) => c.sources).find((s) => s.source_id === 'unodc-cts-prisons-2023')?.inEnglish).toEqual(['title']);
+		expect(embed.cards.flatMap((c) => c.sources).find((s) => s.source_id === 'unodc-cts-prisons-2023')).toMatchObject({
+			inEnglish: ['title']
+		});
 	});
 });
 
@@ -117,7 +125,11 @@ describe('place names', () => {
 		expect(places.get('AUT')).toBe('Østerrike');
 		const map = mapPlaces('nb');
 		expect([map.CZE!.name, map.USA!.name, map.GBR!.name]).toEqual(['Tsjekkia', 'USA', 'Storbritannia']);
-		expect([map['GB-SCT']!.name, map['GB-ENW']!.name, map['GB-NIR']!.name]).toEqual(['Skottland', 'England og Wales', 'Nord-Irland']);
+		expect([map['GB-SCT']!.name, map['GB-ENW']!.name, map['GB-NIR']!.name]).toEqual([
+			'Skottland',
+			'England og Wales',
+			'Nord-Irland'
+		]);
 		expect([map.XKX!.name, map.XSL!.name, map.XNC!.name]).toEqual(['Kosovo', 'Somaliland', 'Nord-Kypros']);
 		expect(mapPlaces('en').CZE!.name).toBe('Czechia');
 		const scotland = countryViewInLang(countryView('GB-SCT')!, 'nb');
@@ -131,13 +143,12 @@ describe('place names', () => {
 		expect(nb).toEqual([...nb].sort(new Intl.Collator('nb').compare));
 		const en = pickerPlaces('en').map((p) => p.name);
 		expect(en.indexOf('Austria')).toBeLessThan(en.indexOf('Belgium'));
-		expect(sortByName([{ name: 'Åland' }, { name: 'Aruba' }, { name: 'Østerrike' }, { name: 'Zambia' }, { name: 'Ærø' }], 'nb').map((p) => p.name)).toEqual([
-			'Aruba',
-			'Zambia',
-			'Ærø',
-			'Østerrike',
-			'Åland'
-		]);
+		expect(
+			sortByName(
+				[{ name: 'Åland' }, { name: 'Aruba' }, { name: 'Østerrike' }, { name: 'Zambia' }, { name: 'Ærø' }],
+				'nb'
+			).map((p) => p.name)
+		).toEqual(['Aruba', 'Zambia', 'Ærø', 'Østerrike', 'Åland']);
 		expect(nameCollator('en').compare('Åland', 'Zambia')).toBeLessThan(0);
 	});
 
@@ -151,7 +162,12 @@ describe('place names', () => {
 			return hit && [hit.iso3, places.find((p) => p.iso3 === hit.iso3)!.name];
 		};
 		for (const lang of ['en', 'nb'] as const) {
-			expect([search(lang, 'Tsjekkia')?.[0], search(lang, 'Nederland')?.[0], search(lang, 'USA')?.[0], search(lang, 'Storbritannia')?.[0]]).toEqual(['CZE', 'NLD', 'USA', 'GBR']);
+			expect([
+				search(lang, 'Tsjekkia')?.[0],
+				search(lang, 'Nederland')?.[0],
+				search(lang, 'USA')?.[0],
+				search(lang, 'Storbritannia')?.[0]
+			]).toEqual(['CZE', 'NLD', 'USA', 'GBR']);
 			expect(search(lang, 'Czech Republic')?.[0]).toBe('CZE');
 		}
 		expect(search('nb', 'Tsjekkia')?.[1]).toBe('Tsjekkia');
@@ -163,8 +179,12 @@ describe('place names', () => {
 		const body = JSON.stringify([['NOR', 'Norway', 'Norge', 'NO']]);
 		const fetcher = async () => new Response(body, { status: 200 });
 		resetPlaceNames();
-		expect(await loadPlaceNames('/search/places.json', fetcher, 'nb')).toEqual([{ iso3: 'NOR', name: 'Norge', alt: ['Norway', 'NO'] }]);
-		expect(await loadPlaceNames('/search/places.json', fetcher, 'en')).toEqual([{ iso3: 'NOR', name: 'Norway', alt: ['Norge', 'NO'] }]);
+		expect(await loadPlaceNames('/search/places.json', fetcher, 'nb')).toEqual([
+			{ iso3: 'NOR', name: 'Norge', alt: ['Norway', 'NO'] }
+		]);
+		expect(await loadPlaceNames('/search/places.json', fetcher, 'en')).toEqual([
+			{ iso3: 'NOR', name: 'Norway', alt: ['Norge', 'NO'] }
+		]);
 		resetPlaceNames();
 	});
 });
@@ -187,20 +207,31 @@ describe('the slices of /nb pages', () => {
 		expect(nbPage.places.find((p) => p.iso3 === 'NLD')!.name).toBe('Nederland');
 		expect(compare.load(at('/compare')).places.find((p) => p.iso3 === 'NLD')!.name).toBe('Netherlands');
 		const country = await import('../../../src/routes/country/[iso3]/+page.server');
-		const prt = (await country.load({ ...at('/nb/country/GB-SCT'), params: { iso3: 'GB-SCT' } } as never)) as { place: { name: string } };
+		const url = new URL('http://localhost/nb/country/GB-SCT');
+		const prt = (await country.load({ url, params: { iso3: 'GB-SCT' } } as never)) as { place: { name: string } };
 		expect(prt.place.name).toBe('Skottland');
 		const mapNb = await import('../../../src/routes/map/data/nb/[indicator].json/+server');
-		const file = (await mapNb.GET({ params: { indicator: GBD } } as never).json()) as { about: { caveat: string } };
+		const file = (await (await mapNb.GET({ params: { indicator: GBD } } as never)).json()) as {
+			about: { caveat: string };
+		};
 		expect(file.about.caveat).toMatch(/^Modellerte estimater/);
 		const compareNb = await import('../../../src/routes/compare/data/nb/[indicator].json/+server');
-		const payload = (await (await compareNb.GET({ params: { indicator: GBD } } as never)).json()) as { indicator: { unit: string } };
+		const payload = (await (await compareNb.GET({ params: { indicator: GBD } } as never)).json()) as {
+			indicator: { unit: string };
+		};
 		expect(payload.indicator.unit).toBe(GBD_NB.unit);
 	});
 
 	it('data files of each language have their own path', () => {
-		expect([mapDataPath(GBD, 'en'), mapDataPath(GBD, 'nb')]).toEqual([`/map/data/${GBD}.json`, `/map/data/nb/${GBD}.json`]);
+		expect([mapDataPath(GBD, 'en'), mapDataPath(GBD, 'nb')]).toEqual([
+			`/map/data/${GBD}.json`,
+			`/map/data/nb/${GBD}.json`
+		]);
 		expect(compareDataPath(GBD, 'nb')).toBe(`/compare/data/nb/${GBD}.json`);
-		expect([countryEmbedFile('PRT', 'en'), countryEmbedFile('PRT', 'nb')]).toEqual(['country/PRT.json', 'nb/country/PRT.json']);
+		expect([countryEmbedFile('PRT', 'en'), countryEmbedFile('PRT', 'nb')]).toEqual([
+			'country/PRT.json',
+			'nb/country/PRT.json'
+		]);
 	});
 });
 
@@ -214,22 +245,33 @@ describe('a missing translation', () => {
 	});
 	it('falls back to the English, marked inEnglish, and is told', () => {
 		const seen: string[] = [];
-		expect(indicatorInLang({ indicator_id: 'x', label: 'English label', unit: 'deaths', caveat: '' }, words(seen))).toEqual({
+		expect(
+			indicatorInLang({ indicator_id: 'x', label: 'English label', unit: 'deaths', caveat: '' }, words(seen))
+		).toEqual({
 			indicator_id: 'x',
 			label: 'Norsk etikett',
 			unit: 'deaths',
 			caveat: '',
 			inEnglish: ['unit']
 		});
-		expect(placeInLang({ iso3: 'XXX', name: 'Atlantis' }, words(seen))).toEqual({ iso3: 'XXX', name: 'Atlantis', inEnglish: ['name'] });
-		expect(sourceInLang({ source_id: 's', title: 'A title' }, words(seen))).toEqual({ source_id: 's', title: 'A title', inEnglish: ['title'] });
+		expect(placeInLang({ iso3: 'XXX', name: 'Atlantis' }, words(seen))).toEqual({
+			iso3: 'XXX',
+			name: 'Atlantis',
+			inEnglish: ['name']
+		});
+		expect(sourceInLang({ source_id: 's', title: 'A title' }, words(seen))).toEqual({
+			source_id: 's',
+			title: 'A title',
+			inEnglish: ['title']
+		});
 		expect(seen).toEqual(['x unit', 'XXX name', 's title']);
 	});
 
 	const dir = mkdtempSync(join(tmpdir(), 'dpe-nb-'));
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 	cpSync('data', dir, { recursive: true });
-	const cut = (file: string, line: RegExp) => writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8').replace(line, ''));
+	const cut = (file: string, line: RegExp) =>
+		writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8').replace(line, ''));
 	cut('i18n/nb/indicators.csv', /^emcdda_drug_induced_deaths_15_64,short_label,.*\n/m);
 	cut('place_names.csv', /^GB-SCT,Skottland,nb\n/m);
 
