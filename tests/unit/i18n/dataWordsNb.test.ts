@@ -274,6 +274,7 @@ describe('a missing translation', () => {
 		writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8').replace(line, ''));
 	cut('i18n/nb/indicators.csv', /^emcdda_drug_induced_deaths_15_64,short_label,.*\n/m);
 	cut('place_names.csv', /^GB-SCT,Skottland,nb\n/m);
+	cut('i18n/nb/sources.csv', /^ihme-gbd2019,title,.*\n/m);
 
 	it('is a data:check error at the English row that lacks it', () => {
 		const files: Record<string, Uint8Array> = {};
@@ -287,7 +288,8 @@ describe('a missing translation', () => {
 		walk(dir);
 		expect(validatePackage(files, { codeVocabularies: { reform_kind: REFORM_KIND_IDS } }).map(formatProblem)).toEqual([
 			'data/countries.csv:84: GB-SCT (Scotland) has no Norwegian name: add a row "GB-SCT,<name>,nb" to place_names.csv',
-			`data/indicators.csv:8: ${EMCDDA}: no Norwegian translation of column short_label (add a row "${EMCDDA},short_label,…" to i18n/nb/indicators.csv)`
+			`data/indicators.csv:8: ${EMCDDA}: no Norwegian translation of column short_label (add a row "${EMCDDA},short_label,…" to i18n/nb/indicators.csv)`,
+			'data/sources.csv:5: ihme-gbd2019: no Norwegian title (add a row "ihme-gbd2019,title,…" to i18n/nb/sources.csv; lang en keeps the original)'
 		]);
 	});
 
@@ -303,9 +305,14 @@ describe('a missing translation', () => {
 			expect(ind.unit).toBe(EMCDDA_NB.unit);
 			expect(ind.inEnglish).toEqual(['short_label']);
 			expect(m.mapPlaces('nb')['GB-SCT']).toMatchObject({ name: 'Scotland', inEnglish: ['name'] });
+			expect(m.mapSources('nb').find((x) => x.source_id === 'ihme-gbd2019')).toMatchObject({
+				title: GBD_TITLE,
+				inEnglish: ['title']
+			});
 			expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([
 				expect.stringContaining(`${EMCDDA} short_label`),
-				expect.stringContaining('GB-SCT name')
+				expect.stringContaining('GB-SCT name'),
+				expect.stringContaining('ihme-gbd2019 title')
 			]);
 		} finally {
 			warn.mockRestore();
