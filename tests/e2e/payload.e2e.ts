@@ -7,6 +7,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSite, type Site } from './harness';
+import { indicatorPayloadShape } from '../../src/lib/data/indicatorPayloadShape';
+import { readPayload } from '../../src/lib/data/payload';
+import { countryEmbedShape } from '../../src/lib/embed/countryEmbed';
+import { mapDataShape } from '../../src/lib/map/mapPayloadShapes';
 
 let site: Site;
 beforeAll(async () => (site = await startSite()));
@@ -205,5 +209,35 @@ describe('compare: a data file that cannot be used', () => {
 		expect(await o.page.locator('svg[data-chart="line"] g.series').count()).toBe(5);
 		expect(o.pageErrors).toEqual([]);
 		await o.close();
+	});
+});
+
+describe('the Norwegian data files', () => {
+	const built = (path: string) => readFileSync(`build${path}`, 'utf8');
+	it('have the shape and the numbers of the English ones, with the words in bokmål', () => {
+		const map = readPayload(built(`/map/data/nb/${OPIOID}.json`), mapDataShape(OPIOID));
+		const mapEn = readPayload(full, mapDataShape(OPIOID));
+		if (!map.ok || !mapEn.ok) throw new Error('unreadable map data file');
+		expect(map.data.places).toEqual(mapEn.data.places);
+		expect(map.data.bins).toEqual(mapEn.data.bins);
+		expect(map.data.about.caveat).toMatch(/^Modellerte estimater fra GBD 2017/);
+		const cmp = readPayload(built(`/compare/data/nb/${OPIOID}.json`), indicatorPayloadShape(OPIOID));
+		const cmpEn = readPayload(built(`/compare/data/${OPIOID}.json`), indicatorPayloadShape(OPIOID));
+		if (!cmp.ok || !cmpEn.ok) throw new Error('unreadable compare data file');
+		expect(cmp.data.data).toEqual(cmpEn.data.data);
+		expect(cmp.data.indicator.short_label).toBe('Dødsfall, opioidbrukslidelser (GBD 2017)');
+		expect(cmp.data.sources[0]).toMatchObject({ source_id: 'ihme-gbd2017', inEnglish: ['title'] });
+		const version = JSON.parse(built('/data-version.json')).id as string;
+		const embed = readPayload(built(`/embed/v/${version}/nb/country/CZE.json`), countryEmbedShape('CZE', version));
+		if (!embed.ok) throw new Error(`unreadable embed file: ${embed.reason}`);
+		expect(embed.data.place.name).toBe('Tsjekkia');
+	});
+
+	it('a Norwegian page shows the data words of its page data in bokmål', async () => {
+		const o = await site.open('/nb/compare');
+		const text = await o.page.locator('main').innerText();
+		expect(text).toContain('Tsjekkia');
+		expect(text).toContain('Dødsfall, narkotikabrukslidelser (GBD 2019)');
+		expect(text).not.toContain(DEATHS_LABEL);
 	});
 });

@@ -7,6 +7,7 @@ import { parseCsv, type CsvProblem } from './csv.ts';
 import type { Parsed } from './parse.ts';
 import type { SearchablePlace } from './placeSearch.ts';
 import { arrayOf, shapeOf, string, type Shape } from './shape.ts';
+import type { Lang } from '../strings/lang.ts';
 
 /** `nb`: the place's name in Norwegian bokmål (exactly one per place); `nb_alt`: other bokmål names, for search. */
 export const PLACE_NAME_KINDS = ['common', 'official', 'alt', 'extra', 'nb', 'nb_alt'] as const;
@@ -34,14 +35,21 @@ export function parsePlaceNames(text: string, file = 'place_names.csv'): Parsed<
 }
 
 /**
- * What /search/places.json carries: one `[code, name, ...other names]` per place, e.g.
- * `['NLD', 'Netherlands', 'Kingdom of the Netherlands', 'NL', 'Holland', …]`. Used by every search box and the 404 page.
+ * What /search/places.json carries: one `[code, English name, bokmål name, ...other names]` per place, e.g.
+ * `['NLD', 'Netherlands', 'Nederland', 'Kingdom of the Netherlands', 'NL', 'Holland', 'Nederlandene', …]`. One file
+ * for both editions (the Norwegian name costs no bytes: search needs it on English pages too). Used by every search
+ * box and the 404 page.
  */
-export type PlaceNamesPayload = [string, string, ...string[]][];
+export type PlaceNamesPayload = [string, string, string, ...string[]][];
 
-export const placeNamesShape: Shape<PlaceNamesPayload> = shapeOf<PlaceNamesPayload>(arrayOf(arrayOf(string, 2), 1));
+export const placeNamesShape: Shape<PlaceNamesPayload> = shapeOf<PlaceNamesPayload>(arrayOf(arrayOf(string, 3), 1));
 
-/** The payload as searchable places. */
-export function searchableFromPayload(payload: PlaceNamesPayload): SearchablePlace[] {
-	return payload.map(([iso3, name, ...alt]) => ({ iso3, name, alt }));
+/**
+ * The payload as searchable places named in `lang`; the name in the other language is one of the other names, so
+ * "Tsjekkia" finds Czechia on English pages and "Czech Republic" finds Tsjekkia on Norwegian ones.
+ */
+export function searchableFromPayload(payload: PlaceNamesPayload, lang: Lang = 'en'): SearchablePlace[] {
+	return payload.map(([iso3, english, nb, ...alt]) =>
+		lang === 'nb' ? { iso3, name: nb, alt: [english, ...alt] } : { iso3, name: english, alt: [nb, ...alt] }
+	);
 }

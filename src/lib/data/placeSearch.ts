@@ -3,6 +3,8 @@
  * (`data/place_names.csv`: "Czech Republic", "Holland", "UK", "USA", "Ivory Coast"). Accents, case, punctuation and a
  * leading "the" are ignored. Pure: the index is built from plain rows, so the browser and the build share it.
  */
+import { nameCollator } from './nameOrder.ts';
+import type { Lang } from '../strings/lang.ts';
 
 export interface SearchablePlace {
 	iso3: string;
@@ -27,6 +29,8 @@ interface Entry {
 
 export interface PlaceIndex {
 	entries: Entry[];
+	/** Orders hits of equal rank by display name, as the names' language sorts (Norwegian: Æ, Ø, Å after Z). */
+	compare: (a: string, b: string) => number;
 }
 
 /**
@@ -47,8 +51,10 @@ export function normaliseName(s: string): string {
 		.replace(/^the /, '');
 }
 
-export function buildPlaceIndex(places: readonly SearchablePlace[]): PlaceIndex {
+/** `lang`: the language of the display names (how ties sort). */
+export function buildPlaceIndex(places: readonly SearchablePlace[], lang: Lang = 'en'): PlaceIndex {
 	return {
+		compare: nameCollator(lang).compare,
 		entries: places.map((p) => ({
 			iso3: p.iso3,
 			name: p.name,
@@ -84,7 +90,7 @@ export function searchPlaces(index: PlaceIndex, query: string, limit = Infinity)
 		}
 		if (best.rank < Infinity) hits.push({ iso3: e.iso3, via: best.via, rank: best.rank, name: e.name });
 	}
-	hits.sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name));
+	hits.sort((a, b) => a.rank - b.rank || index.compare(a.name, b.name));
 	return hits.slice(0, limit).map(({ iso3, via, rank }) => ({ iso3, via, rank }));
 }
 

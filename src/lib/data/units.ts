@@ -54,8 +54,10 @@ export function boundsProblem(value: number, bounds: Bounds): string | null {
 
 /**
  * The short form of a unit for values written inline: "deaths per 100,000 people, age-standardised" → "per 100,000";
- * "% of prisoners" → "%"; a unit with neither is returned whole.
+ * the Norwegian "dødsfall per 100 000 innbyggere" → "per 100 000" (digits grouped by a space, kept together by a
+ * no-break space); "% of prisoners" → "%"; a unit with neither is returned whole.
  */
 export function unitShort(unit: string): string {
-	return /per [\d,]+( million)?|%/.exec(unit)?.[0] ?? unit;
+	const m = /per (?:\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+)( million)?|%/.exec(unit)?.[0];
+	return m ? m.replace(/(\d)[ \u202f](?=\d)/g, '$1\u00a0') : unit;
 }

@@ -28,6 +28,8 @@ import type {
 	Source
 } from '$lib/data/types';
 import { parsePlaceNames, type PlaceName } from '$lib/data/placeNames';
+import { ProblemLog } from '$lib/data/problems';
+import { readTranslationFile, type TranslationRow } from '$lib/data/translations';
 
 const DATA_DIR = resolve(process.env.DPE_DATA_DIR ?? 'data');
 const cache = new Map<string, unknown>();
@@ -75,6 +77,25 @@ export const placeNames = (): PlaceName[] =>
 			? strict('place_names.csv', parsePlaceNames(read('place_names.csv')))
 			: []
 	);
+/**
+ * The rows of a translation file (data/i18n/nb/…; translations.ts). A file with the wrong columns stops the build; a
+ * missing file or row is not fatal here (the page falls back to English, marked) because data:check reports it.
+ */
+export function translationRows(path: string): TranslationRow[] {
+	return cached(`nb:${path}`, () => {
+		if (!existsSync(join(DATA_DIR, path))) return [];
+		const log = new ProblemLog();
+		const rows = readTranslationFile(read(path), path, log);
+		if (!rows) {
+			const p = log.list()[0];
+			throw new Error(
+				`data/${path}:${p?.line ?? 1}: ${p?.reason ?? 'unreadable'} (run npm run data:check for every problem)`
+			);
+		}
+		return rows;
+	});
+}
+
 /** Citations behind policy facts, events and regulation models (not datasets: those are sources()). */
 export const policySources = (): PolicySource[] =>
 	cached('policy_sources', () =>

@@ -7,13 +7,16 @@ import type { ChartEvent } from '$lib/charts/lineChartLayout';
 import { buildSeries, type Series } from '$lib/data/series';
 import type { Indicator, Source } from '$lib/data/types';
 import { citations } from '$lib/data/policySources';
+import { indicatorInLang, placeNameIn, sourceInLang, type InEnglish } from '$lib/data/dataWords';
+import type { Lang } from '$lib/strings/lang';
 import { countryName, indicator, observations, policyEvents, policySource, source } from './data';
+import { dataWords } from './dataWords';
 
 export interface LineView {
-	indicator: Indicator;
+	indicator: Indicator & InEnglish;
 	series: Series[];
 	events: ChartEvent[];
-	sources: Source[];
+	sources: (Source & InEnglish)[];
 }
 
 /** "Publisher, title (year); …" for an event's refs. */
@@ -23,13 +26,20 @@ function citeText(refs: string): string {
 		.join('; ');
 }
 
+/**
+ * The data's words in `lang`: indicator, place names (series labels, event labels) and source titles. An event's
+ * title after the place name is the policy table's own text (English only).
+ */
 export function lineView(
 	indicatorId: string,
 	places: string[],
-	eventFilter: (e: { iso3: string; event_type: string }) => boolean
+	eventFilter: (e: { iso3: string; event_type: string }) => boolean,
+	lang: Lang = 'en'
 ): LineView {
+	const words = dataWords(lang);
+	const nameOf = (iso3: string) => placeNameIn(iso3, countryName(iso3), words).name;
 	const ind = indicator(indicatorId);
-	const series = buildSeries(observations(indicatorId), places, countryName);
+	const series = buildSeries(observations(indicatorId), places, nameOf);
 	const used = new Set(series.flatMap((s) => s.points.map((p) => p.source_id)));
 	used.add(ind.source_id);
 	const events: ChartEvent[] = policyEvents()
@@ -37,10 +47,18 @@ export function lineView(
 		.map((e) => ({
 			key: e.iso3,
 			x: e.year,
-			label: reformLabel(countryName(e.iso3), e.event_type, e.year),
-			title: `${countryName(e.iso3)}: ${e.title}`,
+			label: reformLabel(nameOf(e.iso3), e.event_type, e.year),
+			title: `${nameOf(e.iso3)}: ${e.title}`,
 			date: e.date,
 			source: citeText(e.ref)
 		}));
-	return { indicator: ind, series, events, sources: [...used].sort().map(source) };
+	return {
+		indicator: indicatorInLang(ind, words),
+		series,
+		events,
+		sources: [...used]
+			.sort()
+			.map(source)
+			.map((s) => sourceInLang(s, words))
+	};
 }

@@ -17,7 +17,8 @@ import {
 import { projectRegion, type MapGeometry } from '$lib/map/projectRegion';
 import { coverageByYear, defaultYear } from '$lib/map/defaultYear';
 import type { RegionId } from '$lib/map/regions';
-import type { MapCatalogue } from '$lib/state/mapState';
+import { DEFAULT_REGION, defaultMapState, type MapCatalogue } from '$lib/state/mapState';
+import { PrerenderedGeometry } from '$lib/map/prerenderedGeometry';
 import { shortCitation } from '$lib/data/policySources';
 import {
 	POSSESSION_EVENT_TYPES,
@@ -27,7 +28,10 @@ import {
 	type PossessionFacts
 } from '$lib/stats/possessionStatus';
 import { subnationalSpans, type SubnationalSpan } from '$lib/stats/subnationalReforms';
+import { indicatorInLang, placeInLang, sourceInLang, type InEnglish } from '$lib/data/dataWords';
+import type { Lang } from '$lib/strings/lang';
 import { countries, indicator, indicators, observations, policies, policyEvents, policySources, sources } from './data';
+import { dataWords } from './dataWords';
 
 /** The map opens on this indicator (global coverage, every year 1990–2019). */
 export const DEFAULT_INDICATOR = 'gbd2019_drug_disorder_death_rate';
@@ -50,8 +54,9 @@ export function mapGeometry(region: RegionId): MapGeometry {
 	return g;
 }
 
-/** Indicators with at least one observation, in the order of indicators.csv. */
-export function mapIndicators(): MapIndicator[] {
+/** Indicators with at least one observation, in the order of indicators.csv, with their words in `lang`. */
+export function mapIndicators(lang: Lang = 'en'): (MapIndicator & InEnglish)[] {
+	const words = dataWords(lang);
 	return indicators().flatMap((ind) => {
 		const rows = observations(ind.indicator_id);
 		if (rows.length === 0) return [];
@@ -73,22 +78,25 @@ export function mapIndicators(): MapIndicator[] {
 			comparability
 		} = ind;
 		return [
-			{
-				indicator_id,
-				label,
-				short_label,
-				unit,
-				topic,
-				description,
-				source_id,
-				decimals,
-				derived,
-				better,
-				comparability,
-				years: [first.year, last.year] as [number, number],
-				places: new Set(rows.map((r) => r.iso3)).size,
-				defaultYear: { year: chosen.year, places: chosen.places, latestPlaces: last.places }
-			}
+			indicatorInLang(
+				{
+					indicator_id,
+					label,
+					short_label,
+					unit,
+					topic,
+					description,
+					source_id,
+					decimals,
+					derived,
+					better,
+					comparability,
+					years: [first.year, last.year] as [number, number],
+					places: new Set(rows.map((r) => r.iso3)).size,
+					defaultYear: { year: chosen.year, places: chosen.places, latestPlaces: last.places }
+				},
+				words
+			)
 		];
 	});
 }
@@ -108,22 +116,28 @@ export function mapCatalogue(): MapCatalogue {
 	};
 }
 
-export function mapData(indicatorId: string): MapData {
+/** One indicator's whole dataset; its long texts (caveat, formula) in `lang` (/map/data/<id>.json, /map/data/nb/<id>.json). */
+export function mapData(indicatorId: string, lang: Lang = 'en'): MapData {
 	const ind = mapIndicators().find((i) => i.indicator_id === indicatorId);
 	if (!ind) throw new Error(`map: unknown indicator ${indicatorId}`);
 	const d = packDataset(indicatorId, ind.source_id, observations(indicatorId));
 	const { caveat, formula } = indicator(indicatorId);
+	// `about` carries `inEnglish` too when a text fell back to English (MapData['about'] & InEnglish).
+	const { indicator_id: _id, ...about } = indicatorInLang(
+		{ indicator_id: indicatorId, caveat, formula },
+		dataWords(lang)
+	);
 	return {
 		...d,
 		bins: sequentialBins(allValues(d)),
 		withData: Object.keys(d.places).sort(),
-		about: { caveat, formula }
+		about
 	};
 }
 
 /** Only `year`'s values (for the prerendered default view; the browser then loads the whole dataset). */
-export function mapDataYear(indicatorId: string, year: number): MapData {
-	const d = mapData(indicatorId);
+export function mapDataYear(indicatorId: string, year: number, lang: Lang = 'en'): MapData {
+	const d = mapData(indicatorId, lang);
 	const places: MapDataset['places'] = {};
 	for (const [iso3, pts] of Object.entries(d.places)) {
 		const p = pts.filter((q) => q[0] === year);
@@ -132,15 +146,30 @@ export function mapDataYear(indicatorId: string, year: number): MapData {
 	return { ...d, places, partial: true };
 }
 
-export function mapPlaces(): Record<string, PlaceInfo> {
-	return Object.fromEntries(countries().map((c) => [c.iso3, { name: c.name, parent: c.parent, region: c.region }]));
+/** Every place's name in `lang` (a name kept in English says so in `inEnglish`), parent and region. */
+export function mapPlaces(lang: Lang = 'en'): Record<string, PlaceInfo & InEnglish> {
+	const words = dataWords(lang);
+	return Object.fromEntries(
+		countries().map((c) => {
+			// PlaceInfo & InEnglish: `inEnglish: ['name']` when the place has no name in `lang`.
+			const { iso3: _iso3, ...info } = placeInLang(
+				{ iso3: c.iso3, name: c.name, parent: c.parent, region: c.region },
+				words
+			);
+			return [c.iso3, info];
+		})
+	);
 }
 
-export function mapSources(): Source[] {
+/** The datasets the map's indicators use, titles in `lang`. */
+export function mapSources(lang: Lang = 'en'): (Source & InEnglish)[] {
+	const words = dataWords(lang);
 	const used = new Set(mapIndicators().map((i) => i.source_id));
 	for (const i of mapIndicators())
 		for (const s of packDataset(i.indicator_id, i.source_id, observations(i.indicator_id)).sources) used.add(s);
-	return sources().filter((s) => used.has(s.source_id));
+	return sources()
+		.filter((s) => used.has(s.source_id))
+		.map((s) => sourceInLang(s, words));
 }
 
 export interface MapPolicy {
@@ -175,4 +204,22 @@ export function mapPolicy(): MapPolicy {
 	const citations: Record<string, string> = {};
 	for (const s of policySources()) if (refs.has(s.ref_id)) citations[s.ref_id] = shortCitation(s);
 	return { facts, events, spans: subnationalSpans(policyEvents()), citations };
+}
+
+/**
+ * The map's prerendered default view (routes/map, routes/embed/map): World, the default indicator, its latest year,
+ * with the data's words in `lang`.
+ */
+export function mapSlice(lang: Lang = 'en') {
+	const catalogue = mapCatalogue();
+	const view = defaultMapState(catalogue);
+	return {
+		catalogue,
+		indicators: mapIndicators(lang),
+		initialData: mapDataYear(view.indicator, view.year, lang),
+		initialGeometry: PrerenderedGeometry.of(mapGeometry(DEFAULT_REGION)),
+		places: mapPlaces(lang),
+		sources: mapSources(lang),
+		policy: mapPolicy()
+	};
 }

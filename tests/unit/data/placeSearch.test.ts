@@ -67,10 +67,15 @@ describe('place names (importer and file)', () => {
 		expect(placeNamesShape({}, '')).toBe('payload: expected an array, got an object');
 		expect(placeNamesShape(null, '')).toBe('payload: expected an array, got null');
 		expect(placeNamesShape([], '')).toBe('payload: expected at least 1 item, got 0');
-		expect(placeNamesShape([['NLD']], '')).toBe('[0]: expected at least 2 items, got 1');
+		expect(placeNamesShape([['NLD', 'Netherlands']], '')).toBe('[0]: expected at least 3 items, got 2');
 		expect(placeNamesShape([['NLD', 'Netherlands', 1]], '')).toBe('[0][2]: expected a string, got a number');
-		expect(placeNamesShape([['NLD', 'Netherlands', 'Holland']], '')).toBeNull();
-		expect(searchableFromPayload([['NLD', 'Netherlands', 'Holland']])).toEqual([{ iso3: 'NLD', name: 'Netherlands', alt: ['Holland'] }]);
+		expect(placeNamesShape([['NLD', 'Netherlands', 'Nederland', 'Holland']], '')).toBeNull();
+		expect(searchableFromPayload([['NLD', 'Netherlands', 'Nederland', 'Holland']])).toEqual([
+			{ iso3: 'NLD', name: 'Netherlands', alt: ['Nederland', 'Holland'] }
+		]);
+		expect(searchableFromPayload([['NLD', 'Netherlands', 'Nederland', 'Holland']], 'nb')).toEqual([
+			{ iso3: 'NLD', name: 'Nederland', alt: ['Netherlands', 'Holland'] }
+		]);
 	});
 	it('the 404 page’s rule: a code in any case, a name or another name, or its start', () => {
 		const at404 = (q: string) => {

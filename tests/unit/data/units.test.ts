@@ -64,4 +64,11 @@ describe('unitShort', () => {
 		expect(unitShort('% of prisoners')).toBe('%');
 		expect(unitShort('persons')).toBe('persons');
 	});
+	it('reads the Norwegian units of data/i18n/nb/indicators.csv (digits grouped by spaces)', () => {
+		expect(unitShort('dødsfall per 100 000 innbyggere, aldersstandardisert')).toBe('per 100\u00a0000');
+		expect(unitShort('pasienter i metadonbehandling per 1 000 innbyggere i alderen 15–64 år')).toBe('per 1\u00a0000');
+		expect(unitShort('dødsfall per million innbyggere i alderen 15–64 år')).toBe('dødsfall per million innbyggere i alderen 15–64 år');
+		expect(unitShort('% av de innsatte')).toBe('%');
+		expect(unitShort('innsatte')).toBe('innsatte');
+	});
 });

@@ -15,6 +15,7 @@ import {
 	shortCitationsOf
 } from '$lib/server/compareData';
 import { indicators } from '$lib/server/data';
+import type { Lang } from '$lib/strings/lang';
 
 /** The headline set: Portugal (2001 decriminalisation), Czechia (decriminalised, threshold regime 2010), two Nordic
  * criminal-law countries and Estonia (2002 misdemeanour model). */
@@ -23,8 +24,8 @@ const DEFAULT_COUNTRIES = ['PRT', 'CZE', 'NOR', 'SWE', 'EST'];
  * per-million series once it is imported — and update the e2e constant with it. */
 const PREFERRED = ['gbd2019_drug_disorder_death_rate'];
 
-/** Everything /compare (and its embed) is built from, at build time. */
-export function compareSlice(): CompareData {
+/** Everything /compare (and its embed) is built from, at build time; the data's words in `lang`. */
+export function compareSlice(lang: Lang = 'en'): CompareData {
 	const ids = indicators().map((i) => i.indicator_id);
 	const indicator = PREFERRED.find((p) => ids.includes(p)) ?? ids[0]!;
 	const defaults: CompareView = {
@@ -56,14 +57,14 @@ export function compareSlice(): CompareData {
 	const policies = policyLites().filter((p) => DECRIM_STATUSES.includes(p.possession_status as never));
 	return {
 		defaults,
-		indicators: indicatorList(),
-		places: pickerPlaces(),
+		indicators: indicatorList(lang),
+		places: pickerPlaces(lang),
 		events,
 		policies,
 		citations: shortCitationsOf([
 			...events.flatMap((e) => refList(e.ref)),
 			...policies.flatMap((p) => refList(p.possession_year_ref || p.possession_status_ref))
 		]),
-		payload: indicatorPayload(indicator, DEFAULT_COUNTRIES)
+		payload: indicatorPayload(indicator, DEFAULT_COUNTRIES, lang)
 	};
 }
