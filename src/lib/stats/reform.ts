@@ -16,7 +16,8 @@
 import type { PolicyEvent } from '../data/types.ts';
 import type { Lang } from '../strings/lang.ts';
 import { DECRIM_EVENTS, DECRIM_STATUSES, isNational, refList, type PossessionFacts } from './possessionStatus.ts';
-import { REFORM_KIND_IDS, REFORM_KIND_TYPES, reformKindWords, type ReformKindId } from './reformKinds.ts';
+import { coreText } from '../strings/core.ts';
+import { REFORM_KIND_IDS, REFORM_KIND_TYPES, type ReformKindId } from './reformKinds.ts';
 
 export type { PossessionFacts };
 export { DECRIM_STATUSES };
@@ -51,7 +52,7 @@ export const POSSESSION_LAW_EVENTS = [
 
 /** The definition of a kind of reform (stats/reformKinds.ts), with its words (label, rule) in `lang`. */
 function kindDefinition(id: ReformKindId, lang: Lang): ReformDefinition {
-	const words = reformKindWords(id, lang);
+	const words = coreText[lang].reformKinds[id];
 	return {
 		id,
 		label: words.label,

@@ -6,8 +6,6 @@
  * Labels and rule texts (which say the same types in words) are in the core catalogue (`reformKinds`), in every
  * language: `reformKindWords(id, lang)`. Pure.
  */
-import { coreText } from '../strings/core.ts';
-import type { Lang } from '../strings/lang.ts';
 import { DECRIM_EVENTS } from './possessionStatus.ts';
 
 /** Event types counted by each kind, in the order the picker lists the kinds. */
@@ -88,9 +86,4 @@ export function kindForLegacyId(id: string): ReformKindId | null {
 	if ((REFORM_KIND_IDS as string[]).includes(id)) return id as ReformKindId;
 	if (id === 'possession_reform') return 'thresholds';
 	return kindOfEventType(id);
-}
-
-/** A kind's words in a language: its label (pickers) and its rule (shown beside the chart). */
-export function reformKindWords(id: ReformKindId, lang: Lang = 'en'): { label: string; rule: string } {
-	return coreText[lang].reformKinds[id];
 }

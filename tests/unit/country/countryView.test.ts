@@ -37,7 +37,7 @@ const digestOf = (v: CountryView, lang: Lang) => {
 		[v.place.iso3],
 		() => v.place.name
 	);
-	const d = seriesDigest(series[0]!.points, card.indicator.decimals)!;
+	const d = seriesDigest(series[0]!.points, card.indicator.decimals, lang)!;
 	return {
 		digest: countryText[lang].digest({ unit: card.indicator.unit, ...d }),
 		latest: `${d.latest.value}${countryText[lang].latestYear(d.latest.year)}`,

@@ -66,7 +66,9 @@ function walk(where: string, e: unknown, n: unknown): void {
 	if (typeof e === 'string') {
 		if (typeof n === 'string' && n !== e) pairs.push({ where, en: e, nb: n });
 	} else if (e && typeof e === 'object' && n && typeof n === 'object')
-		for (const [k, v] of Object.entries(e)) walk(`${where}.${k}`, v, (n as Record<string, unknown>)[k]);
+		for (const [k, v] of Object.entries(e))
+			// Search words (topicKeywords, notYetKeywords) are lists per language, not translations item by item.
+			if (!k.endsWith('Keywords')) walk(`${where}.${k}`, v, (n as Record<string, unknown>)[k]);
 }
 let catalogues = 0;
 for (const [file, mod] of Object.entries(modules))
