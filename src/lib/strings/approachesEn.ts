@@ -72,7 +72,7 @@ export const approachesEn = {
 		DesignClass | 'unknown' | 'not_criminal' | 'criminal' | 'hat' | 'no_hat' | 'death_penalty' | 'no_death_penalty',
 		string
 	>,
-	facts: factNames,
+	facts: factNames as Record<TypologyFact, string>,
 	gaps: {
 		no_record: 'no policy record for this country',
 		blank: 'not found in the sources read',
@@ -88,7 +88,7 @@ export const approachesEn = {
 			case 'service_start_unknown':
 				return `Start year of ${listJoin(flag.services.map((s) => factNames[s]))} unknown: earlier years assume today’s services.`;
 			case 'death_penalty_undated':
-				return 'The death-penalty record is current: earlier years assume it.';
+				return 'The death-penalty records are current: earlier years assume them.';
 			case 'possession_undated':
 				return 'The possession status is undated: earlier years assume today’s law.';
 			case 'possession_inferred_before_reform':
@@ -231,7 +231,7 @@ export const approachesEn = {
 		measures: {
 			class: 'Group under the chosen rule',
 			services: 'Harm-reduction services recorded (of 6)',
-			ost: 'Opioid substitution treatment (LAR) clients per 1,000 aged 15–64',
+			ost: 'Opioid substitution treatment clients per 1,000 aged 15–64',
 			needles: 'Needles and syringes per person who injects drugs',
 			gdpi: 'Global Drug Policy Index 2021 score (0–100)'
 		} satisfies Record<XMeasure, string>,
