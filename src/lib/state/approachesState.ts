@@ -50,7 +50,15 @@ export function serializeApproachesView(v: ApproachesView, ctx: ApproachesContex
 /** What the page is built from (server/slices/approaches.ts writes it at build time). */
 export type OutcomeInfo = Pick<
 	Indicator,
-	'indicator_id' | 'label' | 'short_label' | 'unit' | 'description' | 'caveat' | 'source_id' | 'decimals' | 'comparability'
+	| 'indicator_id'
+	| 'label'
+	| 'short_label'
+	| 'unit'
+	| 'description'
+	| 'caveat'
+	| 'source_id'
+	| 'decimals'
+	| 'comparability'
 > & { years: [number, number] };
 
 /** A row as the page needs it. */
@@ -86,4 +94,3 @@ export interface ApproachesData {
 	sources: Source[];
 	narratives: Narrative[];
 }
-

@@ -190,7 +190,11 @@ export const approachesEn = {
 			default: {
 				const name = factNames[fact];
 				const cap = name.charAt(0).toUpperCase() + name.slice(1);
-				return value ? `${cap} available${from}` : since !== null ? `${cap} not yet (from ${since})` : `${cap} not available`;
+				return value
+					? `${cap} available${from}`
+					: since !== null
+						? `${cap} not yet (from ${since})`
+						: `${cap} not available`;
 			}
 		}
 	},
@@ -204,7 +208,11 @@ export const approachesEn = {
 		nRow: 'Countries contributing each year (bar height; the number is the latest year’s)',
 		summary(
 			label: string,
-			groups: { name: string; first: { year: number; median: string; n: number } | null; last: { year: number; median: string; n: number } | null }[]
+			groups: {
+				name: string;
+				first: { year: number; median: string; n: number } | null;
+				last: { year: number; median: string; n: number } | null;
+			}[]
 		): string {
 			const parts = groups
 				.filter((g) => g.first && g.last)
@@ -223,8 +231,10 @@ export const approachesEn = {
 		noBand: 'no band',
 		leftOut: (n: number) =>
 			`${countries(n)} with values are unknown under this rule in some or all years: those years are in no group.`,
-		excluded: (n: number) => `${n} part-year ${n === 1 ? 'value is' : 'values are'} left out (not comparable with full years).`,
-		flagged: (n: number) => `${n} included ${n === 1 ? 'value carries' : 'values carry'} a flag (estimate, break in series, …): see the country pages.`
+		excluded: (n: number) =>
+			`${n} part-year ${n === 1 ? 'value is' : 'values are'} left out (not comparable with full years).`,
+		flagged: (n: number) =>
+			`${n} included ${n === 1 ? 'value carries' : 'values carry'} a flag (estimate, break in series, …): see the country pages.`
 	},
 	scatter: {
 		title: (x: string, y: string, year: number) => `${y} against ${x}, ${year}`,
@@ -240,7 +250,8 @@ export const approachesEn = {
 			services:
 				'Counted from our policy table: opioid agonist treatment, needle and syringe programmes, heroin-assisted treatment, drug consumption rooms, drug checking, take-home naloxone. A blank cell (not found in the sources read) counts as not recorded, not as absent. A dated start counts from that year; an undated one is today’s record.',
 			ost: 'EMCDDA Statistical Bulletin 2019: clients in opioid substitution treatment ÷ population aged 15–64 × 1,000 (our arithmetic on published figures). Europe only.',
-			needles: 'UNAIDS Global AIDS Monitoring 2019: needles and syringes distributed per person who injects drugs per year.',
+			needles:
+				'UNAIDS Global AIDS Monitoring 2019: needles and syringes distributed per person who injects drugs per year.',
 			gdpi: 'Global Drug Policy Index 2021 (Harm Reduction Consortium): an independent score of drug policy, 2021 only. A second view, never merged into our groups.'
 		} satisfies Record<XMeasure, string>,
 		services: {
@@ -251,7 +262,8 @@ export const approachesEn = {
 			drug_checking: 'drug checking',
 			naloxone: 'take-home naloxone'
 		} satisfies Record<HarmReductionService, string>,
-		lag: (n: number) => `A value from up to ${n} years before the chosen year is used when that year has none; the year used is in the card and the table.`,
+		lag: (n: number) =>
+			`A value from up to ${n} years before the chosen year is used when that year has none; the year used is in the card and the table.`,
 		caveatsTitle: 'Read before quoting',
 		caveats: [
 			'Definitions differ between countries: what counts as a drug death, a person held for a drug offence or a person who injects is not recorded the same way everywhere.',

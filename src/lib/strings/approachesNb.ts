@@ -126,8 +126,7 @@ export const approachesNb: ApproachesStrings = {
 		subnational_variation: 'Ulikt mellom delstater'
 	},
 	bandOmitted: {
-		too_few_countries: (n, min) =>
-			`Bare ${land(n)} dette året: ingen kvartilbredde under ${min}.`
+		too_few_countries: (n, min) => `Bare ${land(n)} dette året: ingen kvartilbredde under ${min}.`
 	},
 	trendsError(e) {
 		switch (e.code) {
@@ -195,7 +194,11 @@ export const approachesNb: ApproachesStrings = {
 				return value ? 'Dødsstraff for narkotikalovbrudd' : 'Ingen dødsstraff for narkotikalovbrudd';
 			default: {
 				const name = cap(factNames[fact]);
-				return value ? `${name} finnes${from}` : since !== null ? `${name} ennå ikke (fra ${since})` : `${name} finnes ikke`;
+				return value
+					? `${name} finnes${from}`
+					: since !== null
+						? `${name} ennå ikke (fra ${since})`
+						: `${name} finnes ikke`;
 			}
 		}
 	},
@@ -223,7 +226,8 @@ export const approachesNb: ApproachesStrings = {
 		q3: 'K3',
 		n: 'Land',
 		noBand: 'intet bånd',
-		leftOut: (n) => `${land(n)} med verdier er ukjent etter denne regelen i noen eller alle år: de årene er ikke i noen gruppe.`,
+		leftOut: (n) =>
+			`${land(n)} med verdier er ukjent etter denne regelen i noen eller alle år: de årene er ikke i noen gruppe.`,
 		excluded: (n) =>
 			`${n} ${n === 1 ? 'verdi' : 'verdier'} for deler av et år er utelatt (kan ikke sammenlignes med hele år).`,
 		flagged: (n) =>

@@ -58,7 +58,8 @@ describe('narratives on data/', () => {
 			for (const v of [n.numbers.subject, ...n.numbers.peers]) {
 				expect(v.start).toBe(at(v.iso3, n.numbers.startYear));
 				expect(v.end).toBe(at(v.iso3, n.numbers.endYear));
-				if (v.start !== null && v.end !== null) expect(v.changePct).toBeCloseTo(((v.end - v.start) / v.start) * 100, 10);
+				if (v.start !== null && v.end !== null)
+					expect(v.changePct).toBeCloseTo(((v.end - v.start) / v.start) * 100, 10);
 			}
 		}
 	});

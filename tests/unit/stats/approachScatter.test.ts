@@ -146,7 +146,9 @@ describe('scatterPoints on data/', () => {
 	it('Portugal 2017: OST clients per 1,000 and GBD 2019 deaths are the rows in data/, in the class of 2017', () => {
 		const slice = approachesSlice('en');
 		const c = approachClassifier(slice.policies, slice.events);
-		const ost = csv('data/observations/emcdda_ost_clients_rate.csv').find((r) => r.iso3 === 'PRT' && r.year === '2017')!;
+		const ost = csv('data/observations/emcdda_ost_clients_rate.csv').find(
+			(r) => r.iso3 === 'PRT' && r.year === '2017'
+		)!;
 		const gbd = csv('data/observations/gbd2019_drug_disorder_death_rate.csv').find(
 			(r) => r.iso3 === 'PRT' && r.year === '2017'
 		)!;

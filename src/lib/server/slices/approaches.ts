@@ -99,7 +99,9 @@ export function approachesSlice(lang: Lang): ApproachesData {
 	const byId = new Map(indicators().map((i) => [i.indicator_id, i]));
 	const outcomes = OUTCOMES.filter((id) => have.has(id)).map((id) => info(byId.get(id)!, nb));
 	const years: [number, number] = [FIRST_YEAR, Math.max(...outcomes.map((o) => o.years[1]))];
-	const outcome = outcomes.some((o) => o.indicator_id === DEFAULT_OUTCOME) ? DEFAULT_OUTCOME : outcomes[0]!.indicator_id;
+	const outcome = outcomes.some((o) => o.indicator_id === DEFAULT_OUTCOME)
+		? DEFAULT_OUTCOME
+		: outcomes[0]!.indicator_id;
 	const xIds = Object.values(X_INDICATORS).filter((id) => have.has(id));
 
 	const policiesOut: ScatterPolicy[] = pol.map((p) => ({
@@ -159,10 +161,13 @@ export function approachesSlice(lang: Lang): ApproachesData {
 		...events.flatMap((e) => refList(e.ref))
 	];
 
-	const nbNames = new Map(placeNames().filter((n) => n.kind === 'nb').map((n) => [n.iso3, n.name]));
+	const nbNames = new Map(
+		placeNames()
+			.filter((n) => n.kind === 'nb')
+			.map((n) => [n.iso3, n.name])
+	);
 	const names: Record<string, string> = {};
-	for (const c of countries())
-		if (iso.has(c.iso3)) names[c.iso3] = (lang === 'nb' && nbNames.get(c.iso3)) || c.name;
+	for (const c of countries()) if (iso.has(c.iso3)) names[c.iso3] = (lang === 'nb' && nbNames.get(c.iso3)) || c.name;
 
 	const compareDefaults = compareSlice().defaults;
 	const narrativeRows = have.has(NARRATIVE_OUTCOME) ? observations(NARRATIVE_OUTCOME) : [];
