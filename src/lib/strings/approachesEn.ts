@@ -8,14 +8,11 @@ import type { BandOmitted, GroupTrendsError } from '../stats/groupTrends.ts';
 import type { FactGap, TypologyFact } from '../stats/policyFactInYear.ts';
 import type { DesignClass, TypologyFlag, TypologyFlagCode } from '../stats/typology.ts';
 import type { HarmReductionService, XMeasure } from '../stats/approachScatter.ts';
-import { formatValue } from '../charts/format.ts';
 
 const listJoin = (xs: readonly string[]): string =>
 	xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 
-const countries = (n: number) => `${formatValue(n, 0, 'en')} ${n === 1 ? 'country' : 'countries'}`;
-/** "+12 %", "−3 %" (one decimal below 10). */
-const pct = (v: number) => `${v > 0 ? '+' : ''}${formatValue(v, Math.abs(v) < 10 ? 1 : 0, 'en')} %`;
+const countries = (n: number) => `${n} ${n === 1 ? 'country' : 'countries'}`;
 
 const factNames = {
 	possession: 'how the law treats possession for personal use',
@@ -299,12 +296,12 @@ export const approachesEn = {
 			name: string,
 			start: number,
 			end: number,
-			subject: { start: string | null; end: string | null; change: number | null },
-			peers: { name: string; start: string | null; end: string | null; change: number | null }[]
+			subject: { start: string | null; end: string | null; change: string | null },
+			peers: { name: string; start: string | null; end: string | null; change: string | null }[]
 		): string {
-			const one = (n: string, v: { start: string | null; end: string | null; change: number | null }) =>
+			const one = (n: string, v: { start: string | null; end: string | null; change: string | null }) =>
 				v.start !== null && v.end !== null
-					? `${n} ${v.start} → ${v.end}${v.change !== null ? ` (${pct(v.change)})` : ''}`
+					? `${n} ${v.start} → ${v.end}${v.change !== null ? ` (${v.change})` : ''}`
 					: `${n}: no value for ${v.start === null ? start : end}`;
 			return `${one(name, subject)} between ${start} and ${end}. Over the same years: ${peers.map((p) => one(p.name, p)).join('; ')}.`;
 		},
@@ -316,6 +313,5 @@ export const approachesEn = {
 		compareClassNote:
 			'Colouring each country’s line in Compare by its group in each year is not built yet (Compare is being changed by another part of the work).'
 	},
-	serviceLabel: (s: HarmReductionService) => approachesEn.scatter.services[s],
-	pct
+	serviceLabel: (s: HarmReductionService) => approachesEn.scatter.services[s]
 };

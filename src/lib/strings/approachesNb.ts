@@ -5,14 +5,11 @@
  */
 import type { ApproachesStrings } from './approaches.ts';
 import type { TypologyFact } from '../stats/policyFactInYear.ts';
-import { formatValue } from '../charts/format.ts';
 
 const listJoin = (xs: readonly string[]): string =>
 	xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} og ${xs[xs.length - 1]}`;
 
-const land = (n: number) => `${formatValue(n, 0, 'nb')} land`;
-/** «+12 %», «−3,5 %» (én desimal under 10). */
-const pct = (v: number) => `${v > 0 ? '+' : ''}${formatValue(v, Math.abs(v) < 10 ? 1 : 0, 'nb')} %`;
+const land = (n: number) => `${n} land`;
 
 const factNames: Record<TypologyFact, string> = {
 	possession: 'hvordan loven behandler besittelse til eget bruk',
@@ -286,9 +283,9 @@ export const approachesNb: ApproachesStrings = {
 		title: (name, kind, year) =>
 			kind === 'decrim' ? `${name}: avkriminalisert i ${year}` : `${name}: heroinassistert behandling fra ${year}`,
 		body(name, start, end, subject, peers) {
-			const one = (n: string, v: { start: string | null; end: string | null; change: number | null }) =>
+			const one = (n: string, v: { start: string | null; end: string | null; change: string | null }) =>
 				v.start !== null && v.end !== null
-					? `${n} ${v.start} → ${v.end}${v.change !== null ? ` (${pct(v.change)})` : ''}`
+					? `${n} ${v.start} → ${v.end}${v.change !== null ? ` (${v.change})` : ''}`
 					: `${n}: ingen verdi for ${v.start === null ? start : end}`;
 			return `${one(name, subject)} fra ${start} til ${end}. I de samme årene: ${peers.map((p) => one(p.name, p)).join('; ')}.`;
 		},
@@ -300,6 +297,5 @@ export const approachesNb: ApproachesStrings = {
 		compareClassNote:
 			'Å farge hvert lands linje i Sammenlign etter gruppen det var i hvert år, er ikke laget ennå (Sammenlign endres i en annen del av arbeidet).'
 	},
-	serviceLabel: (s) => services[s],
-	pct
+	serviceLabel: (s) => services[s]
 };
