@@ -32,7 +32,7 @@ describe('narrativeNumbers', () => {
 	});
 });
 
-describe('narratives on data/', () => {
+describe('narratives on data/', { timeout: 30_000 }, () => {
 	const slice = approachesSlice('en');
 	const policies = csv('data/policies.csv');
 	it('Portugal, Czech Republic and Switzerland, each against Norway, Sweden, Estonia and the United States', () => {

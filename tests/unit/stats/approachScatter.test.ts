@@ -143,30 +143,34 @@ describe('scatterPoints', () => {
 describe('scatterPoints on data/', () => {
 	const csv = (f: string) =>
 		Papa.parse<Record<string, string>>(readFileSync(f, 'utf8'), { header: true, skipEmptyLines: true }).data;
-	it('Portugal 2017: OST clients per 1,000 and GBD 2019 deaths are the rows in data/, in the class of 2017', () => {
-		const slice = approachesSlice('en');
-		const c = approachClassifier(slice.policies, slice.events);
-		const ost = csv('data/observations/emcdda_ost_clients_rate.csv').find(
-			(r) => r.iso3 === 'PRT' && r.year === '2017'
-		)!;
-		const gbd = csv('data/observations/gbd2019_drug_disorder_death_rate.csv').find(
-			(r) => r.iso3 === 'PRT' && r.year === '2017'
-		)!;
-		const r = scatterPoints({
-			countries: c.countries,
-			year: 2017,
-			measure: 'ost',
-			groupOf: c.groupOf('design'),
-			policyOf: (iso3) => slice.policies.find((p) => p.iso3 === iso3),
-			y: slice.outcomeRows.gbd2019_drug_disorder_death_rate!,
-			xRows: slice.xRows.emcdda_ost_clients_rate!
-		});
-		const prt = r.points.find((p) => p.iso3 === 'PRT')!;
-		expect(prt.x).toEqual({ value: Number(ost.value), year: 2017 });
-		expect(prt.y).toEqual({ value: Number(gbd.value), year: 2017 });
-		expect(prt.group).toBe('health_led');
-		// Countries outside Europe have no EMCDDA OST value: listed, not drawn.
-		expect(r.noX).toContain('USA');
-		expect(r.points.some((p) => p.iso3 === 'USA')).toBe(false);
-	});
+	it(
+		'Portugal 2017: OST clients per 1,000 and GBD 2019 deaths are the rows in data/, in the class of 2017',
+		{ timeout: 30_000 },
+		() => {
+			const slice = approachesSlice('en');
+			const c = approachClassifier(slice.policies, slice.events);
+			const ost = csv('data/observations/emcdda_ost_clients_rate.csv').find(
+				(r) => r.iso3 === 'PRT' && r.year === '2017'
+			)!;
+			const gbd = csv('data/observations/gbd2019_drug_disorder_death_rate.csv').find(
+				(r) => r.iso3 === 'PRT' && r.year === '2017'
+			)!;
+			const r = scatterPoints({
+				countries: c.countries,
+				year: 2017,
+				measure: 'ost',
+				groupOf: c.groupOf('design'),
+				policyOf: (iso3) => slice.policies.find((p) => p.iso3 === iso3),
+				y: slice.outcomeRows.gbd2019_drug_disorder_death_rate!,
+				xRows: slice.xRows.emcdda_ost_clients_rate!
+			});
+			const prt = r.points.find((p) => p.iso3 === 'PRT')!;
+			expect(prt.x).toEqual({ value: Number(ost.value), year: 2017 });
+			expect(prt.y).toEqual({ value: Number(gbd.value), year: 2017 });
+			expect(prt.group).toBe('health_led');
+			// Countries outside Europe have no EMCDDA OST value: listed, not drawn.
+			expect(r.noX).toContain('USA');
+			expect(r.points.some((p) => p.iso3 === 'USA')).toBe(false);
+		}
+	);
 });
