@@ -359,9 +359,9 @@ export const en = {
 			map: 'every indicator, country by country, year by year, with the policy landscape.',
 			compare: 'outcome trends with each country’s own reforms, aligned on the reform year.',
 			data: 'every dataset with its definition, source, licence and caveats.',
-			approaches: 'punitive versus health-led countries as groups, and the rules behind the labels.'
-		},
-		notBuilt: 'coming soon, not built yet'
+			approaches: 'punitive versus health-led countries as groups, and the rules behind the labels.',
+			regulation: 'where drugs are sold under state control, since when and under which rules: cannabis models and heroin-assisted treatment.'
+		}
 	},
 	/** The about page. */
 	about: {

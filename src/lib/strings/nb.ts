@@ -302,9 +302,9 @@ export const nb: CoreStrings = {
 			map: 'alle indikatorer, land for land, år for år, sammen med narkotikapolitikken.',
 			compare: 'utviklingen i hvert land sammen med landets egne reformer, justert etter reformåret.',
 			data: 'alle datasett med definisjon, kilde, lisens og forbehold.',
-			approaches: 'land med straffende og helseorientert politikk som grupper, og reglene bak inndelingen.'
-		},
-		notBuilt: 'kommer snart, ikke laget ennå'
+			approaches: 'land med straffende og helseorientert politikk som grupper, og reglene bak inndelingen.',
+			regulation: 'hvor narkotika selges under statlig kontroll, siden når og etter hvilke regler: cannabismodeller og heroinassistert behandling.'
+		}
 	},
 	about: {
 		title: 'Om',
