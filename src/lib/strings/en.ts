@@ -7,7 +7,15 @@ export const en = {
 	tagline: 'How countries deal with drugs, and what happened next. Every number sourced.',
 	/** A page's <title>: "About · Drug Policy Explorer". */
 	pageTitle: (what: string) => `${what} · Drug Policy Explorer`,
-	nav: { home: 'Home', map: 'Map', compare: 'Compare', approaches: 'Approaches', regulation: 'Regulation', data: 'Data', about: 'About' },
+	nav: {
+		home: 'Home',
+		map: 'Map',
+		compare: 'Compare',
+		approaches: 'Approaches',
+		regulation: 'Regulation',
+		data: 'Data',
+		about: 'About'
+	},
 	/** The site header. */
 	header: { skip: 'Skip to content', nav: 'Main' },
 	/**
@@ -360,7 +368,8 @@ export const en = {
 			compare: 'outcome trends with each country’s own reforms, aligned on the reform year.',
 			data: 'every dataset with its definition, source, licence and caveats.',
 			approaches: 'punitive versus health-led countries as groups, and the rules behind the labels.',
-			regulation: 'where drugs are sold under state control, since when and under which rules: cannabis models and heroin-assisted treatment.'
+			regulation:
+				'where drugs are sold under state control, since when and under which rules: cannabis models and heroin-assisted treatment.'
 		}
 	},
 	/** The about page. */

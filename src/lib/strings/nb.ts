@@ -24,7 +24,15 @@ export const nb: CoreStrings = {
 	siteName: 'Drug Policy Explorer',
 	tagline: 'Hvordan land håndterer narkotika, og hva som skjedde etterpå. Alle tall med kilde.',
 	pageTitle: (what) => `${what} · Drug Policy Explorer`,
-	nav: { home: 'Forside', map: 'Kart', compare: 'Sammenlign', approaches: 'Tilnærminger', regulation: 'Regulering', data: 'Data', about: 'Om' },
+	nav: {
+		home: 'Forside',
+		map: 'Kart',
+		compare: 'Sammenlign',
+		approaches: 'Tilnærminger',
+		regulation: 'Regulering',
+		data: 'Data',
+		about: 'Om'
+	},
 	header: { skip: 'Hopp til innholdet', nav: 'Hovedmeny' },
 	language: {
 		label: 'Språk',
@@ -303,7 +311,8 @@ export const nb: CoreStrings = {
 			compare: 'utviklingen i hvert land sammen med landets egne reformer, justert etter reformåret.',
 			data: 'alle datasett med definisjon, kilde, lisens og forbehold.',
 			approaches: 'land med straffende og helseorientert politikk som grupper, og reglene bak inndelingen.',
-			regulation: 'hvor narkotika selges under statlig kontroll, siden når og etter hvilke regler: cannabismodeller og heroinassistert behandling.'
+			regulation:
+				'hvor narkotika selges under statlig kontroll, siden når og etter hvilke regler: cannabismodeller og heroinassistert behandling.'
 		}
 	},
 	about: {
