@@ -28,7 +28,6 @@ export const en = {
 		/** Accessible description of the link to the other edition, in the page's language. */
 		readIn: { en: 'Read this page in English', nb: 'Read this page in Norwegian (bokmål)' } as Record<string, string>
 	},
-	comingSoon: 'Coming soon',
 	source: 'Source',
 	sources: 'Sources',
 	licence: 'Licence',
@@ -344,7 +343,6 @@ export const en = {
 		code: 'Code licence: MIT. Data: each publisher’s own licence (see Data).'
 	},
 	/** The placeholder of a view on the roadmap. */
-	soon: { back: 'Back to the home page' },
 	/** The "Source:" line under a chart (SourceNote). */
 	sourceNote: {
 		/** Compact figures: the link to the Data page for what is left out. */

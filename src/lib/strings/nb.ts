@@ -39,7 +39,6 @@ export const nb: CoreStrings = {
 		names: { en: 'English', nb: 'Norsk' },
 		readIn: { en: 'Les denne siden på engelsk', nb: 'Les denne siden på norsk (bokmål)' }
 	},
-	comingSoon: 'Kommer snart',
 	source: 'Kilde',
 	sources: 'Kilder',
 	licence: 'Lisens',
@@ -291,7 +290,6 @@ export const nb: CoreStrings = {
 		aboutLink: 'Om nettstedet og hvordan du siterer',
 		code: 'Lisens for koden: MIT. Data: hver utgivers egen lisens (se Data).'
 	},
-	soon: { back: 'Tilbake til forsiden' },
 	sourceNote: {
 		more: (derived) => (derived ? 'Beregnet av oss: formel, lisens og forbehold' : 'lisens og forbehold'),
 		derived: 'Beregnet'
