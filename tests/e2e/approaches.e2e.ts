@@ -15,6 +15,9 @@ afterAll(async () => site?.close());
 const groupOf = (page: import('playwright-core').Page, iso3: string) =>
 	page.locator(`[data-testid="class-table"] tr[data-iso3="${iso3}"]`).getAttribute('data-group');
 
+/** A table cell's text: the tables sit in closed <details> (innerText of an unrendered element is ''). */
+const cellText = async (l: { textContent(): Promise<string | null> }) => ((await l.textContent()) ?? '').trim();
+
 describe('/approaches', () => {
 	it('is prerendered with its default view: the class table, the trend chart and the scatter are in the HTML', async () => {
 		const html = await rawHtml(site.base, '/approaches');
@@ -60,16 +63,16 @@ describe('/approaches', () => {
 		const card = page.getByTestId('scatter-card');
 		await poll(() => card.isVisible()).toBe(true);
 		const iso = await first.getAttribute('data-iso3');
-		const name = await page.locator(`[data-testid="scatter-table"] tr[data-iso3="${iso}"] th`).innerText();
+		const name = await cellText(page.locator(`[data-testid="scatter-table"] tr[data-iso3="${iso}"] th`));
 		expect(await card.innerText()).toContain(name);
 		// The card's outcome value is the table's.
-		const y = await page.locator(`[data-testid="scatter-table"] tr[data-iso3="${iso}"] td[data-cell="y"]`).innerText();
+		const y = await cellText(page.locator(`[data-testid="scatter-table"] tr[data-iso3="${iso}"] td[data-cell="y"]`));
 		expect(await card.innerText()).toContain(y);
 		await page.keyboard.press('ArrowRight');
 		const next = await page.evaluate(() => document.activeElement?.getAttribute('data-iso3'));
 		expect(next).not.toBe(iso);
 		expect(await card.innerText()).toContain(
-			await page.locator(`[data-testid="scatter-table"] tr[data-iso3="${next}"] th`).innerText()
+			await cellText(page.locator(`[data-testid="scatter-table"] tr[data-iso3="${next}"] th`))
 		);
 		await page.keyboard.press('Escape');
 		await poll(() => card.count()).toBe(0);
@@ -114,7 +117,7 @@ describe('/approaches', () => {
 		expect(await page.locator('html').getAttribute('lang')).toBe('nb');
 		expect(await page.locator('h1').innerText()).toBe('Tilnærminger: straff og helse');
 		await poll(() => page.locator('input[name="rule"][value="decrim"]').isChecked()).toBe(true);
-		expect(await page.locator('[data-testid="class-table"] tr[data-iso3="PRT"] th').innerText()).toBe('Portugal');
+		expect(await cellText(page.locator('[data-testid="class-table"] tr[data-iso3="PRT"] th'))).toBe('Portugal');
 		const link = await page.locator('[data-testid="narrative"] a').first().getAttribute('href');
 		expect(link).toMatch(/^\/nb\/compare\?/);
 		expect(o.pageErrors).toEqual([]);

@@ -170,6 +170,7 @@ export const approachesEn = {
 	subnational: (names: string[]) =>
 		`Sub-national variation: in ${listJoin(names)} the law differs between states or provinces. It is stated beside the class, not folded into it.`,
 	table: {
+		show: (n: number) => `Every country’s group and the facts behind it (${n} countries)`,
 		caption: (rule: string, year: number) => `Every country with a policy record, grouped by “${rule}”, ${year}`,
 		country: 'Country',
 		group: 'Group',

@@ -175,6 +175,7 @@ export const approachesNb: ApproachesStrings = {
 	subnational: (names) =>
 		`Ulikt innenfor landet: i ${listJoin(names)} er loven ulik mellom delstater eller provinser. Det står ved siden av gruppen, ikke bakt inn i den.`,
 	table: {
+		show: (n) => `Gruppen til hvert land og faktaene bak (${n} land)`,
 		caption: (rule, year) => `Alle land med opplysninger om politikken, delt inn etter «${rule}», ${year}`,
 		country: 'Land',
 		group: 'Gruppe',
