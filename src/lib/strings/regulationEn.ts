@@ -52,7 +52,7 @@ export const regulationEn = {
 	metaDescription:
 		'Where cannabis and heroin are supplied under state control: pharmacies, licensed shops, clubs, home growing, trials and prescription supply, with rules, start years and sources.',
 	intro:
-		'Most drugs are sold by criminals today. Where countries have tried something else, it has not been a free-for-all: each model below sets who may sell, how much an adult may buy and from what age. Every cell comes from a named source.',
+		'Beside prohibition, some countries let drugs be supplied under rules: state pharmacies, licensed or tolerated shops, non-profit clubs, home growing, trials, and prescription for people with dependence. Each model below sets who may sell, how much an adult may buy and from what age, as its sources describe it. Every cell comes from a named source.',
 	onThisPage: 'On this page',
 	comparisonHeading: 'The models side by side',
 	comparisonIntro:

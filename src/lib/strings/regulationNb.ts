@@ -55,7 +55,7 @@ export const regulationNb: RegulationStrings = {
 	metaDescription:
 		'Hvor cannabis og heroin leveres under statlig kontroll: apotek, lisensierte butikker, klubber, hjemmedyrking, forsøk og forskrivning, med regler, startår og kilder.',
 	intro:
-		'I dag selges de fleste rusmidler av kriminelle. Der land har prøvd noe annet, har det ikke vært fritt fram: hver modell nedenfor bestemmer hvem som får selge, hvor mye en voksen får kjøpe og fra hvilken alder. Hver celle bygger på en navngitt kilde.',
+		'Ved siden av forbud har noen land latt narkotika omsettes etter regler: statlige apotek, lisensierte eller tolererte utsalg, ideelle klubber, hjemmedyrking, forsøk og forskrivning til personer med avhengighet. Hver modell nedenfor bestemmer hvem som får selge, hvor mye en voksen får kjøpe og fra hvilken alder, slik kildene beskriver den. Hver celle bygger på en navngitt kilde.',
 	onThisPage: 'På denne siden',
 	comparisonHeading: 'Modellene side om side',
 	comparisonIntro:

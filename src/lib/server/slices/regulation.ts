@@ -50,10 +50,15 @@ function nbOf(field: string, en: string): string | undefined {
 	return nbIndex.get(`${field}\u0000${en}`);
 }
 
+/**
+ * The words a reader sees. A model's text ends with its type code for the importer ("state-controlled pharmacy sales
+ * (state_pharmacy)"); the code is data, not prose, so it is cut here (the card's heading already names the type).
+ */
 function word(field: 'jurisdiction' | 'substance' | 'model', en: string, lang: Lang): LangText {
-	if (lang === 'en') return { text: en, lang: 'en' };
+	const shown = (t: string) => (field === 'model' ? t.replace(/\s*\([a-z]+(?:_[a-z]+)+\)\s*$/, '') : t);
+	if (lang === 'en') return { text: shown(en), lang: 'en' };
 	const nb = nbOf(field, en);
-	return nb ? { text: nb, lang: 'nb' } : { text: en, lang: 'en' };
+	return nb ? { text: shown(nb), lang: 'nb' } : { text: shown(en), lang: 'en' };
 }
 
 function nameIn(iso3: string, lang: Lang): string {
