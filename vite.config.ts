@@ -67,6 +67,7 @@ export default defineConfig({
 	server: { fs: { allow: ['data'] } },
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+		setupFiles: ['tests/setup/langs.ts'],
 		environment: 'node',
 		env: { TZ: 'UTC' },
 		expect: { requireAssertions: true }

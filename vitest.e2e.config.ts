@@ -7,6 +7,7 @@ export default defineConfig({
 	plugins: [vocabularyNb()],
 	test: {
 		include: ['tests/e2e/**/*.e2e.ts'],
+		setupFiles: ['tests/setup/langs.ts'],
 		environment: 'node',
 		env: { TZ: 'UTC' },
 		testTimeout: 30_000,

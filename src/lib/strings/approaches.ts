@@ -1,7 +1,6 @@
 /** The approaches catalogue in every language: `pick(approachesText)` gives the document's language (see lang.ts). */
-import type { Catalogue } from './lang.ts';
+import { lazyCatalogue } from './lang.ts';
 import { approachesEn } from './approachesEn.ts';
-import { approachesNb } from './approachesNb.ts';
 
 export type ApproachesStrings = typeof approachesEn;
-export const approachesText: Catalogue<ApproachesStrings> = { en: approachesEn, nb: approachesNb };
+export const approachesText = lazyCatalogue<ApproachesStrings>('approaches', approachesEn);

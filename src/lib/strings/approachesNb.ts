@@ -247,7 +247,7 @@ export const approachesNb: ApproachesStrings = {
 			ost: 'EMCDDA Statistical Bulletin 2019: pasienter i LAR ÷ innbyggere 15–64 år × 1 000 (vår utregning på publiserte tall). Bare Europa.',
 			needles:
 				'UNAIDS Global AIDS Monitoring 2019: sprøyter og kanyler delt ut per person som injiserer narkotika per år.',
-			gdpi: 'Global Drug Policy Index 2021 (Harm Reduction Consortium): en uavhengig vurdering av narkotikapolitikk, bare 2021. Et annet blikk, aldri slått sammen med gruppene våre.'
+			gdpi: 'Global Drug Policy Index 2021 (Harm Reduction Consortium, et nettverk for skadereduksjon): en uavhengig vurdering av narkotikapolitikk, bare 2021. Et annet blikk, aldri slått sammen med gruppene våre.'
 		},
 		services,
 		lag: (n) =>

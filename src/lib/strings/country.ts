@@ -1,7 +1,6 @@
 /** The country profile's catalogue in every language: `pick(countryText)` gives the document's language (see lang.ts). */
-import type { Catalogue } from './lang.ts';
+import { lazyCatalogue } from './lang.ts';
 import { countryEn } from './countryEn.ts';
-import { countryNb } from './countryNb.ts';
 
 export type CountryStrings = typeof countryEn;
-export const countryText: Catalogue<CountryStrings> = { en: countryEn, nb: countryNb };
+export const countryText = lazyCatalogue<CountryStrings>('country', countryEn);

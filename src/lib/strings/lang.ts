@@ -20,6 +20,39 @@ export const HTML_LANG: Record<Lang, string> = { en: 'en', nb: 'nb' };
 /** Every catalogue comes in all languages; TypeScript checks that the Norwegian one has every key of the English. */
 export type Catalogue<T> = Record<Lang, T>;
 
+/**
+ * The catalogues of languages other than English, by area, once loaded. English is in every bundle; Norwegian is one
+ * separate chunk (nbCatalogues.ts) that the root layout's load awaits on /nb/… pages only (`loadLang`), so English
+ * pages carry no Norwegian and Norwegian pages carry each word once.
+ */
+const loaded: Partial<Record<Lang, Record<string, unknown>>> = {};
+
+/** Hand a language's catalogues over (loadLang does it; unit tests do it in their setup file). */
+export function provideLang(lang: Lang, catalogues: Record<string, unknown>): void {
+	loaded[lang] = catalogues;
+}
+
+/** Load a language's catalogues before anything renders in it (a no-op for English or when already loaded). */
+export async function loadLang(lang: Lang): Promise<void> {
+	if (lang === BASE_LANG || loaded[lang]) return;
+	provideLang(lang, (await import('./nbCatalogues.ts')).nbCatalogues);
+}
+
+/** An area's catalogue: English at hand, other languages from what `loadLang` loaded (a clear error if it did not). */
+export function lazyCatalogue<T>(area: string, english: T): Catalogue<T> {
+	const other = (lang: Lang): T => {
+		const c = loaded[lang]?.[area];
+		if (!c) throw new Error(`The ${lang} words of "${area}" are not loaded: call loadLang('${lang}') first`);
+		return c as T;
+	};
+	return {
+		en: english,
+		get nb() {
+			return other('nb');
+		}
+	};
+}
+
 export function isLang(value: unknown): value is Lang {
 	return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }

@@ -1,7 +1,6 @@
 /** The regulation catalogue in every language: `pick(regulationText)` gives the document's language (see lang.ts). */
-import type { Catalogue } from './lang.ts';
+import { lazyCatalogue } from './lang.ts';
 import { regulationEn } from './regulationEn.ts';
-import { regulationNb } from './regulationNb.ts';
 
 export type RegulationStrings = typeof regulationEn;
-export const regulationText: Catalogue<RegulationStrings> = { en: regulationEn, nb: regulationNb };
+export const regulationText = lazyCatalogue<RegulationStrings>('regulation', regulationEn);
