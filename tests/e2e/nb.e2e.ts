@@ -52,7 +52,7 @@ async function norwegianText(page: import('playwright-core').Page): Promise<stri
 	});
 }
 
-const PAGES = ['/nb', '/nb/map', '/nb/compare', '/nb/country/NOR', '/nb/data', '/nb/about'];
+const PAGES = ['/nb', '/nb/map', '/nb/compare', '/nb/country/NOR', '/nb/data', '/nb/about', '/nb/regulation'];
 /** A number with a decimal comma, Norwegian grouping optional: "1,23", "1 234,5", "−0,4". */
 const NB_DECIMAL = /^[−-]?\d{1,3}(\u00a0\d{3})*,\d+( ?%)?$/;
 
