@@ -23,6 +23,8 @@ interface EnglishString {
 function englishStrings(): EnglishString[] {
 	const out: EnglishString[] = [];
 	const walk = (where: string, e: unknown, n: unknown) => {
+		// Search keywords (mapText.topicKeywords …) are never shown; an English one may rightly stand in Norwegian text.
+		if (/\.\w*Keywords$/.test(where)) return;
 		if (typeof e === 'string') {
 			const text = e.trim();
 			if (text.length >= 12 && text.includes(' ') && n !== e) out.push({ where, text });
