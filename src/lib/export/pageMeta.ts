@@ -40,7 +40,9 @@ export function pageMeta(routeId: string | null, data: Record<string, unknown> =
 		case '/country/[iso3]': {
 			const place = data.place as { name?: unknown } | undefined;
 			const name = typeof place?.name === 'string' ? place.name : '';
-			return name ? { title: M.countryTitle(name), description: countryText[lang].description(name), type: 'article' } : site;
+			return name
+				? { title: M.countryTitle(name), description: countryText[lang].description(name), type: 'article' }
+				: site;
 		}
 		default:
 			return site;
