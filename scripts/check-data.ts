@@ -10,7 +10,7 @@ import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync, type Stat
 import { join } from 'node:path';
 import { problemCount } from '../src/lib/data/problems.ts';
 import { formatProblem, validatePackage, type PackageFile } from '../src/lib/data/validate.ts';
-import { REFORM_KIND_IDS } from '../src/lib/stats/reformKinds.ts';
+import { REFORM_KIND_IDS } from '../src/lib/stats/reformKindTypes.ts';
 
 /** Largest CSV the checker reads (the biggest real file is well under 1 MB). */
 const MAX_BYTES = 256 * 1024 * 1024;

@@ -23,6 +23,8 @@ interface EnglishString {
 function englishStrings(): EnglishString[] {
 	const out: EnglishString[] = [];
 	const walk = (where: string, e: unknown, n: unknown) => {
+		// Search keywords (mapText.topicKeywords …) are never shown; an English one may rightly stand in Norwegian text.
+		if (/\.\w*Keywords$/.test(where)) return;
 		if (typeof e === 'string') {
 			const text = e.trim();
 			if (text.length >= 12 && text.includes(' ') && n !== e) out.push({ where, text });
@@ -52,7 +54,7 @@ async function norwegianText(page: import('playwright-core').Page): Promise<stri
 	});
 }
 
-const PAGES = ['/nb', '/nb/map', '/nb/compare', '/nb/country/NOR', '/nb/data', '/nb/about'];
+const PAGES = ['/nb', '/nb/map', '/nb/compare', '/nb/country/NOR', '/nb/data', '/nb/about', '/nb/regulation'];
 /** A number with a decimal comma, Norwegian grouping optional: "1,23", "1 234,5", "−0,4". */
 const NB_DECIMAL = /^[−-]?\d{1,3}(\u00a0\d{3})*,\d+( ?%)?$/;
 

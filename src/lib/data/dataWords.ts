@@ -17,6 +17,11 @@ export interface InEnglish {
 	inEnglish?: string[];
 }
 
+/** Whether `field` of `obj` (a loader's indicator, source, place) was left in English. */
+export function inEnglish(obj: object, field: string): boolean {
+	return (obj as InEnglish).inEnglish?.includes(field) ?? false;
+}
+
 export interface DataWords {
 	lang: Lang;
 	/** `"<indicator_id> <field>"` -> text (the keys of translations.ts `translationIndex`). */

@@ -4,6 +4,7 @@
  * prerendered HTML, which is each view's default state, so per-route text is what they need. Pure.
  */
 import { coreText } from '../strings/core.ts';
+import { countryText } from '../strings/country.ts';
 import type { Lang } from '../strings/lang.ts';
 import { mapText } from '../strings/map.ts';
 import { shareText } from '../strings/share.ts';
@@ -39,7 +40,9 @@ export function pageMeta(routeId: string | null, data: Record<string, unknown> =
 		case '/country/[iso3]': {
 			const place = data.place as { name?: unknown } | undefined;
 			const name = typeof place?.name === 'string' ? place.name : '';
-			return name ? { title: M.countryTitle(name), description: cw.country.description(name), type: 'article' } : site;
+			return name
+				? { title: M.countryTitle(name), description: countryText[lang].description(name), type: 'article' }
+				: site;
 		}
 		default:
 			return site;

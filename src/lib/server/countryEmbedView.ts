@@ -10,7 +10,7 @@ import { dataWords } from './dataWords';
 
 /** The embed's slice with the data's words in `lang` (also /embed/v/<version>/country/<iso3>.json and …/nb/country/…). */
 export function countryEmbedView(iso3: string, lang: Lang = 'en'): CountryEmbed | null {
-	const found = countryView(iso3);
+	const found = countryView(iso3, lang);
 	if (!found) return null;
 	const v = countryViewInLang(found, lang);
 	const words = dataWords(lang);

@@ -17,7 +17,7 @@ import { headlineIndicators, type HeadlineSlot } from '$lib/stats/headlineIndica
 import { isModelled } from '$lib/stats/modelled';
 import { findPeers, type PeerCandidate } from '$lib/stats/peers';
 import { refList } from '$lib/stats/possessionStatus';
-import { DECRIMINALISATION, reformFor, type Reform } from '$lib/stats/reform';
+import { decriminalisation, reformFor, type Reform } from '$lib/stats/reform';
 import { subnationalSpans } from '$lib/stats/subnationalReforms';
 import { countryText } from '$lib/strings/country';
 import { coreText } from '$lib/strings/core';
@@ -104,7 +104,7 @@ export function countryView(iso3: string, lang: Lang = 'en'): CountryView | null
 	const events = policyEvents()
 		.filter((e) => e.iso3 === iso3)
 		.sort((a, b) => a.date.localeCompare(b.date));
-	const definition = DECRIMINALISATION;
+	const definition = decriminalisation(lang);
 	const reform = reformFor(iso3, definition, events, policy ?? undefined);
 	const parent = place.parent ? (countries().find((c) => c.iso3 === place.parent)?.name ?? place.parent) : null;
 

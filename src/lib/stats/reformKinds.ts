@@ -6,32 +6,11 @@
  * Labels and rule texts (which say the same types in words) are in the core catalogue (`reformKinds`), in every
  * language: `reformKindWords(id, lang)`. Pure.
  */
-import { DECRIM_EVENTS } from './possessionStatus.ts';
+import { coreText } from '../strings/core.ts';
+import type { Lang } from '../strings/lang.ts';
+import { REFORM_KIND_IDS, REFORM_KIND_TYPES, type ReformKindId } from './reformKindTypes.ts';
 
-/** Event types counted by each kind, in the order the picker lists the kinds. */
-export const REFORM_KIND_TYPES = {
-	/** Possession for personal use no longer a crime (the default; also falls back on the policy table's year). */
-	decriminalisation: Object.keys(DECRIM_EVENTS) as string[],
-	/** Possession still an offence, but with statutory thresholds, no prison, or cases dropped by prosecutors. */
-	thresholds: ['threshold_quantities', 'thresholds', 'depenalisation', 'prosecutorial_discretion'],
-	heroin_assisted_treatment: ['hat_trial', 'hat_law', 'hat_opened', 'hat'],
-	consumption_rooms: ['dcr_opened', 'dcr_trial', 'dcr_law'],
-	/** A legal supply of cannabis for adults (not medical cannabis, not cannabis-only decriminalisation). */
-	cannabis_regulation: [
-		'cannabis_legalisation',
-		'cannabis_regulation',
-		'cannabis_sales',
-		'cannabis_home_grow',
-		'cannabis_pilot',
-		'cannabis_pilot_law',
-		'cannabis_delisting'
-	],
-	/** Possession or use made (again) a crime. */
-	recriminalisation: ['criminalisation', 'recriminalisation', 'decriminalisation_ends', 'cannabis_reversal']
-} as const satisfies Record<string, readonly string[]>;
-
-export type ReformKindId = keyof typeof REFORM_KIND_TYPES;
-export const REFORM_KIND_IDS = Object.keys(REFORM_KIND_TYPES) as ReformKindId[];
+export { REFORM_KIND_IDS, REFORM_KIND_TYPES, type ReformKindId } from './reformKindTypes.ts';
 
 /** Event types deliberately in no kind, and why (they stay markers on the lines, never "the reform"). */
 export const NOT_A_KIND: Record<string, string> = {
@@ -86,4 +65,9 @@ export function kindForLegacyId(id: string): ReformKindId | null {
 	if ((REFORM_KIND_IDS as string[]).includes(id)) return id as ReformKindId;
 	if (id === 'possession_reform') return 'thresholds';
 	return kindOfEventType(id);
+}
+
+/** A kind's words in a language: its label (pickers) and its rule (shown beside the chart). */
+export function reformKindWords(id: ReformKindId, lang: Lang = 'en'): { label: string; rule: string } {
+	return coreText[lang].reformKinds[id];
 }

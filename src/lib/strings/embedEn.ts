@@ -39,6 +39,9 @@ export const embedEn = {
 	pinNotKept: (pin: string, was: string | null, asOf: string, id: string) => {
 		return `This embed was pinned to data version ${pin}${was ? ` (${lowerFirst(embedEn.asOf(was))})` : ''}. The data have changed since: shown is today’s data, ${lowerFirst(embedEn.asOf(asOf))} (${embedEn.version(id)}).`;
 	},
+	/** A pinned version built before this language's edition: its words (labels, titles) are the English ones. */
+	pinnedInEnglish:
+		'This data version was published in English only: the indicator and source names below are in English.',
 	countryChart: (indicator: string, place: string) => `${indicator} in ${place}`,
 	noHeadline: (place: string) =>
 		`There is no headline chart for ${place}: the site has no deaths, HIV or prison series for it.`

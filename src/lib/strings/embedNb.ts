@@ -31,6 +31,8 @@ export const embedNb: EmbedStrings = {
 	pinLoading: (pin: string) => `Laster dataversjon ${pin} …`,
 	pinNotKept: (pin: string, was: string | null, asOf: string, id: string) =>
 		`Denne innbyggingen ble låst til dataversjon ${pin}${was ? ` (${lowerFirst(embedNb.asOf(was))})` : ''}. Dataene er endret siden: her vises dagens data, ${lowerFirst(embedNb.asOf(asOf))} (${embedNb.version(id)}).`,
+	pinnedInEnglish:
+		'Denne dataversjonen ble bare publisert på engelsk: navnene på indikatorer og kilder nedenfor står derfor på engelsk.',
 	countryChart: (indicator: string, place: string) => `${indicator} i ${place}`,
 	noHeadline: (place: string) =>
 		`Det finnes ikke noe hoveddiagram for ${place}: nettstedet har ingen serier om dødsfall, hiv eller innsatte for stedet.`

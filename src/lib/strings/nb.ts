@@ -76,60 +76,11 @@ export const nb: CoreStrings = {
 			`${place}: brudd i serien mellom ${before} og ${after} (endret rapportering?); ingen linje binder sammen verdier som kanskje ikke kan sammenlignes`
 	},
 	policy: {
-		heading: 'Narkotikapolitikk',
-		law: 'Lovverk',
-		services: 'Skadereduserende tiltak',
-		unknown: 'Ukjent (ikke funnet i kildene vi har lest)',
-		noFacts: (name) => `Ingen fakta om narkotikapolitikken i ${name} i denne pakken ennå: alt nedenfor er ukjent.`,
-		notes: 'Merknader',
-		fine: '«Tilgjengelig» betyr at minst ett tilbud fantes på kildens dato; det sier ingenting om dekningen. Klassifiseringer som «avkriminalisert» er omstridte, og kildene er uenige om enkelte år. Alt her er lest i lagrede kopier av kildene: sjekk kilden slik den er i dag, før du publiserer.',
 		possession: vocabularyOf('possession_status'),
-		possessionYear: (status, year) => (status === 'criminal' ? `gjeldende lov fra ${year}` : `siden ${year}`),
 		caveat: vocabularyOf('possession_caveat'),
 		cannabisModel: vocabularyOf('cannabis_model'),
 		service: serviceLabelsNb(),
 		deathPenalty: vocabularyOf('death_penalty_drugs'),
-		since: (v, year) => `${v} (siden ${year})`,
-		gdpi: (score, rank) =>
-			[score ? `${score} av 100` : '', rank ? `plass ${rank} av 30` : ''].filter(Boolean).join(', '),
-		fields: {
-			possession_status: 'Besittelse til eget bruk',
-			possession_model: 'Slik fungerer det',
-			possession_caveat: 'Les før du siterer',
-			cannabis_status: 'Cannabis',
-			cannabis_model: 'Cannabismodell (ikke-medisinsk bruk blant voksne)',
-			oat: 'Legemiddelassistert rehabilitering (LAR)',
-			nsp: 'Sprøyteutdeling',
-			hat: 'Heroinassistert behandling (HAB)',
-			hat_model: 'Slik fungerer heroinassistert behandling',
-			dcr: 'Sprøyterom (brukerrom)',
-			drug_checking: 'Testing av rusmidler',
-			naloxone: 'Nalokson til å ta med hjem',
-			death_penalty_drugs: 'Dødsstraff for narkotikalovbrudd',
-			gdpi2021_score: 'Global Drug Policy Index 2021'
-		},
-		source: 'Kilde',
-		sources: 'Kilder',
-		readVia: (where) => `lest via ${where}`,
-		aCopy: 'en kopi',
-		undated: 'udatert',
-		secondary: 'sekundærkilde',
-		secondaryPart: (part) => `${part}: sekundærkilde`,
-		part: {
-			possession_year: 'år',
-			cannabis_year: 'år',
-			cannabis_model_year: 'år',
-			hat_since: 'år',
-			oat_since: 'år',
-			nsp_since: 'år',
-			dcr_since: 'år',
-			gdpi2021_rank: 'plassering'
-		},
-		secondaryExplain:
-			'Dette bygger bare på en sekundærkilde (nyheter, et oppslagsverk, en samletjeneste) eller på en kopi av originalen: sjekk originalen før du siterer.',
-		carried: 'ikke kontrollert på nytt',
-		carriedExplain: 'Overført fra en tidligere gjennomgang av tabellen vår: kilden ble ikke åpnet på nytt.',
-		quote: 'Hva kilden sier',
 		jurisdictionType: { state: 'delstat', province: 'provins', territory: 'territorium', nation: 'nasjon' },
 		subnationalSpan: (type, name, from, to) =>
 			`i ${one(type)} ${type}: ${name}, ${to === null ? `siden ${from}` : from === to ? String(from) : `${from}–${to}`}`,
@@ -143,67 +94,9 @@ export const nb: CoreStrings = {
 		},
 		subnationalNote: (span) => `Avkriminalisering ${span}; ikke nasjonal lov.`,
 		subnationalChartNote: (name, span) => `${name}: avkriminalisering ${span}; ikke tegnet på den nasjonale linjen.`,
-		onlyIn: (name) => `bare ${name}`,
-		reformLede: (year, title, fromTable) =>
-			fromTable
-				? `Besittelse til eget bruk er kodet som avkriminalisert fra ${year} i tabellen vår over narkotikapolitikken${title ? `; loven fra det året: ${title}` : ' (ingen datert hendelse)'}.`
-				: `Besittelse til eget bruk avkriminalisert: ${year} (${title}).`,
 		reformTitle: (title) =>
 			title || 'Besittelse avkriminalisert (året fra tabellen vår over narkotikapolitikken; ingen datert hendelse)',
-		reformUsed: (label) => `reformen som brukes for «${label}»`,
-		timeline: 'Tidslinje over hendelser i narkotikapolitikken',
-		noEvents: (name) => `Ingen daterte hendelser i narkotikapolitikken for ${name} i denne pakken ennå.`
-	},
-	country: {
-		title: (name) => `${name}: narkotikapolitikk og utfall · Drug Policy Explorer`,
-		description: (name) =>
-			`${name}: narkotikadødsfall, hiv blant personer som injiserer narkotika og fengsel, fakta om narkotikapolitikken med kilder, en tidslinje over reformer og alle indikatorene vi har.`,
-		crumbMap: 'Kart',
-		crumbPlace: 'Sted',
-		partOf: (parent) => `Del av ${parent}.`,
-		empty: (name) =>
-			`Ingen data i denne pakken ennå for ${name}: ingen indikatorverdier, ingen fakta om narkotikapolitikken og ingen hendelser. Alt i oversikten over narkotikapolitikken nedenfor er ukjent – ikke «nei».`,
-		headline: 'Nøkkeltall',
-		chartHelp: (reform) =>
-			`${reform ? 'Den fylte markøren er året for avkriminaliseringen, de små markørene er andre nasjonale hendelser i narkotikapolitikken' : 'De små markørene er nasjonale hendelser i narkotikapolitikken'}; en stiplet trekant under aksen markerer en hendelse i et år uten verdi, og en dobbel skråstrek et brudd i serien.`,
-		slot: {
-			deaths: 'Narkotikadødsfall',
-			hiv: 'Hiv blant personer som injiserer narkotika',
-			prison: 'Fengsel',
-			prisonDrugs: 'Fengsel: narkotikalovbrudd'
-		},
-		modelled: 'modellert estimat',
-		modelledExplain:
-			'Et modellert estimat (IHME, Global Burden of Disease), ikke et tall på registrerte dødsfall: laget for å sammenligne land, også land uten dødsårsaksregister.',
-		derivedExplain: 'Regnet ut av Drug Policy Explorer fra publiserte tall; formelen står på Data-siden.',
-		rest: (name, any) => (any ? `Flere indikatorer for ${name}` : `Alle indikatorer for ${name}`),
-		restHelp:
-			'Én linje per indikator, med siste verdi og en minigraf (null nederst, hull der et år mangler verdi). Åpne en linje for å se tallene, kildene og Sammenlign.',
-		noIndicatorData: (name) => `Ingen indikatordata for ${name} i denne pakken ennå.`,
-		yearsWithData: (n, span) => `${n} av ${span} år med data`,
-		firstValue: (value, year) => `${value} i ${year}`,
-		unitSentence: (unit) => `${unit}.`,
-		numbers: 'Tall',
-		download: (id) => `Last ned ${id}.csv`,
-		allPlaces: '(alle steder)',
-		definition: 'Definisjon og forbehold',
-		openCompare: 'Åpne i Sammenlign →',
-		compareWith: (names) => `Sammenlign med ${names} →`,
-		compareShort: 'Sammenlign →',
-		noData: (name) => `Ingen data for ${name} i denne pakken:`,
-		sourcesIntro:
-			'Alle datasettene diagrammene ovenfor bygger på; tallene i parentes viser til denne listen (fakta og hendelser i narkotikapolitikken oppgir sine egne kilder der de står).',
-		licenceOfAll: (licence) => `Lisens for hver: ${licence}`,
-		sourceRef: (n) => `kilde ${n}`,
-		sourceRefs: (ns) => `kilder ${ns}`,
-		onData: 'Definisjoner, forbehold og hvordan du siterer: Data og kilder',
-		peers: 'Sammenlignbare steder',
-		peerMatch: { subregion: 'samme underregion', region: 'samme region' },
-		compareThem: (name) => `Sammenlign ${name} med dem`,
-		peerRuleSummary: 'Slik velges sammenlignbare steder',
-		noPeers: (name) => `Ingen sammenlignbare steder: ${name} har ingen indikatordata i denne pakken ennå.`,
-		peerRule: (o) =>
-			`Steder i samme FN-underregion (${o.subregion || 'ingen'}) med data for ${o.indicator} – supplert fra samme region (${o.region || 'ingen'}) hvis det er færre enn tre – rangert først etter om narkotikapolitikken deres er dokumentert her, deretter etter hvor nær gjennomsnittsnivået deres lå nivået i ${o.name} i de fem årene ${o.reformYear !== null ? `før reformen i ${o.reformYear}` : 'fram til siste år med data'}. Sammenlignbare steder er et utgangspunkt, ikke en matchet kontrollgruppe.`
+		reformUsed: (label) => `reformen som brukes for «${label}»`
 	},
 	reformKinds: {
 		decriminalisation: {

@@ -28,7 +28,7 @@ const lede = (v: CountryView, lang: Lang) => {
 	);
 	return `${before}${v.reform!.title}${after}`;
 };
-/** The first headline card's numbers in words, in the document's language (as IndicatorNumbers writes them). */
+/** The first headline card's numbers in words, in `lang` (as HeadlineCard and IndicatorRow write them: seriesDigest in the page language). */
 const digestOf = (v: CountryView, lang: Lang) => {
 	setActiveLang(lang);
 	const card = v.headline[0]!;

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/lib/strings/en';
 import { nb } from '../../../src/lib/strings/nb';
+import { countryNb } from '../../../src/lib/strings/countryNb';
 import { coreText } from '../../../src/lib/strings/core';
 import { pick, setActiveLang } from '../../../src/lib/strings/lang';
 import { policyText } from '../../../src/lib/strings/policyText';
@@ -25,8 +26,6 @@ const SAME = new Set([
 	'language.names.en',
 	'language.names.nb',
 	'nav.data',
-	'policy.fields.cannabis_status',
-	'policy.fields.gdpi2021_score',
 	'flags.revised',
 	'topics.hiv',
 	'about.citeText.link',
@@ -72,9 +71,9 @@ describe('core catalogue', () => {
 				p.spanWords({ jurisdictionType: 'province', jurisdiction: 'British Columbia', from: 2023, to: 2026 })
 			)
 		).toBe('Avkriminalisering i én provins: British Columbia, 2023–2026; ikke nasjonal lov.');
-		expect(p.possessionYear('criminal', '1990')).toBe('gjeldende lov fra 1990');
-		expect(p.possessionYear('decriminalised_de_jure', '2001')).toBe('siden 2001');
-		expect(p.gdpi('74', '1')).toBe('74 av 100, plass 1 av 30');
+		expect(countryNb.card.possessionYear('criminal', '1990')).toBe('gjeldende lov fra 1990');
+		expect(countryNb.card.possessionYear('decriminalised_de_jure', '2001')).toBe('siden 2001');
+		expect(countryNb.card.gdpi('74', '1')).toBe('74 av 100, plass 1 av 30');
 		expect(nb.picker.added('Nederland', 'Holland')).toBe('Nederland lagt til (funnet med «Holland»).');
 		expect(nb.picker.none('xyz')).toBe('Fant ikke noe sted som heter «xyz».');
 		expect(nb.chart.unlabelled(1)).toBe('Uten navn ved enden av linjen (ikke plass):');
@@ -83,7 +82,7 @@ describe('core catalogue', () => {
 		expect(nb.dataPage.values(1234, '1\u00a0234')).toBe('1\u00a0234 verdier');
 		expect(nb.notFound.noCountry('XXX')).toMatch(/^Vi har ingen landside for «XXX»\./);
 		expect(
-			nb.country.peerRule({
+			countryNb.peerRule({
 				name: 'Norge',
 				subregion: 'Nord-Europa',
 				region: 'Europa',
