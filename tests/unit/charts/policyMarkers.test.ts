@@ -111,3 +111,11 @@ describe('policyMarkers', () => {
 		expect(none).toEqual([]);
 	});
 });
+
+describe('reformLabel in Norwegian', () => {
+	it('names an event type without marker words of its own by the data’s Norwegian word', () => {
+		expect(reformLabel('Norge', 'dcr_opened', 2005, 'nb')).toBe('Norge: sprøyterom åpnet 2005');
+		expect(reformLabel('Norway', 'dcr_opened', 2005, 'en')).toBe('Norway: DCR opened 2005');
+		expect(reformLabel('Portugal', 'decriminalisation', 2001, 'nb')).toBe('Portugal: avkriminalisert 2001');
+	});
+});
