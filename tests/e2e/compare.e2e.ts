@@ -511,7 +511,9 @@ describe('/nb/compare (Norwegian)', () => {
 	it('fetches the Norwegian data file, labels reform markers in Norwegian and marks event titles as English', async () => {
 		const o = await site.open('/nb/compare?countries=PRT~CHE~NOR&align=consumption_rooms');
 		const p = o.page;
-		await expect.poll(() => p.locator('svg[data-chart="line"] g.series[data-key="CHE"] path').count()).toBeGreaterThan(0);
+		await expect
+			.poll(() => p.locator('svg[data-chart="line"] g.series[data-key="CHE"] path').count())
+			.toBeGreaterThan(0);
 		expect(o.requests.some((r) => r.startsWith('/compare/data/nb/'))).toBe(true);
 		expect(o.requests.some((r) => /^\/compare\/data\/[^/]+\.json/.test(r))).toBe(false);
 		expect(await p.locator('svg[data-chart="line"]').textContent()).toContain('Norge: sprøyterom åpnet 2005');

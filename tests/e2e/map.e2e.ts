@@ -598,9 +598,11 @@ describe('map in Norwegian (/nb/map)', () => {
 		expect(data.every((r) => r.startsWith('/map/data/nb/'))).toBe(true);
 		await o.close();
 		const c = await site.open('/nb/map?mode=change&from=2012&year=2019&region=europe');
-		await expect.poll(() => c.page.locator('#map-table tbody tr').first().locator('td.num').nth(1).textContent(), { timeout: 15_000 }).toMatch(
-			new RegExp(`^[+−±]\\d+${NBSP}%$`)
-		);
+		await expect
+			.poll(() => c.page.locator('#map-table tbody tr').first().locator('td.num').nth(1).textContent(), {
+				timeout: 15_000
+			})
+			.toMatch(new RegExp(`^[+−±]\\d+${NBSP}%$`));
 		const legend = await c.page.locator('[data-legend] .bins').innerText();
 		expect(legend).toContain(' til ');
 		expect(legend).not.toMatch(/\d%/);
