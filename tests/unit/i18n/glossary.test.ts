@@ -66,7 +66,14 @@ function walk(where: string, e: unknown, n: unknown): void {
 	if (typeof e === 'string') {
 		if (typeof n === 'string' && n !== e) pairs.push({ where, en: e, nb: n });
 	} else if (e && typeof e === 'object' && n && typeof n === 'object')
-		for (const [k, v] of Object.entries(e)) walk(`${where}.${k}`, v, (n as Record<string, unknown>)[k]);
+		for (const [k, v] of Object.entries(e)) {
+			const m = (n as Record<string, unknown>)[k];
+			// A list of search words (mapText.topicKeywords) is each language's own, not translated item by item:
+			// the lists are compared whole.
+			if (Array.isArray(v) && Array.isArray(m) && v.every((x) => typeof x === 'string'))
+				walk(`${where}.${k}`, v.join(', '), m.join(', '));
+			else walk(`${where}.${k}`, v, m);
+		}
 }
 let catalogues = 0;
 for (const [file, mod] of Object.entries(modules))
