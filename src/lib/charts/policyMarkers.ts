@@ -10,28 +10,23 @@ import { coreText } from '../strings/core.ts';
 import type { Lang } from '../strings/lang.ts';
 import { labelInText } from '../strings/labelInText.ts';
 import { policyText } from '../strings/policyText.ts';
-import { eventTypeNb } from '../strings/vocabularyNb.ts';
 import type { ChartEvent } from './lineChartLayout.ts';
 
 export type MarkerEvent = Pick<PolicyEvent, 'iso3' | 'date' | 'year' | 'event_type' | 'title' | 'scope' | 'ref'>;
-
-/** The data's word for an event type in `lang`: Norwegian from data/i18n/nb/vocabulary.csv, else its humanised code. */
-export function eventWordIn(lang: Lang): (eventType: string) => string {
-	return lang === 'nb' ? (t) => eventTypeNb(t) ?? humaniseEventType(t) : humaniseEventType;
-}
 
 /**
  * Reform marker label, naming its country: "Portugal: decriminalised 2001", "Switzerland: HAT trial 1994". Words in
  * the core catalogue (`chart.reformMarker`, `chart.reformWords`) in `lang`; an event type without marker words of its
  * own is named by `eventWord` (the data's word for the type, data/i18n/nb/vocabulary.csv on Norwegian pages) or, by
- * default, the word of `lang` (`eventWordIn`). The chart layout keeps it inside the plot.
+ * default, its humanised code (charts/eventWord.ts `eventWordIn` gives the data's word in a language). The chart
+ * layout keeps it inside the plot.
  */
 export function reformLabel(
 	place: string,
 	eventType: string,
 	year: number | string,
 	lang: Lang = 'en',
-	eventWord: (eventType: string) => string = eventWordIn(lang)
+	eventWord: (eventType: string) => string = humaniseEventType
 ): string {
 	const chart = coreText[lang].chart;
 	return chart.reformMarker(place, chart.reformWords[eventType] ?? labelInText(eventWord(eventType), [], lang), year);

@@ -2,7 +2,8 @@
  * Build-time slice for a line chart of one indicator: series for the requested places, their policy events,
  * the sources actually used, and caveats. What a page needs, nothing more.
  */
-import { eventWordIn, reformLabel } from '$lib/charts/policyMarkers';
+import { reformLabel } from '$lib/charts/policyMarkers';
+import { eventWordIn } from '$lib/charts/eventWord';
 import type { ChartEvent } from '$lib/charts/lineChartLayout';
 import { buildSeries, type Series } from '$lib/data/series';
 import type { Indicator, Source } from '$lib/data/types';
