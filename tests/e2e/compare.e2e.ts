@@ -508,6 +508,22 @@ describe('/nb/compare (Norwegian)', () => {
 		await o.close();
 	});
 
+	it('fetches the Norwegian data file, labels reform markers in Norwegian and marks event titles as English', async () => {
+		const o = await site.open('/nb/compare?countries=PRT~CHE~NOR&align=consumption_rooms');
+		const p = o.page;
+		await expect
+			.poll(() => p.locator('svg[data-chart="line"] g.series[data-key="CHE"] path').count())
+			.toBeGreaterThan(0);
+		expect(o.requests.some((r) => r.startsWith('/compare/data/nb/'))).toBe(true);
+		expect(o.requests.some((r) => /^\/compare\/data\/[^/]+\.json/.test(r))).toBe(false);
+		expect(await p.locator('svg[data-chart="line"]').textContent()).toContain('Norge: sprøyterom åpnet 2005');
+		const english = p.locator('.figure .caveats [lang="en"]');
+		expect(await english.count()).toBeGreaterThan(0);
+		expect(await p.locator('.figure .caveats [data-lang-mark]').first().textContent()).toBe('på engelsk');
+		expect(o.consoleErrors).toEqual([]);
+		await o.close();
+	});
+
 	it('keeps the view in the address under /nb: aligned and indexed, a scale change, and the same view reopened', async () => {
 		const a = await site.open('/nb/compare?countries=PRT~CZE&align=decriminalisation&index=1');
 		const p = a.page;

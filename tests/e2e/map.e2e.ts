@@ -589,6 +589,27 @@ describe('map in Norwegian (/nb/map)', () => {
 		await d.close();
 	});
 
+	it('loads the Norwegian data files and writes change-mode caution words and % changes in Norwegian', async () => {
+		const o = await site.open('/nb/map?indicator=emcdda_drug_induced_deaths_15_64&region=europe&year=2016');
+		const cell = o.page.locator('#map-table tr[data-iso3="DEU"] td[data-value]');
+		await expect.poll(async () => (await cell.textContent())?.trim(), { timeout: 15_000 }).toMatch(/^\d/);
+		const data = o.requests.filter((r) => r.startsWith('/map/data/'));
+		expect(data.length).toBeGreaterThan(0);
+		expect(data.every((r) => r.startsWith('/map/data/nb/'))).toBe(true);
+		await o.close();
+		const c = await site.open('/nb/map?mode=change&from=2012&year=2019&region=europe');
+		await expect
+			.poll(() => c.page.locator('#map-table tbody tr').first().locator('td.num').nth(1).textContent(), {
+				timeout: 15_000
+			})
+			.toMatch(new RegExp(`^[+−±]\\d+${NBSP}%$`));
+		const legend = await c.page.locator('[data-legend] .bins').innerText();
+		expect(legend).toContain(' til ');
+		expect(legend).not.toMatch(/\d%/);
+		expect(await c.page.locator('#map-table').innerText()).not.toMatch(/after a break|across a break|provisional/);
+		await c.close();
+	});
+
 	it('links countries to the Norwegian profile, from the map and the table', async () => {
 		const o = await site.open('/nb/map?region=europe');
 		expect(await o.page.locator('a[data-iso3="PRT"]').getAttribute('href')).toBe('/nb/country/PRT');

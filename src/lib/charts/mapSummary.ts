@@ -3,12 +3,10 @@
  * picks the facts (highest and lowest, largest rise and fall, how many places have data) and the map catalogue of the
  * language writes the sentence in its own word order (strings/mapEn.ts, mapNb.ts: `summary`).
  */
-import type { Flag } from '../data/types.ts';
 import type { MapCell } from '../map/mapCells.ts';
 import type { MapMode } from '../map/mapMode.ts';
-import { withCaution } from './caution.ts';
+import { caution, withCaution } from './caution.ts';
 import { formatValue } from './format.ts';
-import { coreText } from '../strings/core.ts';
 import { activeLang, type Lang } from '../strings/lang.ts';
 import { mapText } from '../strings/map.ts';
 
@@ -34,20 +32,6 @@ export function formatChange(pct: number, lang: Lang = activeLang()): string {
 	return mapText[lang].summary.percent(sign, formatValue(Math.abs(r), 0, lang));
 }
 
-const QUALIFIED = ['provisional', 'partial', 'estimate', 'secondary'] as const;
-
-/**
- * The words that travel with a value in the language (the same rule as charts/caution.ts `caution`, which writes
- * English only): after/across a break in series, provisional, partial …
- */
-function cautionIn(lang: Lang, flag: Flag | string | undefined, breakYear: number | null, change: boolean): string {
-	const c = coreText[lang].caution;
-	const parts: string[] = [];
-	if (breakYear !== null) parts.push(change ? c.acrossBreak(breakYear) : c.afterBreak(breakYear));
-	if (flag && (QUALIFIED as readonly string[]).includes(flag)) parts.push(c.flag[flag as (typeof QUALIFIED)[number]]);
-	return parts.join(', ');
-}
-
 /** The summary in `lang` (by default the document's, as format.ts does, so callers outside the map follow the page). */
 export function summariseMap(o: MapSummaryInput, lang: Lang = activeLang()): string {
 	const s = mapText[lang].summary;
@@ -58,7 +42,7 @@ export function summariseMap(o: MapSummaryInput, lang: Lang = activeLang()): str
 	const missing = all.length - withData.length;
 	const v = (n: number) => `${formatValue(n, o.decimals, lang)} ${o.unit}`;
 	// A value after a break in series, or provisional/partial …, never leads the sentence bare (charts/caution.ts).
-	const warn = (c: MapCell, change = false) => cautionIn(lang, c.point?.flag, c.breakYear, change);
+	const warn = (c: MapCell, change = false) => caution(c.point?.flag, c.breakYear, change, lang);
 	const name = (c: MapCell) => s.place(o.nameOf(c.iso3));
 	if (withData.length === 0) return s.none(o.measure, o.where, o.mode, o.from, o.year);
 	const hi = withData[0]!;

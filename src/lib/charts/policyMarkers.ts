@@ -18,7 +18,8 @@ export type MarkerEvent = Pick<PolicyEvent, 'iso3' | 'date' | 'year' | 'event_ty
  * Reform marker label, naming its country: "Portugal: decriminalised 2001", "Switzerland: HAT trial 1994". Words in
  * the core catalogue (`chart.reformMarker`, `chart.reformWords`) in `lang`; an event type without marker words of its
  * own is named by `eventWord` (the data's word for the type, data/i18n/nb/vocabulary.csv on Norwegian pages) or, by
- * default, its humanised code. The chart layout keeps it inside the plot.
+ * default, its humanised code (charts/eventWord.ts `eventWordIn` gives the data's word in a language). The chart
+ * layout keeps it inside the plot.
  */
 export function reformLabel(
 	place: string,

@@ -67,10 +67,10 @@ export function firstSentence(text: string): string {
 /** The /compare view in one sentence (its chart's own summary). */
 export const compareViewSummary = (input: CompareSummaryInput): string => endSentence(summariseCompare(input));
 /** The map view in one sentence (its own summary). */
-export const mapViewSummary = (input: MapSummaryInput): string => endSentence(summariseMap(input));
-/** A line chart of one or a few places (country page): the first sentence of its summary. */
-export const linesViewSummary = (series: Series[], o: SummaryOptions): string =>
-	firstSentence(summariseLines(series, o));
+export const mapViewSummary = (input: MapSummaryInput, lang?: Lang): string => endSentence(summariseMap(input, lang));
+/** A line chart of one or a few places (country page): the first sentence of its summary, in `lang` (else `o.lang`). */
+export const linesViewSummary = (series: Series[], o: SummaryOptions, lang: Lang = o.lang ?? 'en'): string =>
+	firstSentence(summariseLines(series, { ...o, lang }));
 
 /** Alt text of an exported image or embed: what kind of image, then the summary ("Line chart: In 2019, …"). */
 export function altText(kind: 'line' | 'map' | 'headline', summary: string, lang: Lang = 'en'): string {

@@ -12,6 +12,7 @@
  */
 import Papa from 'papaparse';
 import { flagNote } from '../charts/caution.ts';
+import { nameCollator } from '../data/nameOrder.ts';
 import type { Series, SeriesPoint } from '../charts/series.ts';
 import { looksLikeFormula, neutraliseCell } from '../data/csvSafe.ts';
 import type { MapCell, MissingReason } from '../map/mapCells.ts';
@@ -175,7 +176,8 @@ export interface MapRowsOptions {
 export function mapRows(cells: Iterable<MapCell>, o: MapRowsOptions, lang: Lang = 'en'): CsvTable {
 	const w = wordsOf(lang);
 	const all = [...cells];
-	const byName = (a: MapCell, b: MapCell) => o.nameOf(a.iso3).localeCompare(o.nameOf(b.iso3));
+	const order = nameCollator(lang).compare;
+	const byName = (a: MapCell, b: MapCell) => order(o.nameOf(a.iso3), o.nameOf(b.iso3));
 	const withData = all.filter((c) => c.metric !== null).sort((a, b) => b.metric! - a.metric! || byName(a, b));
 	const missing = all.filter((c) => c.metric === null).sort(byName);
 	const change = o.mode === 'change' || o.mode === 'reform';
@@ -192,7 +194,7 @@ export function mapRows(cells: Iterable<MapCell>, o: MapRowsOptions, lang: Lang 
 			.join('; ');
 	const rows: CsvCell[][] = withData.map((cell, i) => {
 		const p = cell.point!;
-		const flag = flagNote(p.flag || (change ? cell.fromPoint?.flag : '') || '', cell.breakYear, p.year, change);
+		const flag = flagNote(p.flag || (change ? cell.fromPoint?.flag : '') || '', cell.breakYear, p.year, change, lang);
 		const head = [i + 1, cell.iso3, o.nameOf(cell.iso3)];
 		if (!change) return [...head, shownValue(p.value, o.decimals), p.year, flag, publishers(cell), ''];
 		const f = cell.fromPoint;

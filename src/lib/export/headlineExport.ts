@@ -112,8 +112,8 @@ export function headlineFigureMeta(i: HeadlineExportInput): FigureMeta | null {
 		subtitle: shareText[lang].country.subtitle(c.indicator.unit),
 		sources: figureSources(c.refs.flatMap((n) => byNumber.get(n) ?? [])),
 		url: i.url,
-		// The summary sentence is lineSummary.ts's; it follows `lang` once that module takes one.
-		alt: altText('line', linesViewSummary(series, { measure: 'value', unit, decimals: c.indicator.decimals }), lang),
+		// The summary sentence is lineSummary.ts's, in `lang` (no measure: "the value" / «verdien»).
+		alt: altText('line', linesViewSummary(series, { measure: null, unit, decimals: c.indicator.decimals }, lang), lang),
 		legend: lineLegend(series)
 	};
 }

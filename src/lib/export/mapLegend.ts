@@ -17,9 +17,8 @@ import type { FigureLegend } from './figureMeta.ts';
  */
 export function legendFormat(bins: ColorBins, change: boolean, decimals: number, lang?: Lang): (v: number) => string {
 	const dec = Math.max(decimals, ...bins.thresholds.map((t) => (String(t).split('.')[1] ?? '').length));
-	// Levels in `lang` (left out: formatValue's default, the document's language); formatChange (charts/mapSummary.ts)
-	// writes in the document's language.
-	return (v) => (change ? formatChange(v) : formatValue(v, Math.min(dec, 4), lang));
+	// In `lang` (left out: the document's language, formatValue's and formatChange's default).
+	return (v) => (change ? formatChange(v, lang) : formatValue(v, Math.min(dec, 4), lang));
 }
 
 /** Label of one bin, e.g. "< 0.5", "0.5 to < 1", "≥ 10" («0,5 til < 1» in Norwegian). */

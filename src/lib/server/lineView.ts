@@ -2,7 +2,8 @@
  * Build-time slice for a line chart of one indicator: series for the requested places, their policy events,
  * the sources actually used, and caveats. What a page needs, nothing more.
  */
-import { reformLabel } from '$lib/charts/compareModel';
+import { reformLabel } from '$lib/charts/policyMarkers';
+import { eventWordIn } from '$lib/charts/eventWord';
 import type { ChartEvent } from '$lib/charts/lineChartLayout';
 import { buildSeries, type Series } from '$lib/data/series';
 import type { Indicator, Source } from '$lib/data/types';
@@ -37,6 +38,7 @@ export function lineView(
 	lang: Lang = 'en'
 ): LineView {
 	const words = dataWords(lang);
+	const eventWord = eventWordIn(lang);
 	const nameOf = (iso3: string) => placeNameIn(iso3, countryName(iso3), words).name;
 	const ind = indicator(indicatorId);
 	const series = buildSeries(observations(indicatorId), places, nameOf);
@@ -47,7 +49,7 @@ export function lineView(
 		.map((e) => ({
 			key: e.iso3,
 			x: e.year,
-			label: reformLabel(nameOf(e.iso3), e.event_type, e.year),
+			label: reformLabel(nameOf(e.iso3), e.event_type, e.year, lang, eventWord),
 			title: `${nameOf(e.iso3)}: ${e.title}`,
 			date: e.date,
 			source: citeText(e.ref)

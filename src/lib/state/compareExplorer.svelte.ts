@@ -12,6 +12,7 @@
  * shown over a newer choice).
  */
 import { unitShort } from '../data/units.ts';
+import type { CaveatItem } from '../charts/caveatItem.ts';
 import { buildCompareModel, formatYearsSince, sourcesUsed, type CompareModel } from '../charts/compareModel.ts';
 import { summariseCompare } from '../charts/compareSummary.ts';
 import { mixWarning } from '../charts/comparability.ts';
@@ -210,11 +211,13 @@ export class CompareExplorer implements UrlView {
 					this.model.series.map((s) => s.label)
 				)
 	);
-	readonly notes: string[] = $derived.by(() => [
+	readonly notes: CaveatItem[] = $derived.by(() => [
 		this.kw.notes.reformRule(this.definition.label, this.definition.rule),
-		...[...this.reforms.values()].map((r) =>
-			endSentence(this.kw.notes.reformOf(this.nameOf(r.iso3), r.year, this.cw.policy.reformTitle(r.title)))
-		),
+		// An event's title is the policy table's own text (English only): marked as such on other pages.
+		...[...this.reforms.values()].map((r) => ({
+			text: endSentence(this.kw.notes.reformOf(this.nameOf(r.iso3), r.year, this.cw.policy.reformTitle(r.title))),
+			english: this.lang === 'en' ? '' : r.title
+		})),
 		// Sub-national decriminalisations of the selected places: notes, never markers on national lines.
 		...subnationalSpans(this.init.events)
 			.filter((sp) => this.view.countries.includes(sp.iso3))

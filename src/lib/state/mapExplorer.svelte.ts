@@ -8,13 +8,14 @@
  * used — missing, truncated, an HTML page, `{}` — the request is dropped and the requested view goes back to the view
  * on screen, with `failure` saying what could not be loaded: picker, URL, heading, map and table then all agree.
  */
+import { mapDataPath } from '../data/dataFiles.ts';
 import { fetchPayload, type PayloadFailureKind } from '../data/payload.ts';
 import { cellFill, computeCells, binsFor, type MapCell } from '../map/mapCells.ts';
 import { mapDataShape, mapGeometryShape } from '../map/mapPayloadShapes.ts';
 import type { MapData, MapIndicator, PlaceInfo } from '../map/dataset.ts';
 import type { MapGeometry } from '../map/projectRegion.ts';
 import type { RegionId } from '../map/regions.ts';
-import { DECRIMINALISATION, reformFor, type ReformEvent } from '../stats/reform.ts';
+import { decriminalisation, reformFor, type ReformEvent } from '../stats/reform.ts';
 import { possessionStatusInYear, type PossessionFacts, type PossessionInYear } from '../stats/possessionStatus.ts';
 import type { SubnationalSpan } from '../stats/subnationalReforms.ts';
 import { summariseMap } from '../charts/mapSummary.ts';
@@ -86,7 +87,7 @@ export function siteMapExplorer(
 		places,
 		policy,
 		fetch: (url) => fetch(url),
-		dataUrl: (id) => `${base}/map/data/${id}.json`,
+		dataUrl: (id) => base + mapDataPath(id, lang),
 		geoUrl: (region) => `${base}/map/geo/${region}.json`,
 		lang
 	});
@@ -158,7 +159,7 @@ export class MapExplorer implements UrlView {
 		for (const iso3 of isos) {
 			const r = reformFor(
 				iso3,
-				DECRIMINALISATION,
+				decriminalisation(this.lang),
 				events,
 				facts.find((f) => f.iso3 === iso3)
 			);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { policyMarkers, reformLabel, type MarkerEvent } from '../../../src/lib/charts/policyMarkers.ts';
+import { eventWordIn } from '../../../src/lib/charts/eventWord.ts';
 import { DECRIMINALISATION, reformsFor } from '../../../src/lib/stats/reform.ts';
 
 const ev = (
@@ -109,5 +110,13 @@ describe('policyMarkers', () => {
 			cite: () => ''
 		});
 		expect(none).toEqual([]);
+	});
+});
+
+describe('reformLabel in Norwegian', () => {
+	it('names an event type without marker words of its own by the data’s Norwegian word', () => {
+		expect(reformLabel('Norge', 'dcr_opened', 2005, 'nb', eventWordIn('nb'))).toBe('Norge: sprøyterom åpnet 2005');
+		expect(reformLabel('Norway', 'dcr_opened', 2005, 'en')).toBe('Norway: DCR opened 2005');
+		expect(reformLabel('Portugal', 'decriminalisation', 2001, 'nb')).toBe('Portugal: avkriminalisert 2001');
 	});
 });

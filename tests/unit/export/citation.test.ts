@@ -62,6 +62,12 @@ describe('summaries', () => {
 		expect(linesViewSummary(series, o)).toBe('In 2019, the drug death rate in Portugal was 1.0 per 100,000.');
 	});
 
+	it('the line summary in the language asked for', () => {
+		expect(linesViewSummary(series, { measure: null, unit: 'per 100 000', decimals: 1 }, 'nb')).toBe(
+			'I 2019 var verdien for Portugal 1,0 per 100 000.'
+		);
+	});
+
 	it('firstSentence does not cut at a decimal point, and ends with one full stop', () => {
 		expect(firstSentence('Rates fell 1.5 per 100,000 in Portugal. Then rose.')).toBe(
 			'Rates fell 1.5 per 100,000 in Portugal.'

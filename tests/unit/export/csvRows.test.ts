@@ -289,3 +289,34 @@ describe('the CSV of a Norwegian page', () => {
 		).toEqual(en.slice(1).map((r) => r[3]));
 	});
 });
+
+describe('the map CSV of a Norwegian page', () => {
+	const dataset: MapDataset = {
+		indicator_id: 'x',
+		flags: ['', 'break', 'provisional'],
+		sources: ['src-a'],
+		years: [2015, 2019],
+		places: {
+			CZE: [
+				[2015, 8, 1],
+				[2019, 12]
+			],
+			PRT: [[2019, 5, 2]]
+		}
+	};
+	// Østerrike, Åland and Zambia have no value: Norwegian puts Ø and Å after Z (English would put them first).
+	const names: Record<string, string> = {
+		CZE: 'Tsjekkia',
+		PRT: 'Portugal',
+		AUT: 'Østerrike',
+		ALA: 'Åland',
+		ZMB: 'Zambia'
+	};
+	it('writes flag and break words in Norwegian and lists missing places in Norwegian name order', () => {
+		const cells = computeCells({ dataset, mode: 'year', year: 2019, from: 2015, places: Object.keys(names) });
+		const t = mapRows(cells.values(), { mode: 'year', decimals: 1, nameOf: (k) => names[k]!, sourceName }, 'nb');
+		expect(t.rows.map((r) => r[2])).toEqual(['Tsjekkia', 'Portugal', 'Zambia', 'Østerrike', 'Åland']);
+		expect(t.rows[0]![5]).toBe('etter et brudd i tidsserien i 2015');
+		expect(t.rows[1]![5]).toBe(nb.flags.provisional);
+	});
+});

@@ -58,19 +58,22 @@ for (const path of NB_FILE_LIST) {
 /**
  * Every message catalogue (src/lib/strings/<area>.ts exporting `<area>Text = { en, nb }`), walked leaf by leaf: each
  * string in English beside the Norwegian at the same key. Functions are skipped (their sentences are tested with
- * their arguments beside each catalogue), and so are search keyword lists; so is a string still identical to the English (not translated yet:
+ * their arguments beside each catalogue), and so is a string still identical to the English (not translated yet:
  * tests/e2e/nb.e2e.ts and each catalogue's own test catch those).
  */
 const modules = import.meta.glob<Record<string, unknown>>('../../../src/lib/strings/*.ts', { eager: true });
 function walk(where: string, e: unknown, n: unknown): void {
-	// Search keywords (mapText.topicKeywords …) are lists of their own in each language, not translations item by item.
-	if (/Keywords$/.test(where.split('.').pop() ?? '')) return;
 	if (typeof e === 'string') {
 		if (typeof n === 'string' && n !== e) pairs.push({ where, en: e, nb: n });
 	} else if (e && typeof e === 'object' && n && typeof n === 'object')
-		for (const [k, v] of Object.entries(e))
-			// Search words (topicKeywords, notYetKeywords) are lists per language, not translations item by item.
-			if (!k.endsWith('Keywords')) walk(`${where}.${k}`, v, (n as Record<string, unknown>)[k]);
+		for (const [k, v] of Object.entries(e)) {
+			const m = (n as Record<string, unknown>)[k];
+			// A list of search words (mapText.topicKeywords) is each language's own, not translated item by item:
+			// the lists are compared whole.
+			if (Array.isArray(v) && Array.isArray(m) && v.every((x) => typeof x === 'string'))
+				walk(`${where}.${k}`, v.join(', '), m.join(', '));
+			else walk(`${where}.${k}`, v, m);
+		}
 }
 let catalogues = 0;
 for (const [file, mod] of Object.entries(modules))

@@ -55,3 +55,14 @@ describe('map legend labels in Norwegian', () => {
 		expect(mapText.nb.binsQuantile(6, 2000, 2021)).toMatch(/6 klasser\.$/);
 	});
 });
+
+describe('map legend labels in the language asked for', () => {
+	it('are Norwegian with lang "nb" whatever the document language (the exported figure, MapFigure)', () => {
+		const bins = divergingBins([-80, -40, -10, 0, 5, 20, 60, 150], PERCENT_CHANGE_FLOOR);
+		setActiveLang('en');
+		const nb = binLabels(bins, legendFormat(bins, true, 1, 'nb'), 'nb');
+		const en = binLabels(bins, legendFormat(bins, true, 1, 'en'), 'en');
+		expect(nb[0]).toBe(`−100${NBSP}% til < −50${NBSP}%`);
+		expect(en[0]).toBe('−100% to < −50%');
+	});
+});

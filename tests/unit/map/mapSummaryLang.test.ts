@@ -8,7 +8,6 @@ import { formatChange, summariseMap, type MapSummaryInput } from '../../../src/l
 import { computeCells } from '../../../src/lib/map/mapCells.ts';
 import { packDataset } from '../../../src/lib/map/dataset.ts';
 import type { Observation } from '../../../src/lib/data/types.ts';
-import { coreText } from '../../../src/lib/strings/core.ts';
 import type { Lang } from '../../../src/lib/strings/lang.ts';
 import { mapText } from '../../../src/lib/strings/map.ts';
 
@@ -112,10 +111,11 @@ describe('the map summary in English and Norwegian', () => {
 		);
 	});
 
+	// The caution words are charts/caution.ts's, the same as /compare's and the country pages'.
 	it('a flagged value says so in the language of the page', () => {
 		const places = ['EST', 'PRT'];
 		expect(summary('nb', { year: 2019, places })).toBe(
-			`I 2019 hadde Estland den høyeste verdien for narkotikautløste dødsfall per million, 15–64 år (38,1 dødsfall per million innbyggere i alderen 15–64 år, ${coreText.nb.caution.flag.provisional}) og Portugal den laveste (7,5 dødsfall per million innbyggere i alderen 15–64 år); 2 av 2 steder på verdenskartet har data.`
+			`I 2019 hadde Estland den høyeste verdien for narkotikautløste dødsfall per million, 15–64 år (38,1 dødsfall per million innbyggere i alderen 15–64 år, foreløpig tall) og Portugal den laveste (7,5 dødsfall per million innbyggere i alderen 15–64 år); 2 av 2 steder på verdenskartet har data.`
 		);
 	});
 

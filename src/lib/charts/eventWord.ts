@@ -1,0 +1,12 @@
+/**
+ * The data's word for a policy event type in a language (reform marker labels, charts/policyMarkers.ts `reformLabel`):
+ * Norwegian from data/i18n/nb/vocabulary.csv, else the humanised code. Its own module, not in policyMarkers.ts: the
+ * vocabulary is a Vite virtual module, which plain-Node scripts importing policyMarkers.ts could not load.
+ */
+import { humaniseEventType } from '../stats/reform.ts';
+import type { Lang } from '../strings/lang.ts';
+import { eventTypeNb } from '../strings/vocabularyNb.ts';
+
+export function eventWordIn(lang: Lang): (eventType: string) => string {
+	return lang === 'nb' ? (t) => eventTypeNb(t) ?? humaniseEventType(t) : humaniseEventType;
+}
