@@ -235,7 +235,7 @@ export const approachesNb: ApproachesStrings = {
 		title: (x, y, year) => `${y} mot ${x.charAt(0).toLowerCase()}${x.slice(1)}, ${year}`,
 		measures: {
 			class: 'Gruppe etter den valgte regelen',
-			services: 'Registrerte skadereduserende tjenester (av 6)',
+			services: 'Registrerte tiltak for skadereduksjon (av 6)',
 			ost: 'Pasienter i LAR per 1 000 innbyggere 15–64 år',
 			needles: 'Sprøyter og kanyler per person som injiserer narkotika',
 			gdpi: 'Global Drug Policy Index 2021, poeng (0–100)'
