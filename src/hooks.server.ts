@@ -1,10 +1,15 @@
 /**
- * Server hooks (run when pages are prerendered): the <html lang> of each page is its edition's language (app.html has
- * %lang%), so /nb/… pages are lang="nb" in the HTML itself, before any script.
+ * Server hooks (run when pages are prerendered): every language's words are loaded once, before any loader runs
+ * (server loaders build sentences too, and run beside the root layout's load, not after it); the <html lang> of each
+ * page is its edition's language (app.html has %lang%), so /nb/… pages are lang="nb" in the HTML itself.
  */
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit';
 import { base } from '$app/paths';
-import { HTML_LANG, langOfPath } from '$lib/strings/lang';
+import { HTML_LANG, LANGS, langOfPath, loadLang } from '$lib/strings/lang';
+
+export const init: ServerInit = async () => {
+	await Promise.all(LANGS.map(loadLang));
+};
 
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = HTML_LANG[langOfPath(event.url.pathname, base)];
