@@ -2,8 +2,7 @@
  * The whole geometry from a prerendered map SVG in `doc` (as ChoroplethMap renders it: shapes in `[data-shapes]`,
  * each with `data-iso3` on the path or on its link), or null if that SVG is not there or lacks any of the shapes.
  * The page data carries a PrerenderedGeometry without path strings; a page's load puts them back with this before
- * hydrating. Same rule as the private helper of src/routes/map/+page.ts (which can switch to this one: kept apart
- * this session so as not to edit the map's route while its words are being converted).
+ * hydrating (state/restoreGeometry.ts).
  */
 import type { PathlessGeometry } from './prerenderedGeometry.ts';
 import type { MapGeometry } from './projectRegion.ts';

@@ -54,17 +54,6 @@ export const en = {
 		revised: 'revised',
 		secondary: 'secondary source'
 	} as Record<string, string>,
-	/** Words that travel with a value that must not be quoted bare (summary sentences; see charts/caution.ts). */
-	caution: {
-		afterBreak: (y: number) => `after a break in series in ${y}`,
-		acrossBreak: (y: number) => `across a break in series in ${y}`,
-		flag: {
-			provisional: 'provisional',
-			partial: 'partial coverage',
-			estimate: 'an estimate',
-			secondary: 'from a secondary source'
-		}
-	},
 	/** Words drawn on or about charts. */
 	chart: {
 		/** Accessible and tooltip text of an event marker on a line without a value that year. */

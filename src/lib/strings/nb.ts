@@ -49,16 +49,6 @@ export const nb: CoreStrings = {
 	topics: vocabularyOf('topic'),
 	derived: 'beregnet: regnet ut av Drug Policy Explorer fra publiserte tall',
 	flags: vocabularyOf('flag'),
-	caution: {
-		afterBreak: (y) => `etter et brudd i serien i ${y}`,
-		acrossBreak: (y) => `over et brudd i serien i ${y}`,
-		flag: {
-			provisional: 'foreløpig',
-			partial: 'delvis dekning',
-			estimate: 'et anslag',
-			secondary: 'fra en sekundærkilde'
-		}
-	},
 	chart: {
 		eventNoData: (when) => `Denne linjen har ingen verdi for ${when}: markøren står på aksen, ikke på linjen`,
 		reformMarker: (place, what, year) => `${place}: ${what} ${year}`,
