@@ -17,6 +17,8 @@ import { buildCompareModel, formatYearsSince, sourcesUsed, type CompareModel } f
 import { summariseCompare } from '../charts/compareSummary.ts';
 import { mixWarning } from '../charts/comparability.ts';
 import { endSentence } from '../charts/format.ts';
+import { eventWordIn } from '../charts/eventWord.ts';
+import { compareDataPath } from '../data/dataFiles.ts';
 import { decodeSeries, type IndicatorPayload } from '../data/compactSeries.ts';
 import { indicatorPayloadShape } from '../data/indicatorPayloadShape.ts';
 import { fetchPayload, type Payload, type PayloadFailureKind } from '../data/payload.ts';
@@ -409,4 +411,18 @@ export class CompareExplorer implements UrlView {
 		};
 		this.view = structuredClone(back);
 	}
+}
+
+/**
+ * The explorer as the site's /compare and /embed/compare build it: the window's fetch, the language's data files
+ * (/compare/data[/nb]/<id>.json) and the language's event words. Tests build CompareExplorer themselves.
+ */
+export function siteCompareExplorer(data: CompareData, base: string, lang: Lang): CompareExplorer {
+	return new CompareExplorer({
+		...data,
+		lang,
+		fetch: (url) => fetch(url),
+		dataUrl: (id) => base + compareDataPath(id, lang),
+		eventWord: eventWordIn(lang)
+	});
 }
