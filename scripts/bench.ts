@@ -3,7 +3,8 @@
  *  1. per prerendered route: gzip bytes of the JavaScript it loads (modulepreload links + scripts in its HTML),
  *     its HTML size, and whether the HTML already contains the chart SVG (readable before any script runs);
  *  2. the embed loader (static/embed.js, budget 1 KB gzip) and the embed routes' JavaScript beside the others;
- *  3. the map's recolour/render timings vs Observable Plot (scripts/bench-map.ts), when present.
+ *  3. the map's recolour/render timings vs Observable Plot (scripts/bench-map.ts), when present (BENCH_NO_MAP=1 skips
+ *     them: sizes only, in seconds).
  * Builds first if build/ is missing.
  */
 import { execSync } from 'node:child_process';
@@ -62,11 +63,13 @@ export function routeFigures(file: string): RouteFigures {
 
 const all = htmlFiles(BUILD).map(routeFigures);
 // Many /country/* pages share one template: show a few and the largest.
-const perPlace = (r: RouteFigures) => r.route.startsWith('/country/') || r.route.startsWith('/embed/country/');
+const perPlace = (r: RouteFigures) => /^(\/nb)?\/(embed\/)?country\//.test(r.route);
 const countries = all.filter((r) => r.route.startsWith('/country/'));
 const shown = [
 	...all.filter((r) => !perPlace(r)),
-	...all.filter((r) => ['/country/PRT', '/country/USA', '/embed/country/PRT', '/embed/country/USA'].includes(r.route))
+	...all.filter((r) =>
+		['/country/PRT', '/country/USA', '/embed/country/PRT', '/embed/country/USA', '/nb/country/NOR'].includes(r.route)
+	)
 ];
 console.log('\nRoute JavaScript (gzip) and prerendered chart');
 console.log(
@@ -92,6 +95,26 @@ if (countries.length) {
 	);
 }
 
+// /nb/… pages fetch the Norwegian words as one more chunk before they render (strings/lang.ts loadLang): not in the
+// HTML, so not in the figures above. Its size, with the chunks it imports that a page does not already load.
+const manifestFile = '.svelte-kit/output/client/.vite/manifest.json';
+if (existsSync(manifestFile)) {
+	type Chunk = { file: string; imports?: string[] };
+	const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, Chunk>;
+	const nb = manifest['src/lib/strings/nbCatalogues.ts'];
+	if (nb) {
+		const base = routeFigures(join(BUILD, '404.html'));
+		const html404 = readFileSync(join(BUILD, '404.html'), 'utf8');
+		const files = [nb.file, ...(nb.imports ?? []).map((k) => manifest[k]?.file ?? '')].filter(
+			(f) => f && !html404.includes(f)
+		);
+		const bytes = files.reduce((t, f) => t + gz(join(BUILD, f)), 0);
+		console.log(
+			`\nNorwegian words, fetched by /nb/… pages after their HTML: ${(bytes / 1024).toFixed(1)} KB gzip in ${files.length} files (base JS ${(base.jsGzip / 1024).toFixed(1)} KB)`
+		);
+	}
+}
+
 const loader = join(BUILD, 'embed.js');
 if (existsSync(loader)) {
 	const g = gz(loader);
@@ -100,7 +123,7 @@ if (existsSync(loader)) {
 	);
 }
 
-if (existsSync('scripts/bench-map.ts')) {
+if (existsSync('scripts/bench-map.ts') && !process.env.BENCH_NO_MAP) {
 	console.log('\nMap: recolour and render timings (Chromium)');
 	execSync('npx tsx scripts/bench-map.ts', { stdio: 'inherit' });
 }
