@@ -5,9 +5,6 @@
  * numbers, read from data/ here (never typed). Other outcomes load on demand from /compare/data/<id>.json.
  * Server-only (prerender).
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import Papa from 'papaparse';
 import type { Indicator } from '$lib/data/types';
 import { refList } from '$lib/stats/possessionStatus';
 import type { TypologyEvent } from '$lib/stats/policyFactInYear';
@@ -18,7 +15,9 @@ import type { ApproachesData, Narrative, OutcomeInfo, Row } from '$lib/state/app
 import type { Lang } from '$lib/strings/lang';
 import { compareSlice } from './compare';
 import { shortCitationsOf } from '$lib/server/compareData';
-import { countries, indicators, observations, placeNames, policies, policyEvents, sources } from '$lib/server/data';
+import { countries, indicators, observations, policies, policyEvents, sources } from '$lib/server/data';
+import { dataWords } from '$lib/server/dataWords';
+import { indicatorInLang, placeNameIn, sourceInLang, type DataWords } from '$lib/data/dataWords';
 
 /**
  * Outcomes offered, in picker order: rates only (a count is not comparable between countries), each one definition
@@ -50,35 +49,17 @@ const PEERS = ['NOR', 'SWE', 'EST', 'USA'];
 /** The narratives' measure: one definition that covers all seven countries over the whole period. */
 const NARRATIVE_OUTCOME = 'gbd2019_drug_disorder_death_rate';
 
-type NbIndicatorText = Map<string, Map<string, string>>;
-function nbIndicatorText(): NbIndicatorText {
-	const file = resolve(process.env.DPE_DATA_DIR ?? 'data', 'i18n/nb/indicators.csv');
-	const out: NbIndicatorText = new Map();
-	if (!existsSync(file)) return out;
-	const rows = Papa.parse<{ indicator_id: string; field: string; en: string; nb: string }>(readFileSync(file, 'utf8'), {
-		header: true,
-		skipEmptyLines: true
-	}).data;
-	for (const r of rows) {
-		let m = out.get(r.indicator_id);
-		if (!m) out.set(r.indicator_id, (m = new Map()));
-		m.set(r.field, r.nb);
-	}
-	return out;
-}
-
-function info(ind: Indicator, nb: NbIndicatorText | null): OutcomeInfo {
+/** An outcome or x measure, its words in the page's language (the data's own translations, server/dataWords.ts). */
+function info(english: Indicator, words: DataWords): OutcomeInfo {
+	const ind = indicatorInLang(english, words);
 	const years = observations(ind.indicator_id).map((r) => r.year);
-	const tr = nb?.get(ind.indicator_id);
-	// A translation is used only when present: an English word is better than a blank one.
-	const t = (field: 'label' | 'short_label' | 'unit' | 'description' | 'caveat') => tr?.get(field) || ind[field];
 	return {
 		indicator_id: ind.indicator_id,
-		label: t('label'),
-		short_label: t('short_label'),
-		unit: t('unit'),
-		description: t('description'),
-		caveat: t('caveat'),
+		label: ind.label,
+		short_label: ind.short_label,
+		unit: ind.unit,
+		description: ind.description,
+		caveat: ind.caveat,
 		source_id: ind.source_id,
 		decimals: ind.decimals,
 		comparability: ind.comparability,
@@ -95,9 +76,9 @@ export function approachesSlice(lang: Lang): ApproachesData {
 	const pol = policies();
 	const iso = new Set(pol.map((p) => p.iso3));
 	const have = new Set(indicators().map((i) => i.indicator_id));
-	const nb = lang === 'nb' ? nbIndicatorText() : null;
+	const words = dataWords(lang);
 	const byId = new Map(indicators().map((i) => [i.indicator_id, i]));
-	const outcomes = OUTCOMES.filter((id) => have.has(id)).map((id) => info(byId.get(id)!, nb));
+	const outcomes = OUTCOMES.filter((id) => have.has(id)).map((id) => info(byId.get(id)!, words));
 	const years: [number, number] = [FIRST_YEAR, Math.max(...outcomes.map((o) => o.years[1]))];
 	const outcome = outcomes.some((o) => o.indicator_id === DEFAULT_OUTCOME)
 		? DEFAULT_OUTCOME
@@ -161,13 +142,8 @@ export function approachesSlice(lang: Lang): ApproachesData {
 		...events.flatMap((e) => refList(e.ref))
 	];
 
-	const nbNames = new Map(
-		placeNames()
-			.filter((n) => n.kind === 'nb')
-			.map((n) => [n.iso3, n.name])
-	);
 	const names: Record<string, string> = {};
-	for (const c of countries()) if (iso.has(c.iso3)) names[c.iso3] = (lang === 'nb' && nbNames.get(c.iso3)) || c.name;
+	for (const c of countries()) if (iso.has(c.iso3)) names[c.iso3] = placeNameIn(c.iso3, c.name, words).name;
 
 	const compareDefaults = compareSlice().defaults;
 	const narrativeRows = have.has(NARRATIVE_OUTCOME) ? observations(NARRATIVE_OUTCOME) : [];
@@ -209,8 +185,10 @@ export function approachesSlice(lang: Lang): ApproachesData {
 		outcomes,
 		outcomeRows: { [outcome]: rowsOf(outcome, iso) },
 		xRows: Object.fromEntries(xIds.map((id) => [id, rowsOf(id, iso)])),
-		xInfo: xIds.map((id) => info(byId.get(id)!, nb)),
-		sources: sources().filter((s) => usedSources.has(s.source_id)),
+		xInfo: xIds.map((id) => info(byId.get(id)!, words)),
+		sources: sources()
+			.filter((s) => usedSources.has(s.source_id))
+			.map((s) => sourceInLang(s, words)),
 		narratives
 	};
 }
