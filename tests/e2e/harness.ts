@@ -147,13 +147,15 @@ export async function startSite(): Promise<Site> {
 				if (m.type() === 'error') rec.consoleErrors.push(m.text());
 			});
 			page.on('pageerror', (e) => rec.pageErrors.push(String(e)));
+			const network = inFlight(page);
 			page.on('request', (r) => {
 				const u = r.url();
 				if (u.startsWith(base)) rec.requests.push(u.slice(base.length));
 				else if (!/^(data:|blob:|about:)/.test(u)) rec.external.push(u);
 			});
 			await opts.before?.(page);
-			await page.goto(base + path, { waitUntil: 'networkidle' });
+			await page.goto(base + path, { waitUntil: 'load' });
+			await settled(page, network, opts.javaScript ?? true);
 			return rec;
 		},
 		async close() {
@@ -162,6 +164,38 @@ export async function startSite(): Promise<Site> {
 		}
 	};
 }
+
+/** Counts a page's requests that have started and not yet finished or failed, and when that count last changed. */
+export function inFlight(page: Page): { count: number; changed: number } {
+	const n = { count: 0, changed: Date.now() };
+	const add = (d: number) => () => {
+		n.count += d;
+		n.changed = Date.now();
+	};
+	page.on('request', add(1));
+	page.on('requestfinished', add(-1));
+	page.on('requestfailed', add(-1));
+	return n;
+}
+
+/**
+ * Waits until a loaded page is ready to test: hydrated (the root layout marks <html data-hydrated> in onMount, after
+ * every child has mounted and started its fetches), then no request in flight for QUIET_MS. Playwright's
+ * 'networkidle' waits a fixed 500 ms of silence after every navigation, which was a fifth of the end-to-end run; the
+ * hydration mark makes a shorter quiet window safe (nothing starts a fetch between the scripts loading and mounting).
+ * A page that never hydrates (a test that breaks its scripts on purpose) is given up on after HYDRATION_MS.
+ */
+export async function settled(page: Page, network: { count: number; changed: number }, javaScript: boolean) {
+	if (javaScript)
+		await page
+			.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'), null, { timeout: HYDRATION_MS })
+			.catch(() => undefined);
+	const deadline = Date.now() + 10_000;
+	while (Date.now() < deadline && (network.count > 0 || Date.now() - network.changed < QUIET_MS))
+		await new Promise((ok) => setTimeout(ok, 25));
+}
+const QUIET_MS = 150;
+const HYDRATION_MS = 5_000;
 
 /** axe-core WCAG 2.1 A/AA violations, as "id: help (n nodes)" strings (empty = clean). */
 export async function axeViolations(page: Page): Promise<string[]> {

@@ -23,9 +23,16 @@ const ROUTES = [
 	'/nb/no-such-page'
 ];
 
+/**
+ * Pages whose own test file runs axe at 375 px in this same state (map, compare, country, approaches .e2e.ts): axe
+ * is the slowest step of the run, so it runs once per page, width and theme.
+ */
+const AXE_ELSEWHERE = new Set(['/map', '/compare', '/country/PRT', '/country/GB-SCT', '/approaches']);
+
 describe('every page', () => {
 	for (const route of ROUTES) {
-		it(`${route} at 375px: no sideways scroll, one h1, a title, no errors or other hosts, axe clean`, async () => {
+		const axe = AXE_ELSEWHERE.has(route) ? '' : ', axe clean';
+		it(`${route} at 375px: no sideways scroll, one h1, a title, no errors or other hosts${axe}`, async () => {
 			const o = await site.open(route, { width: 375 });
 			const overflow = await o.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 			expect(overflow).toBeLessThanOrEqual(0);
@@ -38,7 +45,7 @@ describe('every page', () => {
 				)
 			).toEqual([]);
 			expect(o.external).toEqual([]);
-			expect(await axeViolations(o.page)).toEqual([]);
+			if (axe) expect(await axeViolations(o.page)).toEqual([]);
 			await o.close();
 		});
 	}
