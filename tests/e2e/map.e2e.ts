@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binColor, sequentialBins } from '../../src/lib/charts/colorBins.ts';
 import { en } from '../../src/lib/strings/en.ts';
 import { mapEn } from '../../src/lib/strings/mapEn.ts';
+import { CANNABIS_FILL } from '../../src/lib/map/cannabisModelFill.ts';
 import { axeViolations, rawHtml, startSite, type Site } from './harness';
 
 let site: Site;
@@ -508,6 +509,82 @@ describe('map', () => {
 		await o.close();
 	});
 
+	it('policy layer shows cannabis models: chosen in the picker, loaded then; Canada outlined in its model’s colour in 2019, not in 2016; legend, tooltip, table, summary; axe clean', async () => {
+		const html = await rawHtml(site.base, '/map');
+		// Nothing of the layer's data in the prerendered page (the default layer is none).
+		expect(html).not.toMatch(/cannabis_model|licensed_retail/);
+		const o = await site.open('/map?year=2016');
+		const p = o.page;
+		expect(o.requests.filter((r) => r.includes('cannabis.json'))).toEqual([]);
+		await p.locator('#map-layer').selectOption('cannabis');
+		await expect.poll(() => new URL(p.url()).search).toBe('?year=2016&layer=cannabis');
+		expect(o.requests.filter((r) => r.includes('cannabis.json'))).toEqual(['/map/cannabis.json']);
+		const legend = p.locator('[data-cannabis-legend]');
+		await expect.poll(() => legend.count()).toBe(1);
+		expect(await p.locator('[data-policy="CAN"]').count()).toBe(0);
+		// Uruguay: clubs since 2014, in their colour; the choropleth fill underneath is the indicator's.
+		expect(await p.locator('path[data-policy="URY"]').getAttribute('stroke')).toBe(CANNABIS_FILL.social_clubs);
+		expect(await p.locator('a[data-iso3="URY"] path').getAttribute('fill')).toMatch(/^#[0-9a-f]{6}$/i);
+		expect(await legend.locator('[data-category="licensed_retail"]').count()).toBe(1); // the US (some states)
+		expect(await legend.textContent()).toContain('cannabis regulation model in 2016');
+		// To 2019 with the slider: Canada outlined in licensed retail's colour, over its value's fill.
+		await p.locator('#map-year').focus();
+		await p.keyboard.press('End');
+		await expect.poll(() => p.locator('output[data-year]').textContent()).toBe('2019');
+		const can = p.locator('path[data-policy="CAN"]');
+		await expect.poll(() => can.count()).toBe(1);
+		expect(await can.getAttribute('stroke')).toBe(CANNABIS_FILL.licensed_retail);
+		expect(await can.evaluate((el) => getComputedStyle(el).stroke)).toBe('rgb(213, 94, 0)');
+		expect(await p.locator('path[data-policy="USA"]').getAttribute('class')).toMatch(/\bdotted\b/);
+		expect(await p.locator('a[data-iso3="CAN"] path').getAttribute('fill')).not.toBe(CANNABIS_FILL.licensed_retail);
+		await expect.poll(() => new URL(p.url()).search).toBe('?layer=cannabis');
+		// Legend: the year's models, and the way to their rules and sources.
+		expect(await legend.textContent()).toContain('cannabis regulation model in 2019');
+		expect(await legend.locator('[data-category="state_pharmacy"]').textContent()).toContain('State pharmacy');
+		expect(await legend.locator('a[data-rules-link]').getAttribute('href')).toBe('/regulation?year=2019');
+		// Summary, tooltip and table say Canada's model that year.
+		expect(await p.locator('#map-summary').textContent()).toMatch(
+			/Outlines show cannabis regulation models in 2019: .*licensed retail: Canada/
+		);
+		await p.locator('a[data-iso3="CAN"]').focus();
+		await expect
+			.poll(() => p.locator('.tip[role="status"] [data-cannabis]').textContent())
+			.toMatch(/Cannabis model, 2019: Licensed retail \(since 2018\)/);
+		await expect
+			.poll(() => p.locator('#map-table tr[data-iso3="CAN"] [data-layer-cell]').textContent())
+			.toBe('Licensed retail (since 2018)');
+		expect(await p.locator('#map-table th[data-layer-column]').textContent()).toBe('Cannabis model, 2019');
+		expect(await axeViolations(p)).toEqual([]);
+		// Back to the possession outlines: the models go, Portugal's outline comes back.
+		await p.locator('#map-layer').selectOption('policy');
+		await expect.poll(() => legend.count()).toBe(0);
+		expect(await p.locator('[data-policy="CAN"]').count()).toBe(0);
+		expect(await p.locator('[data-policy="PRT"]').count()).toBe(1);
+		expect(o.consoleErrors).toEqual([]);
+		expect(o.pageErrors).toEqual([]);
+		await o.close();
+	}, 60_000);
+
+	it('cannabis layer from the URL: Canada marked in 2019, not in 2016; dark theme and 375 px axe clean; the embed too', async () => {
+		const before = await site.open('/map?year=2016&layer=cannabis', { width: 375, colorScheme: 'dark' });
+		await expect.poll(() => before.page.locator('[data-cannabis-legend]').count()).toBe(1);
+		expect(await before.page.locator('[data-policy="CAN"]').count()).toBe(0);
+		expect(
+			await before.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+		).toBeLessThanOrEqual(0);
+		expect(await axeViolations(before.page)).toEqual([]);
+		await before.close();
+		const embed = await site.open('/embed/map?year=2019&layer=cannabis');
+		await expect.poll(() => embed.page.locator('path[data-policy="CAN"]').count()).toBe(1);
+		expect(await embed.page.locator('#map-layer').inputValue()).toBe('cannabis');
+		expect(await embed.page.locator('[data-cannabis-legend] a[data-rules-link]').getAttribute('href')).toBe(
+			'/regulation?year=2019'
+		);
+		expect(embed.consoleErrors).toEqual([]);
+		expect(embed.pageErrors).toEqual([]);
+		await embed.close();
+	}, 60_000);
+
 	it('falls back to the default view on bad URL values, without errors', async () => {
 		const o = await site.open('/map?indicator=%3Cscript%3E&year=99999&region=mars&mode=x&layer=y');
 		expect(await o.page.locator('output[data-year]').textContent()).toBe('2019');
@@ -647,6 +724,35 @@ describe('map in Norwegian (/nb/map)', () => {
 		await expect.poll(() => en.page.locator('[data-pick]').count()).toBe(0);
 		await en.close();
 	});
+
+	it('cannabis layer in Norwegian: legend, tooltip and the link to /nb/regulation', async () => {
+		const o = await site.open('/nb/map?layer=cannabis');
+		const legend = o.page.locator('[data-cannabis-legend]');
+		await expect.poll(() => legend.count()).toBe(1);
+		expect(await legend.textContent()).toContain('reguleringsmodell for cannabis i 2019');
+		expect(await legend.locator('[data-category="licensed_retail"]').textContent()).toContain('Lisensierte butikker');
+		expect(await legend.locator('a[data-rules-link]').getAttribute('href')).toBe('/nb/regulation?year=2019');
+		await o.page.locator('a[data-iso3="URY"]').focus();
+		await expect
+			.poll(() => o.page.locator('.tip[role="status"] [data-cannabis]').textContent())
+			.toMatch(/Cannabismodell, 2019: Statlig apoteksalg \(siden 2017\)/);
+		expect(await o.page.locator('#map-summary').textContent()).toContain(
+			'Omrissene viser reguleringsmodeller for cannabis i 2019'
+		);
+		// None of the layer's English words (names, legend, options) on the page.
+		const text = await o.page.locator('main').innerText();
+		const english = [
+			...Object.values(mapEn.layers),
+			mapEn.policyLayer,
+			mapEn.cannabis.legendSubnational,
+			mapEn.cannabis.legendRest,
+			mapEn.cannabis.rulesLink,
+			...(['licensed_retail', 'state_pharmacy', 'social_clubs', 'adopted'] as const).map(mapEn.cannabis.category)
+		];
+		expect(english.filter((w) => text.includes(w))).toEqual([]);
+		expect(await axeViolations(o.page)).toEqual([]);
+		await o.close();
+	}, 60_000);
 
 	// axe on this page and state runs in nb.e2e.ts (the slowest step of the run, so once).
 	it('shows none of the map catalogue’s English words', async () => {

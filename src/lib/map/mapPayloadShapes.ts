@@ -1,6 +1,6 @@
 /**
  * The shapes of the JSON files the map fetches: one indicator's dataset (/map/data/<indicator>.json) and one region's
- * geometry (/map/geo/<region>.json). A file that does not have the shape — or is another indicator's or region's —
+ * geometry (/map/geo/<region>.json), and the policy layer's cannabis models (/map/cannabis.json). A file that does not have the shape — or is another indicator's or region's —
  * is refused before it reaches the map's state. Pure.
  */
 import { FLAGS } from '../data/types.ts';
@@ -19,6 +19,7 @@ import {
 	where,
 	type Shape
 } from '../data/shape.ts';
+import type { MapCannabis } from './cannabisMapLayer.ts';
 import type { MapData } from './dataset.ts';
 import type { MapGeometry } from './projectRegion.ts';
 import { REGIONS, type RegionId } from './regions.ts';
@@ -94,3 +95,11 @@ export function mapGeometryShape(region: RegionId): Shape<MapGeometry> {
 		})
 	);
 }
+
+/** The policy layer's cannabis models (/map/cannabis.json): codes and years only. */
+export const mapCannabisShape: Shape<MapCannabis> = shapeOf<MapCannabis>(
+	object({
+		places: arrayOf(object({ iso3: string, cannabis_model: string, cannabis_model_year: string })),
+		models: arrayOf(object({ iso3: string, model: string, since: string }))
+	})
+);

@@ -1,6 +1,7 @@
 /**
  * Build-time slices for the map: projected geometry per region (computed once per build), one compact dataset per
- * indicator with its fixed colour bins, the indicator catalogue, place names and the possession-policy facts.
+ * indicator with its fixed colour bins, the indicator catalogue, place names, the possession-policy facts and the
+ * cannabis models of the policy layer.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -30,7 +31,19 @@ import {
 import { subnationalSpans, type SubnationalSpan } from '$lib/stats/subnationalReforms';
 import { indicatorInLang, placeInLang, sourceInLang, type InEnglish } from '$lib/data/dataWords';
 import type { Lang } from '$lib/strings/lang';
-import { countries, indicator, indicators, observations, policies, policyEvents, policySources, sources } from './data';
+import { isCannabisModelType, regulationModelType } from '$lib/data/regulationModelType';
+import type { MapCannabis } from '$lib/map/cannabisMapLayer';
+import {
+	countries,
+	indicator,
+	indicators,
+	observations,
+	policies,
+	policyEvents,
+	policySources,
+	regulationModels,
+	sources
+} from './data';
 import { dataWords } from './dataWords';
 
 /** The map opens on this indicator (global coverage, every year 1990–2019). */
@@ -204,6 +217,22 @@ export function mapPolicy(): MapPolicy {
 	const citations: Record<string, string> = {};
 	for (const s of policySources()) if (refs.has(s.ref_id)) citations[s.ref_id] = shortCitation(s);
 	return { facts, events, spans: subnationalSpans(policyEvents()), citations };
+}
+
+/**
+ * The policy layer's cannabis models (/map/cannabis.json, fetched when that layer is first shown): what
+ * cannabisModelInYear reads of policies.csv (places with a coded cannabis model) and of regulation_models.csv
+ * (cannabis rows), with no free text (the rules and sources are on /regulation) and no refs. Language-free.
+ */
+export function mapCannabis(): MapCannabis {
+	return {
+		places: policies()
+			.filter((p) => p.cannabis_model)
+			.map(({ iso3, cannabis_model, cannabis_model_year }) => ({ iso3, cannabis_model, cannabis_model_year })),
+		models: regulationModels()
+			.filter((m) => isCannabisModelType(regulationModelType(m.model)))
+			.map(({ iso3, model, since }) => ({ iso3, model, since }))
+	};
 }
 
 /**

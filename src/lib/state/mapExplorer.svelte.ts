@@ -20,6 +20,9 @@ import { possessionStatusInYear, type PossessionFacts, type PossessionInYear } f
 import type { SubnationalSpan } from '../stats/subnationalReforms.ts';
 import { summariseMap } from '../charts/mapSummary.ts';
 import { policyOutline, type Outline } from '../map/policyOutline.ts';
+import { cannabisInYear, cannabisMarking, markedCategories, type MapCannabis } from '../map/cannabisMapLayer.ts';
+import { mapCannabisShape } from '../map/mapPayloadShapes.ts';
+import type { CannabisInYear } from '../data/cannabisModelInYear.ts';
 import type { Lang } from '../strings/lang.ts';
 import { mapText, type MapStrings } from '../strings/map.ts';
 import {
@@ -54,6 +57,8 @@ export interface MapExplorerInit {
 	/** URL of a dataset / region file. */
 	dataUrl: (indicator: string) => string;
 	geoUrl: (region: RegionId) => string;
+	/** URL of the policy layer's cannabis models (fetched the first time that layer is shown). */
+	cannabisUrl: string;
 	/** The page's language (its words: heading, summary, caption); English when not given. */
 	lang?: Lang;
 }
@@ -63,7 +68,8 @@ export interface MapLoadFailure {
 	indicator: string;
 	year: number;
 	region: RegionId;
-	part: 'data' | 'geometry';
+	/** data: the indicator's file; geometry: the region's; layer: the policy layer's cannabis models. */
+	part: 'data' | 'geometry' | 'layer';
 	kind: PayloadFailureKind;
 	/** For developers: the file and what was wrong with it. */
 	reason: string;
@@ -74,7 +80,7 @@ export interface MapLoadFailure {
  * `<base>/map/geo/` (as /map and /embed/map both do).
  */
 export function siteMapExplorer(
-	data: Omit<MapExplorerInit, 'fetch' | 'dataUrl' | 'geoUrl' | 'lang'>,
+	data: Omit<MapExplorerInit, 'fetch' | 'dataUrl' | 'geoUrl' | 'cannabisUrl' | 'lang'>,
 	base: string,
 	lang: Lang = 'en'
 ): MapExplorer {
@@ -89,6 +95,7 @@ export function siteMapExplorer(
 		fetch: (url) => fetch(url),
 		dataUrl: (id) => base + mapDataPath(id, lang),
 		geoUrl: (region) => `${base}/map/geo/${region}.json`,
+		cannabisUrl: `${base}/map/cannabis.json`,
 		lang
 	});
 }
@@ -106,6 +113,8 @@ export class MapExplorer implements UrlView {
 	private ticket = 0;
 	private datasets: Record<string, MapData> = $state.raw({});
 	private geometries: Partial<Record<RegionId, MapGeometry>> = $state.raw({});
+	/** The policy layer's cannabis models, once loaded (not in the prerendered page: the default layer is none). */
+	private cannabisData: MapCannabis | null = $state.raw(null);
 	readonly init: MapExplorerInit;
 	/** The language of the explorer's words (heading, summary, caption). */
 	get lang(): Lang {
@@ -219,11 +228,11 @@ export class MapExplorer implements UrlView {
 	readonly where: string = $derived(this.mw.regions[this.shown.region] ?? this.shown.region);
 	/** The cells of the places in view, in the view's order. */
 	readonly cellList: MapCell[] = $derived(this.places.map((p) => this.cells.get(p)!).filter(Boolean));
-	/** One sentence on what the map shows (its description; the export's alt text). */
+	/** One sentence on what the map shows, and one on the cannabis models when that layer is on (its description; the export's alt text). */
 	readonly summary: string = $derived.by(() => {
 		const v = this.shown;
 		const ind = this.indicator;
-		return summariseMap(
+		const text = summariseMap(
 			{
 				cells: this.cellList,
 				nameOf: this.nameOf,
@@ -240,16 +249,59 @@ export class MapExplorer implements UrlView {
 			},
 			this.lang
 		);
+		return this.cannabisSummary ? `${text} ${this.cannabisSummary}` : text;
 	});
-	/** Policy outlines of the places (only when the policy layer is on). */
+	/**
+	 * Cannabis regulation model of each coded place in the shown year (only when the policy layer shows them; places
+	 * not in the map: none).
+	 */
+	readonly cannabis: Map<string, CannabisInYear> = $derived(
+		this.shown.layer === 'cannabis' && this.cannabisData
+			? cannabisInYear(this.cannabisData, this.shown.year)
+			: new Map()
+	);
+	/** What the legend lists of the cannabis models marked among the places in view. */
+	readonly cannabisLegend = $derived(markedCategories(this.places.flatMap((p) => this.cannabis.get(p) ?? [])));
+	/**
+	 * Policy-layer outlines of the places: possession status (`layer=policy`) or cannabis model (`layer=cannabis`);
+	 * empty when the layer is off. `outlineColors`: a cannabis model's colour per place, `currentColor` (the page's
+	 * ink) for a law adopted or a sub-national regime without one; possession outlines have none (the layer's ink).
+	 */
 	readonly outlines: Map<string, Outline> = $derived.by(() => {
 		const m = new Map<string, Outline>();
-		if (this.shown.layer !== 'policy') return m;
-		for (const [iso3, p] of this.policy) {
-			const o = policyOutline(p);
-			if (o) m.set(iso3, o);
+		if (this.shown.layer === 'policy')
+			for (const [iso3, p] of this.policy) {
+				const o = policyOutline(p);
+				if (o) m.set(iso3, o);
+			}
+		if (this.shown.layer === 'cannabis')
+			for (const [iso3, c] of this.cannabis) {
+				const k = cannabisMarking(c);
+				if (k) m.set(iso3, k.outline);
+			}
+		return m;
+	});
+	readonly outlineColors: Map<string, string> = $derived.by(() => {
+		const m = new Map<string, string>();
+		for (const [iso3, c] of this.cannabis) {
+			const k = cannabisMarking(c);
+			if (k) m.set(iso3, k.color ?? 'currentColor');
 		}
 		return m;
+	});
+	/** The summary's sentence on the cannabis models in view ('' unless that layer is shown). */
+	readonly cannabisSummary: string = $derived.by(() => {
+		if (this.shown.layer !== 'cannabis' || !this.cannabisData) return '';
+		const c = this.mw.cannabis;
+		const inView = this.places.flatMap((p) => this.cannabis.get(p) ?? []);
+		const groups: [string, string[]][] = this.cannabisLegend.categories.map((cat) => [
+			c.category(cat),
+			inView
+				.filter((r) => r.category === cat)
+				.map((r) => (r.subnational ? c.somePlaces(this.nameOf(r.iso3)) : this.nameOf(r.iso3)))
+				.sort((a, b) => a.localeCompare(b, this.lang))
+		]);
+		return c.summary(this.shown.year, groups);
 	});
 	/** What the year slider's value means in the requested mode. */
 	readonly sliderContext: string = $derived.by(() => {
@@ -309,22 +361,32 @@ export class MapExplorer implements UrlView {
 		this.failure = null;
 		const needData = !this.usable(this.datasets[v.indicator], v);
 		const needGeo = !this.geometries[v.region];
-		if (!needData && !needGeo) {
+		const needLayer = v.layer === 'cannabis' && !this.cannabisData;
+		if (!needData && !needGeo && !needLayer) {
 			this.shown = v;
 			this.loading = false;
 			return;
 		}
 		this.loading = true;
-		const [d, g] = await Promise.all([
+		const [d, g, c] = await Promise.all([
 			needData ? fetchPayload(this.init.fetch, this.init.dataUrl(v.indicator), mapDataShape(v.indicator)) : null,
-			needGeo ? fetchPayload(this.init.fetch, this.init.geoUrl(v.region), mapGeometryShape(v.region)) : null
+			needGeo ? fetchPayload(this.init.fetch, this.init.geoUrl(v.region), mapGeometryShape(v.region)) : null,
+			needLayer ? fetchPayload(this.init.fetch, this.init.cannabisUrl, mapCannabisShape) : null
 		]);
 		// What arrived intact is kept even when a newer request has taken over (it will be needed again).
 		if (d?.ok) this.datasets = { ...this.datasets, [v.indicator]: d.data };
 		if (g?.ok) this.geometries = { ...this.geometries, [v.region]: g.data };
+		if (c?.ok) this.cannabisData = c.data;
 		if (ticket !== this.ticket) return;
 		this.loading = false;
-		const bad = d && !d.ok ? { part: 'data' as const, r: d } : g && !g.ok ? { part: 'geometry' as const, r: g } : null;
+		const bad =
+			d && !d.ok
+				? { part: 'data' as const, r: d }
+				: g && !g.ok
+					? { part: 'geometry' as const, r: g }
+					: c && !c.ok
+						? { part: 'layer' as const, r: c }
+						: null;
 		if (bad) {
 			this.pause();
 			this.failure = {

@@ -6,14 +6,16 @@
  */
 import { REGIONS, type RegionId } from '../map/regions.ts';
 import { MAP_MODES, type MapMode } from '../map/mapMode.ts';
+import { MAP_LAYERS, type MapLayer } from '../map/mapLayer.ts';
 import { oneOf, parseFields, writeFields, year as yearIn, type Fields } from './urlFields.ts';
 import { migrateQuery } from './urlMigrations.ts';
 
 // MapMode moved to map/mapMode.ts (map/ and charts/ use it and may not import state/); re-exported for the
 // components that import it from here.
 export { MAP_MODES, type MapMode };
-export const MAP_LAYERS = ['none', 'policy'] as const;
-export type MapLayer = (typeof MAP_LAYERS)[number];
+// The policy layer's choices (map/mapLayer.ts): `layer=policy` stays the possession outlines it always was;
+// `layer=cannabis` adds the regulation models; anything else is `none`. Same shape (one word), so no migration.
+export { MAP_LAYERS, type MapLayer };
 
 export interface MapViewState {
 	indicator: string;

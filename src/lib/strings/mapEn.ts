@@ -1,5 +1,8 @@
 /** User-facing words of the map view (English). Kept beside en.ts so a translation can follow file by file. */
+import type { CannabisCategory } from '../data/cannabisModelInYear.ts';
+import type { MapLayer } from '../map/mapLayer.ts';
 import type { PossessionClass } from '../stats/possessionStatus.ts';
+import { CANNABIS_CATEGORY_EN } from './cannabisCategoryEn.ts';
 import { en } from './en.ts';
 import type { MissingReason } from '../map/mapCells.ts';
 import { placeInText } from './placeInText.ts';
@@ -75,7 +78,39 @@ export const mapEn = {
 	} as Record<string, string>,
 	from: 'From',
 	to: 'to',
-	policyLayer: 'Mark where possession is not a crime',
+	policyLayer: 'Policy on the map',
+	/** The policy layer's choices (map/mapLayer.ts). */
+	layers: {
+		none: 'Nothing',
+		policy: 'Possession: where it is not a crime',
+		cannabis: 'Cannabis regulation models'
+	} satisfies Record<MapLayer, string>,
+	/** The policy layer's cannabis models (map/cannabisMapLayer.ts); category names shared with /regulation. */
+	cannabis: {
+		category: (c: CannabisCategory): string => CANNABIS_CATEGORY_EN[c],
+		/** Tooltip line and table column: the model in the map's year. */
+		label: (year: number) => `Cannabis model, ${year}`,
+		/** Tooltip and table cell: "Licensed retail (since 2018)", "Licensed retail, in some states or territories only (since 2012)". */
+		value: (c: CannabisCategory, since: number | null, subnational: boolean) =>
+			subnational && c === 'none'
+				? 'Varies by state or territory (no national model recorded)'
+				: `${CANNABIS_CATEGORY_EN[c]}${subnational ? ', in some states or territories only' : ''}${since !== null ? ` (since ${since})` : ''}`,
+		legendHeading: (year: number) =>
+			`Outline colour: cannabis regulation model in ${year} (the most open legal route to buy)`,
+		legendSubnational: 'Dotted: varies by state or territory (coloured by what some allow)',
+		legendRest: 'No outline: no regulated supply recorded, or no model coded (see the tooltip)',
+		legendEmpty: (year: number) => `No place on this map had a regulated cannabis route in ${year} in the data.`,
+		rulesLink: 'Rules, limits and sources of each model',
+		/** The summary's sentence on the layer; `groups`: category name and the places in it, in legend order. */
+		summary: (year: number, groups: [string, string[]][]) =>
+			groups.length
+				? `Outlines show cannabis regulation models in ${year}: ${groups.map(([c, names]) => `${c.toLowerCase()}: ${names.join(', ')}`).join('; ')}.`
+				: `No place on this map had a regulated cannabis route in ${year} in the data.`,
+		/** A place in the summary whose model holds in some states only. */
+		somePlaces: (name: string) => `${name} (some states)`,
+		loadFailed:
+			'Could not load the cannabis regulation models: the file is missing or damaged. Still showing the map without them.'
+	},
 	year: 'Year',
 	play: 'Play years',
 	pause: 'Pause',

@@ -4,6 +4,8 @@
  * Sentences are written for Norwegian: verb second after a lead ("I 2019 hadde Portugal …"), no article on names,
  * numbers formatted in nb ("1 234,5", "+25 %").
  */
+import type { CannabisCategory } from '../data/cannabisModelInYear.ts';
+import { CANNABIS_CATEGORY_NB } from './cannabisCategoryNb.ts';
 import type { MapStrings } from './map.ts';
 import type { SummaryPlace } from './mapEn.ts';
 import { nb } from './nb.ts';
@@ -129,7 +131,34 @@ export const mapNb: MapStrings = {
 	} as Record<string, string>,
 	from: 'Fra',
 	to: 'til',
-	policyLayer: 'Marker der besittelse ikke er straffbart',
+	policyLayer: 'Politikk på kartet',
+	layers: {
+		none: 'Ingenting',
+		policy: 'Besittelse: der det ikke er straffbart',
+		cannabis: 'Reguleringsmodeller for cannabis'
+	},
+	cannabis: {
+		category: (c: CannabisCategory): string => CANNABIS_CATEGORY_NB[c],
+		label: (year: number) => `Cannabismodell, ${year}`,
+		value: (c: CannabisCategory, since: number | null, subnational: boolean) =>
+			subnational && c === 'none'
+				? 'Varierer mellom delstater eller territorier (ingen nasjonal modell registrert)'
+				: `${CANNABIS_CATEGORY_NB[c]}${subnational ? ', bare i noen delstater eller territorier' : ''}${since !== null ? ` (siden ${since})` : ''}`,
+		legendHeading: (year: number) =>
+			`Farge på omrisset: reguleringsmodell for cannabis i ${year} (den mest åpne lovlige måten å kjøpe på)`,
+		legendSubnational: 'Prikket: varierer mellom delstater eller territorier (farget etter det noen tillater)',
+		legendRest: 'Uten omriss: ingen regulert forsyning registrert, eller ingen modell kodet (se verktøytipset)',
+		legendEmpty: (year: number) =>
+			`Ingen steder på dette kartet hadde en regulert måte å kjøpe cannabis på i ${year} ifølge dataene.`,
+		rulesLink: 'Regler, grenser og kilder for hver modell',
+		summary: (year: number, groups: [string, string[]][]) =>
+			groups.length
+				? `Omrissene viser reguleringsmodeller for cannabis i ${year}: ${groups.map(([c, names]) => `${c.toLowerCase()}: ${names.join(', ')}`).join('; ')}.`
+				: `Ingen steder på dette kartet hadde en regulert måte å kjøpe cannabis på i ${year} ifølge dataene.`,
+		somePlaces: (name: string) => `${name} (noen delstater)`,
+		loadFailed:
+			'Kunne ikke laste reguleringsmodellene for cannabis: filen mangler eller er skadet. Viser fortsatt kartet uten dem.'
+	},
 	year: 'År',
 	play: 'Spill av årene',
 	pause: 'Pause',

@@ -5,6 +5,7 @@
  * names live here.
  */
 import type { CannabisCategory } from '../data/cannabisModelInYear.ts';
+import { CANNABIS_CATEGORY_EN } from './cannabisCategoryEn.ts';
 import type { RegulationModelType } from '../data/regulationModelType.ts';
 
 const TYPE: Record<RegulationModelType, { name: string; gist: string }> = {
@@ -34,19 +35,6 @@ const TYPE: Record<RegulationModelType, { name: string; gist: string }> = {
 	}
 };
 
-const CATEGORY: Record<CannabisCategory, string> = {
-	state_pharmacy: 'State pharmacy',
-	licensed_retail: 'Licensed retail',
-	tolerated_retail: 'Tolerated retail',
-	unregulated_sale: 'Legal sale without rules',
-	social_clubs: 'Social clubs',
-	home_grow_private: 'Home growing only',
-	pilot_trial: 'Pilot trials only',
-	adopted: 'Law adopted, sales not started',
-	none: 'No regulated supply recorded',
-	unknown: 'No model coded'
-};
-
 export const regulationEn = {
 	title: 'Regulation models',
 	metaDescription:
@@ -73,7 +61,7 @@ export const regulationEn = {
 
 	typeName: (t: RegulationModelType): string => TYPE[t].name,
 	typeGist: (t: RegulationModelType): string => TYPE[t].gist,
-	categoryName: (c: CannabisCategory): string => CATEGORY[c],
+	categoryName: (c: CannabisCategory): string => CANNABIS_CATEGORY_EN[c],
 	places: (n: number): string => (n === 1 ? '1 place' : `${n} places`),
 
 	where: 'Where',

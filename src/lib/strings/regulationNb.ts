@@ -4,6 +4,7 @@
  * legemiddelassistert rehabilitering (LAR), cannabisklubber, coffeeshops, narkotikautløste dødsfall).
  */
 import type { CannabisCategory } from '../data/cannabisModelInYear.ts';
+import { CANNABIS_CATEGORY_NB } from './cannabisCategoryNb.ts';
 import type { RegulationModelType } from '../data/regulationModelType.ts';
 import type { RegulationStrings } from './regulation.ts';
 
@@ -37,19 +38,6 @@ const TYPE: Record<RegulationModelType, { name: string; gist: string }> = {
 	}
 };
 
-const CATEGORY: Record<CannabisCategory, string> = {
-	state_pharmacy: 'Statlig apoteksalg',
-	licensed_retail: 'Lisensierte butikker',
-	tolerated_retail: 'Tolerert salg',
-	unregulated_sale: 'Lovlig salg uten regler',
-	social_clubs: 'Cannabisklubber',
-	home_grow_private: 'Bare hjemmedyrking',
-	pilot_trial: 'Bare forsøk',
-	adopted: 'Lov vedtatt, salget ikke i gang',
-	none: 'Ingen regulert forsyning registrert',
-	unknown: 'Ingen modell kodet'
-};
-
 export const regulationNb: RegulationStrings = {
 	title: 'Reguleringsmodeller',
 	metaDescription:
@@ -76,7 +64,7 @@ export const regulationNb: RegulationStrings = {
 
 	typeName: (t: RegulationModelType): string => TYPE[t].name,
 	typeGist: (t: RegulationModelType): string => TYPE[t].gist,
-	categoryName: (c: CannabisCategory): string => CATEGORY[c],
+	categoryName: (c: CannabisCategory): string => CANNABIS_CATEGORY_NB[c],
 	places: (n: number): string => (n === 1 ? '1 sted' : `${n} steder`),
 
 	where: 'Hvor',

@@ -11,9 +11,11 @@ import {
 	mapDataYear,
 	mapGeometry,
 	mapIndicators,
+	mapCannabis,
 	mapPlaces,
 	mapPolicy
 } from '../../../src/lib/server/mapView.ts';
+import { CANNABIS_FILL } from '../../../src/lib/map/cannabisModelFill.ts';
 import { defaultMapState } from '../../../src/lib/state/mapState.ts';
 
 const DEATHS = 'gbd2019_drug_disorder_death_rate';
@@ -35,6 +37,7 @@ function explorer(answers: Record<string, Answer> = {}, lang: 'en' | 'nb' = 'en'
 		policy: mapPolicy(),
 		dataUrl: (id) => `/map/data/${id}.json`,
 		geoUrl: (r) => `/map/geo/${r}.json`,
+		cannabisUrl: '/map/cannabis.json',
 		lang,
 		fetch: async (url) => {
 			calls.push(url);
@@ -46,7 +49,9 @@ function explorer(answers: Record<string, Answer> = {}, lang: 'en' | 'nb' = 'en'
 						body: JSON.stringify(
 							url.includes('/geo/')
 								? mapGeometry(url.match(/geo\/(\w+)/)![1] as 'europe')
-								: mapData(url.match(/data\/(\w+)\.json/)![1]!)
+								: url.endsWith('/cannabis.json')
+									? mapCannabis()
+									: mapData(url.match(/data\/(\w+)\.json/)![1]!)
 						)
 					};
 			return new Response(r.body, { status: r.status ?? 200 });
@@ -162,6 +167,52 @@ describe('MapExplorer loading', () => {
 		await ex.set({ year: 2000 });
 		expect(ex.playing).toBe(false);
 		expect(ex.view.year).toBe(start.year);
+	});
+});
+
+describe('MapExplorer policy layer: cannabis models', () => {
+	it('loads the models when the layer is first switched on (once), outlines Canada in its model’s colour from 2018, and says so in the summary', async () => {
+		const { ex, calls } = explorer();
+		expect(ex.cannabis.size).toBe(0);
+		await ex.set({ layer: 'cannabis', year: 2016 });
+		expect(calls.filter((c) => c.endsWith('/cannabis.json'))).toHaveLength(1);
+		expect(ex.shown.layer).toBe('cannabis');
+		expect(ex.outlines.has('CAN')).toBe(false);
+		expect(ex.outlines.get('URY')).toBe('solid');
+		await ex.set({ year: 2019 });
+		expect(ex.outlines.get('CAN')).toBe('solid');
+		expect(ex.outlineColors.get('CAN')).toBe(CANNABIS_FILL.licensed_retail);
+		expect(ex.outlines.get('USA')).toBe('dotted');
+		// Possession outlines are not drawn with it (one layer at a time): Portugal is decriminalised, no supply model.
+		expect(ex.outlines.has('PRT')).toBe(false);
+		expect(ex.summary).toMatch(
+			/Outlines show cannabis regulation models in 2019: state pharmacy: Uruguay; licensed retail: Canada, United States \(some states\)/
+		);
+		expect(ex.cannabisLegend.categories).toContain('licensed_retail');
+		expect(ex.query).toBe('layer=cannabis');
+		await ex.set({ layer: 'policy' });
+		expect(ex.outlines.get('PRT')).toBe('solid');
+		expect(ex.outlineColors.size).toBe(0);
+		expect(ex.summary).not.toMatch(/cannabis/);
+		await ex.set({ layer: 'cannabis' });
+		expect(calls.filter((c) => c.endsWith('/cannabis.json'))).toHaveLength(1);
+	});
+
+	it('a broken models file keeps the view on screen and says the layer could not load', async () => {
+		const { ex } = explorer({ '/map/cannabis.json': { body: '{"places":3}' } });
+		await ex.set({ layer: 'cannabis' });
+		expect(ex.shown.layer).toBe('none');
+		expect(ex.view.layer).toBe('none');
+		expect(ex.failure).toMatchObject({ part: 'layer', kind: 'shape' });
+		expect(ex.outlines.size).toBe(0);
+	});
+
+	it('summarises the models in Norwegian on a Norwegian page', async () => {
+		const { ex } = explorer({}, 'nb');
+		await ex.set({ layer: 'cannabis', year: 2019 });
+		expect(ex.summary).toMatch(
+			/Omrissene viser reguleringsmodeller for cannabis i 2019: statlig apoteksalg: Uruguay; lisensierte butikker: Canada/
+		);
 	});
 });
 

@@ -53,6 +53,25 @@ describe('parseMapState', () => {
 		expect(parseMapState(q, cat).year).toBe(year);
 	});
 
+	it('policy layer: `layer=policy` (links from before the cannabis layer) still means the possession outlines; `layer=cannabis` the models; a bad value none', () => {
+		expect(parseMapState('layer=policy', cat).layer).toBe('policy');
+		expect(parseMapState('layer=cannabis', cat).layer).toBe('cannabis');
+		for (const bad of ['Cannabis', 'cannabis-models', 'policy,cannabis', '', '1'])
+			expect(parseMapState(`layer=${encodeURIComponent(bad)}`, cat).layer).toBe('none');
+		// The first of a key given twice counts.
+		expect(parseMapState('layer=cannabis&layer=policy', cat).layer).toBe('cannabis');
+	});
+
+	it('round-trips every layer through the URL; none is the bare URL', () => {
+		for (const layer of ['none', 'policy', 'cannabis'] as const) {
+			const v = { ...parseMapState('year=2018', cat), layer };
+			const q = serializeMapState(v, cat);
+			expect(q).toBe(layer === 'none' ? 'year=2018' : `year=2018&layer=${layer}`);
+			expect(parseMapState(q, cat)).toEqual(v);
+		}
+		expect(serializeMapState(parseMapState('layer=bogus', cat), cat)).toBe('');
+	});
+
 	it('falls back on bad region, mode and layer values', () => {
 		const s = parseMapState('region=mars&mode=3d&layer=all', cat);
 		expect([s.region, s.mode, s.layer]).toEqual(['world', 'year', 'none']);
