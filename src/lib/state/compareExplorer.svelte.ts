@@ -36,7 +36,7 @@ import {
 } from '../stats/reform.ts';
 import { subnationalSpans } from '../stats/subnationalReforms.ts';
 import { classesIn, classInYear, classSpans, type ClassSpan, type ClassTimelines } from '../stats/classTimeline.ts';
-import type { ApproachClass } from '../stats/typology.ts';
+import type { ApproachClass } from '../stats/designClasses.ts';
 import { compareText, type CompareStrings } from '../strings/compare.ts';
 import { coreText, type CoreStrings } from '../strings/core.ts';
 import { activeLang, type Lang } from '../strings/lang.ts';

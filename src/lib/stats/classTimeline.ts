@@ -8,7 +8,7 @@
  * (the number is the class's place in LINE_CLASSES). A country with no timeline (no policy record) and any year
  * outside `years` is "unknown", as the classifier says of a country with no record; nothing is guessed.
  */
-import { DESIGN_CLASSES, UNKNOWN, type ApproachClass } from './typology.ts';
+import { DESIGN_CLASSES, UNKNOWN, type ApproachClass } from './designClasses.ts';
 
 /** The classes a line can take, in the order a legend lists them ("unknown" last). */
 export const LINE_CLASSES: readonly ApproachClass[] = [...DESIGN_CLASSES, UNKNOWN];

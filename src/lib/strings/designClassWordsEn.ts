@@ -3,7 +3,7 @@
  * caveat on undated services. One source for the approaches catalogue and the compare catalogue (colour=class), kept
  * apart so /compare does not carry the whole approaches catalogue. Norwegian: designClassWordsNb.ts.
  */
-import type { ApproachClass } from '../stats/typology.ts';
+import type { ApproachClass } from '../stats/designClasses.ts';
 
 export const designClassWordsEn = {
 	names: {
