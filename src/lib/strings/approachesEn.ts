@@ -309,7 +309,7 @@ export const approachesEn = {
 		notCausal:
 			'These are levels and changes side by side, not an effect of the policy: many things changed in these countries over the same years.',
 		compareClassNote:
-			'Colouring each country’s line in Compare by its group in each year is not built yet (Compare is being changed by another part of the work).'
+			'The link opens Compare with each country’s line coloured by its group in each year, so a reform shows as a change of colour.'
 	},
 	serviceLabel: (s: HarmReductionService) => approachesEn.scatter.services[s]
 };

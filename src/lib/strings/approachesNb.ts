@@ -292,7 +292,7 @@ export const approachesNb: ApproachesStrings = {
 		notCausal:
 			'Dette er nivåer og endringer side om side, ikke en effekt av politikken: mye annet endret seg i disse landene i de samme årene.',
 		compareClassNote:
-			'Å farge hvert lands linje i Sammenlign etter gruppen det var i hvert år, er ikke laget ennå (Sammenlign endres i en annen del av arbeidet).'
+			'Lenken åpner Sammenlign med hvert lands linje farget etter gruppen det var i hvert år, så en reform vises som et fargeskifte.'
 	},
 	serviceLabel: (s) => services[s]
 };
