@@ -191,7 +191,6 @@ export function subnationalFlag(country: CountryPolicy, year: number, possession
 		: null;
 }
 
-
 /** The design rule on known facts (see the module comment). */
 export function designClassOf(v: Record<TypologyFact, boolean>): DesignClass {
 	if (v.death_penalty) return 'punitive';
