@@ -444,6 +444,81 @@ describe('/compare', () => {
 		await a.close();
 	});
 
+	/** Each drawn piece of a line coloured by class: its years and its colour (presentation attribute). */
+	const pieces = (p: Page, key: string) =>
+		p.locator(`svg[data-chart="line"] g.series[data-key="${key}"] [data-segment]`).evaluateAll((els) =>
+			els.map((e) => ({
+				years: e.getAttribute('data-segment') ?? '',
+				colour: e.getAttribute('stroke') ?? e.getAttribute('fill') ?? ''
+			}))
+		);
+
+	it('colours each line by its policy class: Portugal changes colour in 2001; the URL holds it and a reload reopens it', async () => {
+		const o = await site.open('/compare');
+		const p = o.page;
+		expect(await pieces(p, 'PRT')).toEqual([]);
+		expect(await p.locator('[data-class-legend]').count()).toBe(0);
+		await p.locator('input[name="colour"][value="class"]').check();
+		await expect.poll(() => new URL(p.url()).searchParams.get('colour')).toBe('class');
+		const check = async () => {
+			const prt = await pieces(p, 'PRT');
+			// Two classes on Portugal's line, meeting between 2000 and 2001.
+			expect(new Set(prt.map((x) => x.colour)).size).toBeGreaterThanOrEqual(2);
+			expect(prt.some((x) => x.years.endsWith('-2000'))).toBe(true);
+			expect(prt.some((x) => x.years.startsWith('2001-'))).toBe(true);
+			// The legend lists exactly the classes drawn (one colour each) and links to the rules.
+			const all = (await Promise.all(DEFAULT.map((k) => pieces(p, k)))).flat();
+			expect(await p.locator('[data-class-legend] li').count()).toBe(new Set(all.map((x) => x.colour)).size);
+			expect(await p.locator('[data-class-legend] a[href$="/approaches"]').count()).toBe(1);
+			// In words: the summary and the table.
+			expect(await p.locator('.figure .summary').textContent()).toContain(
+				'Portugal: criminal, with harm reduction until 2000; health-led from 2001.'
+			);
+			expect(await p.locator('.figure details.numbers th', { hasText: 'Portugal: policy class' }).count()).toBe(1);
+			const row2001 = p.locator('.figure details.numbers tr', { has: p.locator('th', { hasText: /^2001$/ }) });
+			expect(await row2001.locator('td[data-class-cell="PRT"]').textContent()).toBe('Health-led');
+		};
+		await check();
+		await p.reload();
+		await expect.poll(() => pieces(p, 'PRT').then((x) => x.length)).toBeGreaterThanOrEqual(2);
+		expect(await p.locator('input[name="colour"][value="class"]').isChecked()).toBe(true);
+		await check();
+		// Back to one colour a line: the address is the bare /compare again.
+		await p.locator('input[name="colour"][value="country"]').check();
+		await expect.poll(() => new URL(p.url()).search).toBe('');
+		expect(await pieces(p, 'PRT')).toEqual([]);
+		expect(o.consoleErrors).toEqual([]);
+		await o.close();
+	});
+
+	it('a bad colour value falls back to colouring by country; the embed reads colour=class too', async () => {
+		const bad = await site.open('/compare?colour=rainbow&countries=PRT~SWE');
+		await expect.poll(() => bad.page.locator('g.series[data-key="SWE"] path').count()).toBeGreaterThan(0);
+		expect(await bad.page.locator('input[name="colour"][value="country"]').isChecked()).toBe(true);
+		expect(await pieces(bad.page, 'PRT')).toEqual([]);
+		expect(bad.pageErrors).toEqual([]);
+		await bad.close();
+		const e = await site.open('/embed/compare?colour=class');
+		await expect.poll(() => pieces(e.page, 'PRT').then((x) => new Set(x.map((y) => y.colour)).size)).toBe(2);
+		expect(await e.page.locator('[data-class-legend] a').getAttribute('target')).toBe('_blank');
+		expect(e.consoleErrors).toEqual([]);
+		await e.close();
+	});
+
+	for (const width of [375, 1280])
+		it(`/compare?colour=class at ${width}px: axe clean, no console errors, no horizontal overflow`, async () => {
+			const o = await site.open('/compare?colour=class', { width });
+			await expect.poll(() => pieces(o.page, 'PRT').then((x) => x.length)).toBeGreaterThanOrEqual(2);
+			expect(o.consoleErrors).toEqual([]);
+			expect(o.pageErrors).toEqual([]);
+			expect(o.external).toEqual([]);
+			expect(await o.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+				0
+			);
+			expect(await axeViolations(o.page)).toEqual([]);
+			await o.close();
+		});
+
 	for (const path of ['/compare', '/compare?countries=PRT~CZE&align=decriminalisation&index=1'])
 		for (const width of [375, 1280]) {
 			it(`${path} at ${width}px: axe clean, no console errors, no other hosts, no horizontal overflow`, async () => {
@@ -541,6 +616,22 @@ describe('/nb/compare (Norwegian)', () => {
 		expect(b.consoleErrors).toEqual([]);
 		await b.close();
 		await a.close();
+	});
+
+	it('colours lines by policy group in Norwegian: control, legend, summary and table', async () => {
+		const o = await site.open('/nb/compare?colour=class', { width: 375 });
+		const p = o.page;
+		await expect.poll(() => p.locator('[data-class-legend] li').count()).toBeGreaterThan(1);
+		expect(await p.locator('input[name="colour"][value="class"]').isChecked()).toBe(true);
+		expect(await p.locator('[data-class-legend] .title').textContent()).toBe(nb.classes.legendTitle);
+		expect(await p.locator('[data-class-legend] a').getAttribute('href')).toMatch(/\/nb\/approaches$/);
+		expect(await p.locator('.figure .summary').textContent()).toContain(
+			'Portugal: straffbart, med skadereduksjon til og med 2000; helseorientert fra 2001.'
+		);
+		expect(await p.locator('.figure details.numbers th', { hasText: 'Portugal: politikkgruppe' }).count()).toBe(1);
+		expect(await axeViolations(p)).toEqual([]);
+		expect(o.consoleErrors).toEqual([]);
+		await o.close();
 	});
 
 	for (const width of [375, 1280])

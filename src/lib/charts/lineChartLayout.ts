@@ -7,6 +7,7 @@
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { line } from 'd3-shape';
 import { formatTick } from './format.ts';
+import { classSegments } from './classSegments.ts';
 import { runs, type Series, type SeriesPoint } from './series.ts';
 import type { Lang } from '../strings/lang.ts';
 
@@ -64,6 +65,11 @@ export interface LineChartInput {
 	maxEventRows?: number;
 	/** Language of the y-axis tick labels ("1,2k", "0,5" in Norwegian); default English. */
 	lang?: Lang;
+	/**
+	 * Colour each line by a per-x palette slot instead of one colour (e.g. /compare's policy class of each year): each
+	 * run is cut where the slot changes (classSegments.ts: half-way between the two years) into `segments`.
+	 */
+	segmentSlot?: ((key: string, x: number) => number) | null;
 }
 
 export interface PlacedPoint extends SeriesPoint {
@@ -78,6 +84,11 @@ export interface PlacedSeries {
 	index: number;
 	/** SVG path data per run of consecutive years. */
 	paths: string[];
+	/**
+	 * With `segmentSlot`: every run cut into pieces of one slot each (path data, or a single point to draw as a dot when
+	 * the run has one year); empty otherwise.
+	 */
+	segments: PlacedSegment[];
 	/** Points that stand alone (a run of one year): drawn as dots so they are not lost. */
 	isolated: PlacedPoint[];
 	/** Breaks in series: between the value flagged `break` and the previous value drawn (no line joins them). */
@@ -91,6 +102,16 @@ export interface PlacedSeries {
 	end: { x: number; y: number; labelY: number; labelled: boolean; value: number; year: number } | null;
 	/** Points left out because the log scale cannot show them (value ≤ 0). */
 	dropped: SeriesPoint[];
+}
+
+/** A piece of a line in one palette slot (see LineChartInput.segmentSlot). */
+export interface PlacedSegment {
+	slot: number;
+	from: number;
+	to: number;
+	/** Path data; empty when the piece is a single point (`dot`). */
+	d: string;
+	dot: { px: number; py: number } | null;
 }
 
 /** A break mark: drawn half-way between the last value before a break in series and the first after it. */
@@ -148,6 +169,21 @@ export interface LineChartModel {
 	xAt(px: number): number;
 	x(v: number): number;
 	y(v: number): number;
+}
+
+const polyline = line<[number, number]>()
+	.x((p) => round(p[0]))
+	.y((p) => round(p[1]));
+
+/** One run of consecutive years as pieces of one slot each (classSegments.ts). */
+function placeSegments(run: PlacedPoint[], slotAt: (x: number) => number): PlacedSegment[] {
+	return classSegments(run, slotAt).map((g) => ({
+		slot: g.cls,
+		from: g.from,
+		to: g.to,
+		d: g.points.length > 1 ? (polyline(g.points) ?? '') : '',
+		dot: g.points.length === 1 ? { px: g.points[0]![0], py: g.points[0]![1] } : null
+	}));
 }
 
 /** Vertical distance between two end labels' baselines: one line of 12 px text and a little air. */
@@ -214,6 +250,7 @@ export function layoutLineChart(input: LineChartInput): LineChartModel {
 	if (yScale === 'log' && yTickValues.length > 8) yTickValues = yTickValues.filter((v) => /^[125]/.test(String(v)));
 	const yTicks: Tick[] = yTickValues.map((v) => ({ value: v, pos: y(v), label: formatTick(v, input.lang ?? 'en') }));
 
+	const segmentSlot = input.segmentSlot ?? null;
 	const path = line<PlacedPoint>()
 		.x((p) => p.px)
 		.y((p) => p.py);
@@ -235,6 +272,7 @@ export function layoutLineChart(input: LineChartInput): LineChartModel {
 			label: s.label,
 			index: s.colour ?? position,
 			paths: rs.filter((r) => r.length > 1).map((r) => path(r) ?? ''),
+			segments: segmentSlot ? rs.flatMap((r) => placeSegments(r, (x) => segmentSlot(s.key, x))) : [],
 			isolated: rs.filter((r) => r.length === 1).map((r) => r[0]!),
 			breaks,
 			points: pts,

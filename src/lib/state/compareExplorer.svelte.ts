@@ -35,6 +35,8 @@ import {
 	type ReformDefinition
 } from '../stats/reform.ts';
 import { subnationalSpans } from '../stats/subnationalReforms.ts';
+import { classesIn, classInYear, classSpans, type ClassSpan, type ClassTimelines } from '../stats/classTimeline.ts';
+import type { ApproachClass } from '../stats/designClasses.ts';
 import { compareText, type CompareStrings } from '../strings/compare.ts';
 import { coreText, type CoreStrings } from '../strings/core.ts';
 import { activeLang, type Lang } from '../strings/lang.ts';
@@ -46,7 +48,8 @@ import {
 	YEAR_MAX,
 	YEAR_MIN,
 	type CompareContext,
-	type CompareView
+	type CompareView,
+	type LineColour
 } from './compareState.ts';
 import { nullable, year } from './urlFields.ts';
 import type { UrlView } from './urlSync.ts';
@@ -68,6 +71,8 @@ export interface CompareData {
 	citations: Record<string, string>;
 	/** The default indicator for the default places. */
 	payload: IndicatorPayload;
+	/** Every country's policy class in each year (colour=class), from the approaches view's design rule. */
+	classes: ClassTimelines;
 }
 
 export interface CompareExplorerInit extends CompareData {
@@ -238,6 +243,47 @@ export class CompareExplorer implements UrlView {
 		)
 	);
 
+	/** Lines are coloured by policy class in each year (colour=class). */
+	readonly byClass: boolean = $derived.by(() => this.view.colour === 'class');
+	/**
+	 * The policy class of a line's point at x: x is the calendar year, or years since the place's reform when aligned
+	 * (the class is always that of the calendar year).
+	 */
+	readonly classAt: (key: string, x: number) => ApproachClass = $derived.by(() => {
+		const t = this.init.classes;
+		const aligned = this.aligned;
+		const reforms = this.reforms;
+		return (key, x) => classInYear(t, key, aligned ? x + (reforms.get(key)?.year ?? 0) : x);
+	});
+	/** Each drawn line's classes over its calendar years shown, first value to last (gaps included: the class is known). */
+	readonly classSpans: { key: string; name: string; spans: ClassSpan[] }[] = $derived.by(() =>
+		this.model.series
+			.filter((s) => s.points.length)
+			.map((s) => {
+				const shift = this.aligned ? (this.reforms.get(s.key)?.year ?? 0) : 0;
+				const first = s.points[0]!.year + shift;
+				const last = s.points[s.points.length - 1]!.year + shift;
+				return {
+					key: s.key,
+					name: s.label,
+					spans: classSpans((y) => classInYear(this.init.classes, s.key, y), first, last)
+				};
+			})
+	);
+	/** The classes the lines show, in legend order. */
+	readonly classesShown: ApproachClass[] = $derived.by(() => classesIn(this.classSpans.flatMap((c) => c.spans)));
+	/** The class changes in words, for the summary (empty unless coloured by class). */
+	readonly classSummary: string = $derived.by(() =>
+		this.byClass
+			? this.kw.classes.summary(
+					this.classSpans.map((c) => ({
+						name: c.name,
+						spans: c.spans.map((sp) => ({ name: this.kw.classes.names[sp.cls], from: sp.from, to: sp.to }))
+					}))
+				)
+			: ''
+	);
+
 	/** The before/after panel's facts, or null when no selected place has a reform of this kind. */
 	readonly beforeAfter = $derived.by(() => {
 		const b = this.model.beforeAfter;
@@ -294,14 +340,16 @@ export class CompareExplorer implements UrlView {
 		yScale: this.view.scale,
 		notes: this.notes,
 		warning: this.warning,
-		summary: this.summary,
+		summary: this.classSummary ? `${this.summary} ${this.classSummary}` : this.summary,
 		trends: this.model.trends,
 		xDomain: this.model.xDomain,
 		xRule: this.model.xRule,
 		xFormat: this.aligned ? formatYearsSince : undefined,
 		xLabel: this.aligned ? this.kw.xLabel.aligned : this.kw.xLabel.calendar,
 		tableCaption: this.indexed ? this.kw.indexTableCaption(this.indicator.label) : undefined,
-		emphasis: this.highlight
+		emphasis: this.highlight,
+		classAt: this.byClass ? this.classAt : null,
+		classesShown: this.byClass ? this.classesShown : []
 	}));
 
 	/** The default view in words, for readers without JavaScript. */
@@ -323,6 +371,11 @@ export class CompareExplorer implements UrlView {
 	/** Align the lines on each place's reform of the chosen kind, or go back to calendar years. */
 	setAligned(on: boolean): Promise<void> {
 		return this.set({ align: on ? this.definition.id : 'none' });
+	}
+
+	/** Colour lines by place or by policy class in each year. */
+	setColour(colour: LineColour): Promise<void> {
+		return this.set({ colour });
 	}
 
 	/** The first or last year shown, as typed: empty or not a year in range is the data's extent (null). */

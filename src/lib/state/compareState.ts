@@ -3,6 +3,7 @@
  *   countries=PRT~CZE~NOR   indicator=<id>   from=1995   to=2019   scale=linear|log
  *   align=none|<kind of reform: decriminalisation, thresholds, …; stats/reformKinds.ts>   index=1   n=5   focus=PRT (before/after country)
  *   reform=<definition> (which event counts as the reform when not aligned; when aligned, `align` names it)
+ *   colour=country|class (colour each line by its place, or by its policy class in each year; default country)
  * `parseCompareView` never throws: anything malformed or unknown falls back to the default for that field.
  * `serializeCompareView` omits defaults, so the default view has the bare URL /compare.
  * Old or alternative spellings are rewritten first by the shared migrations (urlMigrations.ts).
@@ -23,6 +24,9 @@ import { migrateQuery } from './urlMigrations.ts';
 
 export const SCALES = ['linear', 'log'] as const;
 export type Scale = (typeof SCALES)[number];
+/** What a line's colour says: its place (one colour a line), or its policy class in each year (stats/classTimeline.ts). */
+export const LINE_COLOURS = ['country', 'class'] as const;
+export type LineColour = (typeof LINE_COLOURS)[number];
 
 export interface CompareView {
 	/** ISO3 codes (or documented sub-national codes), in chart order. */
@@ -42,6 +46,8 @@ export interface CompareView {
 	n: number;
 	/** Country of the before/after panel; null = the first selected country with a reform. */
 	focus: string | null;
+	/** Colour lines by place or by policy class in each year. */
+	colour: LineColour;
 }
 
 export interface CompareContext {
@@ -74,7 +80,8 @@ function fieldsFor(ctx: CompareContext): Fields<CompareView> {
 		reform: definition,
 		index: bool,
 		n: intIn(N_MIN, N_MAX),
-		focus: nullable(place)
+		focus: nullable(place),
+		colour: oneOf(LINE_COLOURS)
 	};
 }
 

@@ -32,6 +32,9 @@ import {
 	type TypologyFact,
 	type TypologyFacts
 } from './policyFactInYear.ts';
+// The class ids live on their own (designClasses.ts) so a page can name and colour them without this classifier.
+import { DESIGN_CLASSES, UNKNOWN, type ApproachClass, type DesignClass, type Unknown } from './designClasses.ts';
+export { DESIGN_CLASSES, UNKNOWN, type ApproachClass, type DesignClass, type Unknown };
 
 /** One country's policy record (undefined when policies.csv has no row for it) and its own events. */
 export interface CountryPolicy {
@@ -60,9 +63,6 @@ export type TypologyFlag =
 			jurisdictions: { name: string; from: number; to: number | null }[];
 	  };
 export type TypologyFlagCode = TypologyFlag['code'];
-
-export const UNKNOWN = 'unknown';
-export type Unknown = typeof UNKNOWN;
 
 export interface Classification<G extends string> {
 	iso3: string;
@@ -190,16 +190,6 @@ export function subnationalFlag(country: CountryPolicy, year: number, possession
 		? { code: 'subnational_variation', possessionVaries, jurisdictions }
 		: null;
 }
-
-/** The classes of the design rule, in the order a page lists them ("unknown" last, always shown). */
-export const DESIGN_CLASSES = [
-	'health_led',
-	'decriminalised_limited_services',
-	'criminal_with_harm_reduction',
-	'punitive'
-] as const;
-export type DesignClass = (typeof DESIGN_CLASSES)[number];
-export type ApproachClass = DesignClass | Unknown;
 
 /** The design rule on known facts (see the module comment). */
 export function designClassOf(v: Record<TypologyFact, boolean>): DesignClass {

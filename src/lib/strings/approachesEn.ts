@@ -8,6 +8,7 @@ import type { BandOmitted, GroupTrendsError } from '../stats/groupTrends.ts';
 import type { FactGap, TypologyFact } from '../stats/policyFactInYear.ts';
 import type { DesignClass, TypologyFlag, TypologyFlagCode } from '../stats/typology.ts';
 import type { HarmReductionService, XMeasure } from '../stats/approachScatter.ts';
+import { designClassWordsEn } from './designClassWordsEn.ts';
 
 const listJoin = (xs: readonly string[]): string =>
 	xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
@@ -54,17 +55,13 @@ export const approachesEn = {
 		}
 	} satisfies Record<ApproachRuleId, { label: string; text: string[] }>,
 	groups: {
-		health_led: 'Health-led',
-		decriminalised_limited_services: 'Decriminalised, limited services',
-		criminal_with_harm_reduction: 'Criminal, with harm reduction',
-		punitive: 'Punitive',
+		...designClassWordsEn.names,
 		not_criminal: 'Not a criminal offence',
 		criminal: 'Criminal offence',
 		hat: 'Heroin-assisted treatment',
 		no_hat: 'No heroin-assisted treatment',
 		death_penalty: 'Death penalty for drug offences',
-		no_death_penalty: 'No death penalty for drug offences',
-		unknown: 'Unknown'
+		no_death_penalty: 'No death penalty for drug offences'
 	} satisfies Record<
 		DesignClass | 'unknown' | 'not_criminal' | 'criminal' | 'hat' | 'no_hat' | 'death_penalty' | 'no_death_penalty',
 		string
@@ -166,7 +163,7 @@ export const approachesEn = {
 	noRecord: (n: number) =>
 		`${countries(n)} in our country list have no policy record yet and are not classified (not shown).`,
 	assumeToday: (n: number, year: number) =>
-		`Where a service’s start year is unknown, earlier years assume today’s services: that applies to ${countries(n)} in ${year} (marked in the table).`,
+		`${designClassWordsEn.assumeToday}: that applies to ${countries(n)} in ${year} (marked in the table).`,
 	subnational: (names: string[]) =>
 		`Sub-national variation: in ${listJoin(names)} the law differs between states or provinces. It is stated beside the class, not folded into it.`,
 	table: {
@@ -312,7 +309,7 @@ export const approachesEn = {
 		notCausal:
 			'These are levels and changes side by side, not an effect of the policy: many things changed in these countries over the same years.',
 		compareClassNote:
-			'Colouring each country’s line in Compare by its group in each year is not built yet (Compare is being changed by another part of the work).'
+			'The link opens Compare with each country’s line coloured by its group in each year, so a reform shows as a change of colour.'
 	},
 	serviceLabel: (s: HarmReductionService) => approachesEn.scatter.services[s]
 };

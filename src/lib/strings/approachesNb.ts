@@ -5,6 +5,7 @@
  */
 import type { ApproachesStrings } from './approaches.ts';
 import type { TypologyFact } from '../stats/policyFactInYear.ts';
+import { designClassWordsNb } from './designClassWordsNb.ts';
 
 const listJoin = (xs: readonly string[]): string =>
 	xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} og ${xs[xs.length - 1]}`;
@@ -70,17 +71,13 @@ export const approachesNb: ApproachesStrings = {
 		}
 	},
 	groups: {
-		health_led: 'Helseorientert',
-		decriminalised_limited_services: 'Avkriminalisert, få tjenester',
-		criminal_with_harm_reduction: 'Straffbart, med skadereduksjon',
-		punitive: 'Straffeorientert',
+		...designClassWordsNb.names,
 		not_criminal: 'Ikke straffbart',
 		criminal: 'Straffbart',
 		hat: 'Heroinassistert behandling',
 		no_hat: 'Ingen heroinassistert behandling',
 		death_penalty: 'Dødsstraff for narkotikalovbrudd',
-		no_death_penalty: 'Ingen dødsstraff for narkotikalovbrudd',
-		unknown: 'Ukjent'
+		no_death_penalty: 'Ingen dødsstraff for narkotikalovbrudd'
 	},
 	facts: factNames,
 	gaps,
@@ -170,8 +167,7 @@ export const approachesNb: ApproachesStrings = {
 			: `${land(n)} er ukjent i ${year} fordi kildebelagte opplysninger mangler (tabellen nevner hva som mangler).`,
 	noRecord: (n) =>
 		`${land(n)} i landlisten vår har ennå ingen opplysninger om politikken og er ikke gruppert (vises ikke).`,
-	assumeToday: (n, year) =>
-		`Der startåret for en tjeneste er ukjent, antas dagens tjenester for tidligere år: det gjelder ${land(n)} i ${year} (merket i tabellen).`,
+	assumeToday: (n, year) => `${designClassWordsNb.assumeToday}: det gjelder ${land(n)} i ${year} (merket i tabellen).`,
 	subnational: (names) =>
 		`Ulikt innenfor landet: i ${listJoin(names)} er loven ulik mellom delstater eller provinser. Det står ved siden av gruppen, ikke bakt inn i den.`,
 	table: {
@@ -296,7 +292,7 @@ export const approachesNb: ApproachesStrings = {
 		notCausal:
 			'Dette er nivåer og endringer side om side, ikke en effekt av politikken: mye annet endret seg i disse landene i de samme årene.',
 		compareClassNote:
-			'Å farge hvert lands linje i Sammenlign etter gruppen det var i hvert år, er ikke laget ennå (Sammenlign endres i en annen del av arbeidet).'
+			'Lenken åpner Sammenlign med hvert lands linje farget etter gruppen det var i hvert år, så en reform vises som et fargeskifte.'
 	},
 	serviceLabel: (s) => services[s]
 };

@@ -9,11 +9,28 @@
 import type { CompareProblem } from '../charts/compareModel.ts';
 import { labelInText } from './labelInText.ts';
 import { placeInText } from './placeInText.ts';
+import { designClassWordsEn } from './designClassWordsEn.ts';
 
 const list = (items: readonly string[]): string =>
 	items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 const place = placeInText;
 const inBrackets = (w: string) => (w ? ` (${w})` : '');
+const lower = (w: string) => w.charAt(0).toLowerCase() + w.slice(1);
+/** "punitive until 2000; health-led from 2001", or "punitive in every year shown". */
+const classRuns = (spans: readonly { name: string; from: number; to: number }[]): string =>
+	spans.length === 1
+		? `${lower(spans[0]!.name)} in every year shown`
+		: spans
+				.map((s, i) =>
+					i === 0
+						? `${lower(s.name)} until ${s.to}`
+						: i === spans.length - 1
+							? `${lower(s.name)} from ${s.from}`
+							: s.from === s.to
+								? `${lower(s.name)} in ${s.from}`
+								: `${lower(s.name)} ${s.from}–${s.to}`
+				)
+				.join('; ');
 
 export const compareEn = {
 	pageTitle: 'Compare countries',
@@ -61,7 +78,29 @@ export const compareEn = {
 		from: 'From',
 		to: 'to',
 		firstYear: 'first',
-		lastYear: 'last'
+		lastYear: 'last',
+		colourBy: 'Colour lines by',
+		colourCountry: 'Country',
+		colourClass: 'Policy class'
+	},
+
+	/** Lines coloured by policy class in each year (colour=class; stats/classTimeline.ts, charts/classSegments.ts). */
+	classes: {
+		names: designClassWordsEn.names,
+		legendTitle: 'Policy class in each year',
+		/** Beside the chart: what the class is, the caveat it rests on, and where a line changes colour. */
+		note: `The class is this site’s typology, year by year, from sourced policy facts. ${designClassWordsEn.assumeToday}. A line changes colour half-way between the last year of one class and the first year of the next.`,
+		rulesLink: 'The rules behind the classes (Approaches)',
+		/** Column of the table beside a place's values. */
+		column: (place: string) => `${place}: policy class`,
+		/**
+		 * The class changes of the lines shown, for the summary: "Portugal: punitive until 2000; health-led from 2001."
+		 * `spans`: each run of one class over the years shown (names as in `names`), in order.
+		 */
+		summary: (lines: { name: string; spans: { name: string; from: number; to: number }[] }[]): string =>
+			lines.length
+				? `Policy class in each year (this site’s typology). ${lines.map((l) => `${l.name}: ${classRuns(l.spans)}.`).join(' ')}`
+				: ''
 	},
 
 	/** "Portugal, Spain and Norway". */

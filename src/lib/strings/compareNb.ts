@@ -8,11 +8,28 @@
 import type { CompareProblem } from '../charts/compareModel.ts';
 import type { CompareStrings } from './compare.ts';
 import { labelInText } from './labelInText.ts';
+import { designClassWordsNb } from './designClassWordsNb.ts';
 
 const list = (items: readonly string[]): string =>
 	items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
 const inText = (label: string) => labelInText(label, [], 'nb');
 const inBrackets = (w: string) => (w ? ` (${w})` : '');
+const lower = (w: string) => w.charAt(0).toLowerCase() + w.slice(1);
+/** «straffeorientert til og med 2000; helseorientert fra 2001», eller «straffeorientert i alle årene som vises». */
+const classRuns = (spans: readonly { name: string; from: number; to: number }[]): string =>
+	spans.length === 1
+		? `${lower(spans[0]!.name)} i alle årene som vises`
+		: spans
+				.map((s, i) =>
+					i === 0
+						? `${lower(s.name)} til og med ${s.to}`
+						: i === spans.length - 1
+							? `${lower(s.name)} fra ${s.from}`
+							: s.from === s.to
+								? `${lower(s.name)} i ${s.from}`
+								: `${lower(s.name)} ${s.from}–${s.to}`
+				)
+				.join('; ');
 const APART = 'landene som vises, har ikke noe år med data felles';
 
 export const compareNb: CompareStrings = {
@@ -55,7 +72,21 @@ export const compareNb: CompareStrings = {
 		from: 'Fra',
 		to: 'til',
 		firstYear: 'første',
-		lastYear: 'siste'
+		lastYear: 'siste',
+		colourBy: 'Fargelegg linjene etter',
+		colourCountry: 'Land',
+		colourClass: 'Politikkgruppe'
+	},
+	classes: {
+		names: designClassWordsNb.names,
+		legendTitle: 'Politikkgruppe hvert år',
+		note: `Gruppen er nettstedets typologi, år for år, bygd på politikkopplysninger med kilder. ${designClassWordsNb.assumeToday}. En linje skifter farge midt mellom det siste året i én gruppe og det første året i den neste.`,
+		rulesLink: 'Reglene bak gruppene (Tilnærminger)',
+		column: (place) => `${place}: politikkgruppe`,
+		summary: (lines) =>
+			lines.length
+				? `Politikkgruppe hvert år (nettstedets typologi). ${lines.map((l) => `${l.name}: ${classRuns(l.spans)}.`).join(' ')}`
+				: ''
 	},
 
 	list,

@@ -18,7 +18,8 @@ const defaults: CompareView = {
 	reform: 'decriminalisation',
 	index: false,
 	n: 5,
-	focus: null
+	focus: null,
+	colour: 'country'
 };
 const places = [
 	'PRT',
@@ -45,7 +46,7 @@ describe('parseCompareView', () => {
 	it('reads every field', () => {
 		expect(
 			parse(
-				'countries=PRT~CZE&indicator=emcdda&from=1995&to=2015&scale=log&align=decriminalisation&index=1&n=7&focus=CZE'
+				'countries=PRT~CZE&indicator=emcdda&from=1995&to=2015&scale=log&align=decriminalisation&index=1&n=7&focus=CZE&colour=class'
 			)
 		).toEqual({
 			countries: ['PRT', 'CZE'],
@@ -57,7 +58,8 @@ describe('parseCompareView', () => {
 			reform: 'decriminalisation',
 			index: true,
 			n: 7,
-			focus: 'CZE'
+			focus: 'CZE',
+			colour: 'class'
 		});
 	});
 	it('accepts lower-case codes and sub-national codes, drops unknown and duplicate ones', () => {
@@ -82,7 +84,10 @@ describe('parseCompareView', () => {
 		['n=99', { n: 5 }],
 		['n=2.5', { n: 5 }],
 		['index=maybe', { index: false }],
-		['focus=USA', { focus: null }]
+		['focus=USA', { focus: null }],
+		['colour=Class', { colour: 'country' }],
+		['colour=policy', { colour: 'country' }],
+		['colour=', { colour: 'country' }]
 	])('falls back on a bad value: %s', (q, expected) => {
 		expect(parse(q)).toMatchObject(expected);
 	});
@@ -126,9 +131,29 @@ describe('serializeCompareView', () => {
 		const views: CompareView[] = [
 			{ ...defaults, countries: ['SWE', 'GB-SCT'], indicator: 'emcdda', from: 2000, to: 2010, scale: 'log', n: 3 },
 			{ ...defaults, align: 'consumption_rooms', reform: 'consumption_rooms', index: true, focus: 'CZE' },
-			{ ...defaults, reform: 'thresholds' }
+			{ ...defaults, reform: 'thresholds' },
+			{ ...defaults, colour: 'class' }
 		];
 		for (const v of views) expect(parse(serializeCompareView(v, defaults))).toEqual(v);
+	});
+	it('writes colour=class only when lines are coloured by class; a URL without it keeps working as before', () => {
+		expect(serializeCompareView({ ...defaults, colour: 'class' }, defaults)).toBe('colour=class');
+		expect(serializeCompareView({ ...defaults, colour: 'country' }, defaults)).toBe('');
+		const old = 'countries=PRT~CZE&align=decriminalisation';
+		expect(parse(old)).toEqual({
+			...defaults,
+			countries: ['PRT', 'CZE'],
+			align: 'decriminalisation',
+			reform: 'decriminalisation',
+			colour: 'country'
+		});
+		expect(serializeCompareView(parse(old), defaults)).toBe(old);
+		// A bad colour spoils nothing else.
+		expect(parse('countries=SWE&colour=rainbow&scale=log')).toEqual({
+			...defaults,
+			countries: ['SWE'],
+			scale: 'log'
+		});
 	});
 	it('builds compare links for country pages', () => {
 		expect(compareHref('', ['PRT', 'ESP'], 'gbd')).toBe('/compare?countries=PRT~ESP&indicator=gbd');

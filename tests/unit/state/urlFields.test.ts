@@ -173,7 +173,8 @@ const cmpDefaults: CompareView = {
 	reform: 'decriminalisation',
 	index: false,
 	n: 5,
-	focus: null
+	focus: null,
+	colour: 'country'
 };
 const places = [
 	'PRT',
@@ -260,13 +261,16 @@ describe('compare view on the shared codecs', () => {
 			focus: 'CZE'
 		},
 		{ ...cmpDefaults, reform: 'consumption_rooms', focus: 'NOR' },
-		{ ...cmpDefaults, countries: places.slice(0, MAX_COUNTRIES) }
+		{ ...cmpDefaults, countries: places.slice(0, MAX_COUNTRIES) },
+		{ ...cmpDefaults, colour: 'class' },
+		{ ...cmpDefaults, colour: 'class', align: 'decriminalisation', reform: 'decriminalisation', index: true }
 	];
 	it.each(views.map((v) => [serializeCompareView(v, cmpDefaults) || '(bare)', v]))('round-trips %s', (_, v) => {
 		expect(parseCompareView(serializeCompareView(v, cmpDefaults), ctx)).toEqual(v);
 	});
 	it('writes keys in one order whatever order the view was built in', () => {
 		const v: CompareView = {
+			colour: 'class',
 			focus: 'PRT',
 			n: 3,
 			index: true,
@@ -279,7 +283,7 @@ describe('compare view on the shared codecs', () => {
 			countries: ['PRT', 'SWE']
 		};
 		expect(serializeCompareView(v, cmpDefaults)).toBe(
-			'countries=PRT~SWE&indicator=emcdda&from=2000&to=2010&scale=log&align=thresholds&index=1&n=3&focus=PRT'
+			'countries=PRT~SWE&indicator=emcdda&from=2000&to=2010&scale=log&align=thresholds&index=1&n=3&focus=PRT&colour=class'
 		);
 	});
 	it.each(HOSTILE)('hostile query %j gives a valid view and never throws', (q) => {

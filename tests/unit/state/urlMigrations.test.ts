@@ -30,7 +30,8 @@ const defaults: CompareView = {
 	reform: 'decriminalisation',
 	index: false,
 	n: 5,
-	focus: null
+	focus: null,
+	colour: 'country'
 };
 const ctx: CompareContext = {
 	indicators: ['gbd', 'emcdda'],

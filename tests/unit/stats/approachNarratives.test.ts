@@ -76,6 +76,7 @@ describe('narratives on data/', { timeout: 30_000 }, () => {
 			expect(v.countries).toEqual([n.subject, ...n.peers]);
 			expect(v.indicator).toBe(n.indicator);
 			expect(v.from).toBe(n.numbers.startYear);
+			expect(v.colour).toBe('class');
 		}
 	});
 });

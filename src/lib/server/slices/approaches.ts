@@ -153,7 +153,15 @@ export function approachesSlice(lang: Lang): ApproachesData {
 		if (!p || start === null || !narrativeRows.length) return [];
 		const numbers = narrativeNumbers(narrativeRows, subject, PEERS, start);
 		const compareQuery = serializeCompareView(
-			{ ...compareDefaults, countries: [subject, ...PEERS], indicator: NARRATIVE_OUTCOME, from: start, to: null },
+			{
+				...compareDefaults,
+				countries: [subject, ...PEERS],
+				indicator: NARRATIVE_OUTCOME,
+				from: start,
+				to: null,
+				// Each line in its group of each year, so the reform shows as a change of colour there too.
+				colour: 'class'
+			},
 			compareDefaults
 		);
 		return [

@@ -4,6 +4,9 @@
  * indicators and places load on demand from /compare/data/<indicator>.json. Server-only (prerender).
  */
 import { DECRIM_STATUSES, refList } from '$lib/stats/possessionStatus';
+import { approachClassifier } from '$lib/stats/approachRules';
+import { encodeClassTimelines, type ClassTimelines } from '$lib/stats/classTimeline';
+import type { ApproachClass } from '$lib/stats/typology';
 import type { CompareView } from '$lib/state/compareState';
 import type { CompareData } from '$lib/state/compareExplorer.svelte';
 import {
@@ -14,7 +17,7 @@ import {
 	policyLites,
 	shortCitationsOf
 } from '$lib/server/compareData';
-import { indicators } from '$lib/server/data';
+import { indicators, observations, policies as policyRows, policyEvents } from '$lib/server/data';
 import type { Lang } from '$lib/strings/lang';
 
 /** The headline set: Portugal (2001 decriminalisation), Czechia (decriminalised, threshold regime 2010), two Nordic
@@ -38,7 +41,8 @@ export function compareSlice(lang: Lang = 'en'): CompareData {
 		reform: 'decriminalisation',
 		index: false,
 		n: 5,
-		focus: null
+		focus: null,
+		colour: 'country'
 	};
 	const events = countryEvents().map(
 		({ iso3, date, year, event_type, title, scope, jurisdiction, jurisdiction_type, ref }) => ({
@@ -65,6 +69,30 @@ export function compareSlice(lang: Lang = 'en'): CompareData {
 			...events.flatMap((e) => refList(e.ref)),
 			...policies.flatMap((p) => refList(p.possession_year_ref || p.possession_status_ref))
 		]),
-		payload: indicatorPayload(indicator, DEFAULT_COUNTRIES, lang)
+		payload: indicatorPayload(indicator, DEFAULT_COUNTRIES, lang),
+		classes: lineClasses(ids)
 	};
+}
+
+/**
+ * The policy class (DESIGN.md §3, the approaches view's "design" rule) of every country with a policy record, in each
+ * year any indicator has data: only the class, in runs (stats/classTimeline.ts), not the facts behind it — those are
+ * on /approaches. Countries without a record are unknown in every year and are left out.
+ */
+function lineClasses(indicatorIds: string[]): ClassTimelines {
+	const rows = policyRows();
+	const classifier = approachClassifier(rows, policyEvents());
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (const id of indicatorIds)
+		for (const r of observations(id)) {
+			if (r.year < lo) lo = r.year;
+			if (r.year > hi) hi = r.year;
+		}
+	const groupOf = classifier.groupOf('design') as (iso3: string, year: number) => ApproachClass;
+	return encodeClassTimelines(
+		rows.map((p) => p.iso3),
+		groupOf,
+		[lo, hi]
+	);
 }
