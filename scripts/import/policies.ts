@@ -10,7 +10,9 @@
  *  - policy_events.csv (with `ref`) and regulation_models.csv.
  * Blank cells mean "not found in the sources read", never "no": they stay blank here.
  *
- * Two things are added here, each from an explicit table below (never guessed from text):
+ * Three things are added or corrected here, each from an explicit table below (never guessed from text):
+ *  - MODEL_CORRECTIONS: a start year of regulation_models.csv that contradicts the table's definition and the
+ *    row's own note (US licensed retail: 2014, first sales, not 2012, the votes), said in the row's note;
  *  - SUBNATIONAL_EVENTS: events that apply to one state, province, territory or nation only (Oregon's Measure 110,
  *    British Columbia's exemption …), written as scope/jurisdiction columns so that no chart draws them as the
  *    country's reform;
@@ -82,6 +84,29 @@ export interface SubnationalEvent {
 	jurisdiction: string;
 	jurisdiction_type: Exclude<JurisdictionType, ''>;
 }
+
+/**
+ * Start years in regulation_models.csv that contradict the table's own definition of `since` ("first year of
+ * operation per source", policy README) and the row's own note and sources. Each is applied only while the table
+ * still says `from` (an importer problem otherwise, so a fixed upstream row is noticed), and the row's note says so
+ * in words, so the card that shows the year shows the correction beside it.
+ */
+export interface ModelCorrection {
+	iso3: string;
+	modelHas: string;
+	from: string;
+	to: string;
+	note: string;
+}
+export const MODEL_CORRECTIONS: ModelCorrection[] = [
+	{
+		iso3: 'USA',
+		modelHas: 'licensed_retail',
+		from: '2012',
+		to: '2014',
+		note: "Start year 2014, the first retail sales (Colorado, January 2014, per this row's sources); the policy table gives 2012, the year of the votes."
+	}
+];
 
 /**
  * Events whose rule or programme applies only in part of the country (its legal basis is a state, province,
@@ -526,6 +551,7 @@ export function run(input: PolicyInput, places: Places, dir = 'policy'): Policie
 		problems
 	);
 	const models: RegulationModel[] = [];
+	const correctionsUsed = new Set<ModelCorrection>();
 	for (const { line, cells: c } of mt.rows) {
 		const where = `${mFile}:${line}`;
 		const iso3 = places.byCode((c.iso3 ?? '').trim());
@@ -535,6 +561,18 @@ export function run(input: PolicyInput, places: Places, dir = 'policy'): Policie
 		}
 		const row = Object.fromEntries(MODEL_COLUMNS.map((k) => [k, (c[k] ?? '').trim()])) as unknown as RegulationModel;
 		row.iso3 = iso3;
+		for (const fix of MODEL_CORRECTIONS) {
+			if (fix.iso3 !== iso3 || !row.model.includes(fix.modelHas)) continue;
+			correctionsUsed.add(fix);
+			if (row.since !== fix.from) {
+				problems.push(
+					`${where}: ${iso3}: MODEL_CORRECTIONS expects since ${fix.from} for "${fix.modelHas}", found "${row.since}" (drop or update the correction)`
+				);
+				continue;
+			}
+			row.since = fix.to;
+			row.notes = `${row.notes} ${fix.note}`.trim();
+		}
 		row.ref = cite(where, `model "${row.model}"`, c.ref ?? '');
 		if (!row.ref) problems.push(`${where}: ${iso3}: model "${row.model}" has no ref`);
 		if (row.since && !/^\d{4}$/.test(row.since)) problems.push(`${where}: ${iso3}: since "${row.since}" is not a year`);
@@ -545,6 +583,9 @@ export function run(input: PolicyInput, places: Places, dir = 'policy'): Policie
 		models.push(row);
 	}
 
+	for (const fix of MODEL_CORRECTIONS)
+		if (!correctionsUsed.has(fix))
+			problems.push(`MODEL_CORRECTIONS: ${fix.iso3} "${fix.modelHas}" matches no row of ${mFile}`);
 	for (const s of policySources)
 		if (!used.has(s.ref_id))
 			problems.push(`${f('sources.csv')}:${refLine.get(s.ref_id)}: ref ${s.ref_id} is cited nowhere (kept)`);

@@ -11,7 +11,9 @@
  *    that started before P (Thailand: unregulated shops 2022, prescription only from 2025).
  * 3. Shown: the first channel in force in CHANNEL_ORDER (the most open route to buy); `since` is the year it started.
  * 4. No channel in force, but policies.csv names a supply model from a year ≤ Y: `adopted` (the law exists, sales have
- *    not started: Uruguay 2013, law adopted; clubs 2014; pharmacies 2017).
+ *    not started: Uruguay 2013, law adopted; clubs 2014; pharmacies 2017). The same for a sub-national regime whose
+ *    first law is from a year ≤ Y and whose first channel starts later (United States: the 2012 votes in Colorado
+ *    and Washington, the first licensed stores in 2014).
  * 5. Otherwise `none` (the records list no regulated supply) for a country with a policies.csv row that codes its
  *    cannabis model, `unknown` without one.
  *
@@ -109,7 +111,8 @@ export function cannabisModelInYear(
 			refs: [...new Set(rows.flatMap((r) => r.refs))]
 		};
 	}
-	if (SUPPLY_CODES.has(code) && codeYear !== null && codeYear <= year)
+	const lawBeforeSales = subnational && channels.some((c) => c.since > year);
+	if ((SUPPLY_CODES.has(code) || lawBeforeSales) && codeYear !== null && codeYear <= year)
 		return { ...base, category: 'adopted', since: codeYear, refs: codeRefs };
 	const coded = (CANNABIS_MODELS as readonly string[]).includes(code);
 	return { ...base, category: coded ? 'none' : 'unknown', since: null, refs: coded ? codeRefs : [] };
@@ -124,7 +127,8 @@ export function modelChangeYears(policies: readonly CannabisPolicyFacts[], model
 	}
 	for (const p of policies) {
 		const y = yearOf(p.cannabis_model_year);
-		if (y !== null && (SUPPLY_CODES.has(p.cannabis_model) || NON_SUPPLY.has(p.cannabis_model))) ys.add(y);
+		if (y !== null && (SUPPLY_CODES.has(p.cannabis_model) || NON_SUPPLY.has(p.cannabis_model) || p.cannabis_model === 'varies'))
+			ys.add(y);
 	}
 	return [...ys].sort((a, b) => a - b);
 }

@@ -6,7 +6,8 @@ import {
 	sources,
 	indicators,
 	SUBNATIONAL_EVENTS,
-	POSSESSION_CAVEATS
+	POSSESSION_CAVEATS,
+	MODEL_CORRECTIONS
 } from '../../../scripts/import/policies.ts';
 import { loadPlaces } from '../../../scripts/import/lib/places.ts';
 import { POLICY_FIELDS } from '../../../src/lib/data/types.ts';
@@ -147,6 +148,26 @@ describe('policy table importer', () => {
 	it('imports regulation models with their refs', () => {
 		expect(result.models.map((m) => m.since)).toEqual(['2018', '2014', '2020']);
 		expect(result.models.every((m) => m.ref.length > 0)).toBe(true);
+	});
+
+	it('corrects a start year only while the table still says the year the correction expects, and says so in the note', () => {
+		// The US row as the policy table has it: since 2012 (the votes), its note giving the first stores in 2014.
+		const usRow =
+			'USA,US states,cannabis,state-licensed retail (licensed_retail),2012,varies,21+,state-licensed stores,' +
+			'"Colorado and Washington approved adult-use in Nov 2012; Colorado retail stores from Jan 2014.",cnn-us-cannabis-states-2023';
+		const withUs = (row: string) => run({ ...input, models: `${input.models.trimEnd()}\n${row}\n` }, places, 'fx');
+		const fixed = withUs(usRow);
+		const us = fixed.models.find((m) => m.iso3 === 'USA')!;
+		expect(us.since).toBe('2014');
+		expect(us.notes).toContain('Start year 2014, the first retail sales');
+		expect(us.notes).toContain('the policy table gives 2012');
+		expect(fixed.problems.filter((p) => p.includes('MODEL_CORRECTIONS'))).toEqual([]);
+		// The table changed upstream: the correction is reported, not applied over the new value.
+		const moved = withUs(usRow.replace(',2012,', ',2013,'));
+		expect(moved.models.find((m) => m.iso3 === 'USA')!.since).toBe('2013');
+		expect(moved.problems.join('\n')).toMatch(/regulation_models\.csv:\d+: USA: MODEL_CORRECTIONS expects since 2012/);
+		// And a correction that matches no row is reported too (the fixture has no US row).
+		expect(problems).toContain(`MODEL_CORRECTIONS: USA "${MODEL_CORRECTIONS[0]!.modelHas}" matches no row`);
 	});
 
 	it('exports the compilation as one dataset and no indicators', () => {

@@ -52,8 +52,12 @@ describe('cannabis model in a year', () => {
 
 	it('marks sub-national regimes and keeps unknown unknown', () => {
 		expect(at('USA', 2011).category).toBe('none');
-		expect(at('USA', 2012).category).toBe('licensed_retail');
-		expect(cannabisOutline(at('USA', 2012))).toBe('dotted');
+		// The 2012 votes in Colorado and Washington, the first licensed stores in 2014 (corrected start year).
+		expect(at('USA', 2012).category).toBe('adopted');
+		expect(at('USA', 2013).since).toBe(2012);
+		expect(at('USA', 2014).category).toBe('licensed_retail');
+		expect(at('USA', 2014).since).toBe(2014);
+		expect(cannabisOutline(at('USA', 2014))).toBe('dotted');
 		expect(at('AUS', 2020).subnational).toBe(true);
 		expect(cannabisLayer([at('AUS', 2020)]).outlines.get('AUS')).toBe('dotted');
 		expect(at('XKX', 2020).category).toBe('unknown');
