@@ -101,10 +101,22 @@ export function siteMapExplorer(
 }
 
 export class MapExplorer implements UrlView {
-	/** What the reader asked for (the URL). */
-	view: MapViewState = $state()!;
-	/** What is on screen: the latest requested view whose data are loaded. */
-	shown: MapViewState = $state()!;
+	/** What the reader asked for (the URL). Views are raw state: replaced whole, never changed in place. */
+	view: MapViewState = $state.raw()!;
+	/**
+	 * What is on screen: the latest requested view whose data are loaded. Its words (heading, summary, legend, table,
+	 * tooltip) describe this view; when only the year changed, they follow `paint` one frame later (see `show`).
+	 */
+	shown: MapViewState = $state.raw()!;
+	/**
+	 * What the map's colours and outlines show: `shown`, or one frame ahead of it while a year change alone (the
+	 * slider, the play button) is being painted. The frame of a year change then rewrites the fills and outlines and
+	 * nothing else, as a bare page would; the words catch up right after that frame is on screen.
+	 */
+	paint: MapViewState = $state.raw()!;
+	/** The year-only view `shown` takes after the next frame (null: none waiting). */
+	private nextShown: MapViewState | null = null;
+	private nextShownScheduled = false;
 	playing = $state(false);
 	loading = $state(false);
 	/** Why the last requested view could not be shown (null when it was). */
@@ -133,6 +145,7 @@ export class MapExplorer implements UrlView {
 		const v = defaultMapState(init.catalogue);
 		this.view = v;
 		this.shown = v;
+		this.paint = v;
 		this.datasets = { [init.initialData.indicator_id]: init.initialData };
 		this.geometries = { [init.initialGeometry.region]: init.initialGeometry };
 	}
@@ -177,22 +190,39 @@ export class MapExplorer implements UrlView {
 		return m;
 	});
 
-	readonly cells: Map<string, MapCell> = $derived(
-		computeCells({
+	private cellsOf(v: MapViewState): Map<string, MapCell> {
+		return computeCells({
 			dataset: this.dataset,
-			mode: this.shown.mode,
-			year: this.shown.year,
-			from: this.shown.from,
+			mode: v.mode,
+			year: v.year,
+			from: v.from,
 			places: this.places,
 			reformYears: this.reformYears
-		})
-	);
+		});
+	}
+	/** The cells of the view on screen (`shown`): what the words, tooltip and table say. */
+	readonly cells: Map<string, MapCell> = $derived(this.cellsOf(this.shown));
 	readonly bins = $derived(binsFor(this.shown.mode, this.dataset.bins, this.cells));
+	/**
+	 * The cells and bins of the view the colours show: `cells` and `bins` themselves once `shown` has caught up, so
+	 * that a year change recomputes only these in its frame and the words' inputs only after it (see `show`; the two
+	 * views differ in the year alone).
+	 */
+	private readonly paintCells: Map<string, MapCell> = $derived(
+		this.paint.year === this.shown.year ? this.cells : this.cellsOf(this.paint)
+	);
+	private readonly paintBins = $derived(
+		this.paintCells === this.cells ? this.bins : binsFor(this.paint.mode, this.dataset.bins, this.paintCells)
+	);
 	readonly fills: Map<string, string> = $derived.by(() => {
 		const m = new Map<string, string>();
-		for (const [iso3, c] of this.cells) m.set(iso3, cellFill(c, this.bins));
+		for (const [iso3, c] of this.paintCells) m.set(iso3, cellFill(c, this.paintBins));
 		return m;
 	});
+	/** Whether any place has a possession-policy fact (the legend's note; the same in every year). */
+	get policyKnown(): boolean {
+		return this.init.policy.facts.length > 0 || this.init.policy.events.length > 0;
+	}
 
 	/** Possession policy in the shown year, for places with any policy fact (others: unknown). */
 	readonly policy: Map<string, PossessionInYear> = $derived.by(() => {
@@ -205,7 +235,7 @@ export class MapExplorer implements UrlView {
 				possessionStatusInYear(
 					facts.find((f) => f.iso3 === iso3),
 					events.filter((e) => e.iso3 === iso3),
-					this.shown.year
+					this.paint.year
 				)
 			);
 		return m;
@@ -252,16 +282,19 @@ export class MapExplorer implements UrlView {
 		return this.cannabisSummary ? `${text} ${this.cannabisSummary}` : text;
 	});
 	/**
-	 * Cannabis regulation model of each coded place in the shown year (only when the policy layer shows them; places
-	 * not in the map: none).
+	 * Cannabis regulation model of each coded place in the year on screen in words (the legend and summary), only
+	 * when the policy layer shows them; places not in the map: none.
 	 */
+	private readonly cannabisShown: Map<string, CannabisInYear> = $derived(this.cannabisIn(this.shown));
+	/** The same in the year the outlines show (`paint`; the tooltip's line too). */
 	readonly cannabis: Map<string, CannabisInYear> = $derived(
-		this.shown.layer === 'cannabis' && this.cannabisData
-			? cannabisInYear(this.cannabisData, this.shown.year)
-			: new Map()
+		this.paint.year === this.shown.year ? this.cannabisShown : this.cannabisIn(this.paint)
 	);
+	private cannabisIn(v: MapViewState): Map<string, CannabisInYear> {
+		return v.layer === 'cannabis' && this.cannabisData ? cannabisInYear(this.cannabisData, v.year) : new Map();
+	}
 	/** What the legend lists of the cannabis models marked among the places in view. */
-	readonly cannabisLegend = $derived(markedCategories(this.places.flatMap((p) => this.cannabis.get(p) ?? [])));
+	readonly cannabisLegend = $derived(markedCategories(this.places.flatMap((p) => this.cannabisShown.get(p) ?? [])));
 	/**
 	 * Policy-layer outlines of the places: possession status (`layer=policy`) or cannabis model (`layer=cannabis`);
 	 * empty when the layer is off. `outlineColors`: a cannabis model's colour per place, `currentColor` (the page's
@@ -269,12 +302,12 @@ export class MapExplorer implements UrlView {
 	 */
 	readonly outlines: Map<string, Outline> = $derived.by(() => {
 		const m = new Map<string, Outline>();
-		if (this.shown.layer === 'policy')
+		if (this.paint.layer === 'policy')
 			for (const [iso3, p] of this.policy) {
 				const o = policyOutline(p);
 				if (o) m.set(iso3, o);
 			}
-		if (this.shown.layer === 'cannabis')
+		if (this.paint.layer === 'cannabis')
 			for (const [iso3, c] of this.cannabis) {
 				const k = cannabisMarking(c);
 				if (k) m.set(iso3, k.outline);
@@ -293,7 +326,7 @@ export class MapExplorer implements UrlView {
 	readonly cannabisSummary: string = $derived.by(() => {
 		if (this.shown.layer !== 'cannabis' || !this.cannabisData) return '';
 		const c = this.mw.cannabis;
-		const inView = this.places.flatMap((p) => this.cannabis.get(p) ?? []);
+		const inView = this.places.flatMap((p) => this.cannabisShown.get(p) ?? []);
 		const groups: [string, string[]][] = this.cannabisLegend.categories.map((cat) => [
 			c.category(cat),
 			inView
@@ -363,7 +396,7 @@ export class MapExplorer implements UrlView {
 		const needGeo = !this.geometries[v.region];
 		const needLayer = v.layer === 'cannabis' && !this.cannabisData;
 		if (!needData && !needGeo && !needLayer) {
-			this.shown = v;
+			this.show(v);
 			this.loading = false;
 			return;
 		}
@@ -400,7 +433,39 @@ export class MapExplorer implements UrlView {
 			this.view = this.shown;
 			return;
 		}
-		this.shown = v;
+		this.show(v);
+	}
+
+	/**
+	 * Put a loaded view on screen. A change of the year alone is painted first (`paint`: fills and outlines in this
+	 * frame) and reaches `shown`, and with it every word, after that frame (a frame callback, then a task: the task
+	 * runs once the frame is painted). Any other change, or no frames (the server, unit tests), is shown at once.
+	 */
+	private show(v: MapViewState): void {
+		const p = this.shown;
+		this.paint = v;
+		const yearOnly =
+			p.year !== v.year &&
+			p.indicator === v.indicator &&
+			p.region === v.region &&
+			p.mode === v.mode &&
+			p.from === v.from &&
+			p.layer === v.layer;
+		if (!yearOnly || typeof requestAnimationFrame !== 'function') {
+			this.nextShown = null;
+			this.shown = v;
+			return;
+		}
+		this.nextShown = v;
+		if (this.nextShownScheduled) return;
+		this.nextShownScheduled = true;
+		requestAnimationFrame(() =>
+			setTimeout(() => {
+				this.nextShownScheduled = false;
+				if (this.nextShown) this.shown = this.nextShown;
+				this.nextShown = null;
+			}, 0)
+		);
 	}
 
 	/** Load the full dataset of the shown indicator in the background (the page starts with one year). */
