@@ -65,6 +65,9 @@ export function vocabularyNb(): Plugin {
 export default defineConfig({
 	plugins: [paletteStylesheet(), vocabularyNb(), sveltekit()],
 	server: { fs: { allow: ['data'] } },
+	// DPE_SOURCEMAP=1: source maps beside the chunks, with no reference comment in them (so the JavaScript is byte for
+	// byte what a normal build ships): scripts/js-weight.ts reads them to say which modules each route loads.
+	build: { sourcemap: process.env.DPE_SOURCEMAP ? 'hidden' : false },
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
 		setupFiles: ['tests/setup/langs.ts'],
