@@ -209,6 +209,8 @@ export const en = {
 		title: 'Something went wrong',
 		text: 'This page could not be shown. Reloading may help; the data and other pages are unaffected.'
 	},
+	/** The line a printout carries under the page (the root layout). */
+	print: { url: 'Link to this view:' },
 	footer: {
 		about:
 			'An open-source project. Data from the publishers each chart names (under it, or by number in a page’s Sources list); no tracking, no third-party requests.',

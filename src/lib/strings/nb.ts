@@ -166,6 +166,7 @@ export const nb: CoreStrings = {
 		title: 'Noe gikk galt',
 		text: 'Denne siden kunne ikke vises. Det kan hjelpe å laste den inn på nytt; dataene og de andre sidene er ikke berørt.'
 	},
+	print: { url: 'Lenke til denne visningen:' },
 	footer: {
 		about:
 			'Et prosjekt med åpen kildekode. Data fra utgiverne hvert diagram oppgir (under diagrammet, eller med nummer i kildelisten på siden); ingen sporing, ingen forespørsler til tredjeparter.',

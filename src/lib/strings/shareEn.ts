@@ -1,4 +1,4 @@
-/** User-facing words of sharing and export (English): the share menu, CSV headers, citations, page meta, print. */
+/** User-facing words of sharing and export (English): the share menu, CSV headers, citations, page meta. */
 import { en } from './en.ts';
 
 export type ImagePreset = 'standard' | 'slide' | 'square';
@@ -128,6 +128,5 @@ export const shareEn = {
 		subtitle: (unit: string) => `Unit: ${unit}.`
 	},
 
-	print: { url: 'Link to this view:' },
 	dataAsOf: (version: string) => `data as of ${version}`
 };

@@ -117,6 +117,5 @@ export const shareNb: ShareStrings = {
 		subtitle: (unit: string) => `Enhet: ${unit}.`
 	},
 
-	print: { url: 'Lenke til denne visningen:' },
 	dataAsOf: (version: string) => `data per ${version}`
 };
