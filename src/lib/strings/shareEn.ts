@@ -11,6 +11,10 @@ export const shareEn = {
 	/** The button on narrow screens, beside a chart's title. */
 	buttonShort: 'Share',
 	panelLabel: (what: string) => `Share and download: ${what}`,
+	/** The menu's parts load when it is first opened: said while they do, and if they cannot. */
+	menuLoading: 'Loading the share menu…',
+	menuFailed: (why: string) =>
+		`Could not load the share menu${why ? ` (${why})` : ''}. Check the connection, then open the menu again.`,
 	copyLink: 'Copy link',
 	linkCopied: 'Link copied.',
 	linkCopyFailed: 'Could not copy automatically: the link is selected in the field below; copy it with Ctrl+C (⌘C).',

@@ -10,6 +10,9 @@ export const shareNb: ShareStrings = {
 	button: 'Del og last ned',
 	buttonShort: 'Del',
 	panelLabel: (what: string) => `Del og last ned: ${what}`,
+	menuLoading: 'Laster delingsmenyen …',
+	menuFailed: (why: string) =>
+		`Kunne ikke laste delingsmenyen${why ? ` (${why})` : ''}. Sjekk tilkoblingen, og åpne menyen på nytt.`,
 	copyLink: 'Kopier lenke',
 	linkCopied: 'Lenken er kopiert.',
 	linkCopyFailed: 'Kunne ikke kopiere automatisk: lenken er markert i feltet nedenfor; kopier den med Ctrl+C (⌘C).',
