@@ -15,8 +15,6 @@ export const countryEn = {
 	/** UN M49 regions and subregions of data/countries.csv; a name not listed is shown as it is. */
 	regions: {} as Record<string, string>,
 	partOf: (parent: string) => `Part of ${parent}.`,
-	/** The mark after a free text that exists only in English, on pages in another language. */
-	inEnglish: 'in English',
 	empty: (name: string) =>
 		`No data in this package yet for ${name}: no indicator values, no policy facts and no policy events. The policy card below is all unknown — not “no”.`,
 	headline: 'Key numbers',

@@ -45,7 +45,6 @@ export const countryNb: CountryStrings = {
 		Polynesia: 'Polynesia'
 	},
 	partOf: (parent) => `Del av ${parent}.`,
-	inEnglish: 'på engelsk',
 	empty: (name) =>
 		`Ingen data for ${name} i denne pakken ennå: ingen indikatorverdier, ingen fakta om narkotikapolitikken og ingen daterte hendelser. Oversikten over narkotikapolitikk nedenfor viser bare «ukjent» – ikke «nei».`,
 	headline: 'Nøkkeltall',

@@ -35,6 +35,8 @@ export const en = {
 	showTable: 'Show the numbers',
 	hideTable: 'Hide the numbers',
 	noData: 'no data',
+	/** The mark after a free text that exists only in English, on pages in another language (InEnglish.svelte). */
+	inEnglish: 'in English',
 	/** Indicator topics as group labels (pickers). */
 	topics: {
 		deaths: 'Deaths',

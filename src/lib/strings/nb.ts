@@ -46,6 +46,7 @@ export const nb: CoreStrings = {
 	showTable: 'Vis tallene',
 	hideTable: 'Skjul tallene',
 	noData: 'ingen data',
+	inEnglish: 'på engelsk',
 	topics: vocabularyOf('topic'),
 	derived: 'beregnet: regnet ut av Drug Policy Explorer fra publiserte tall',
 	flags: vocabularyOf('flag'),

@@ -16,6 +16,7 @@ import { homeNb } from './homeNb.ts';
 import { mapNb } from './mapNb.ts';
 import { regulationNb } from './regulationNb.ts';
 import { shareNb } from './shareNb.ts';
+import { vocabularyNb } from './vocabularyNb.ts';
 
 export const nbCatalogues = {
 	about: aboutNb,
@@ -30,5 +31,6 @@ export const nbCatalogues = {
 	home: homeNb,
 	map: mapNb,
 	regulation: regulationNb,
-	share: shareNb
+	share: shareNb,
+	vocabulary: vocabularyNb
 };

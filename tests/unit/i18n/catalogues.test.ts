@@ -25,7 +25,7 @@ function leaves(o: unknown, lists = false, path = ''): Leaf[] {
 	return [{ path, value: Array.isArray(o) ? 'list' : o }];
 }
 /** Maps whose keys are the data's (region names), not the catalogue's: either language lists what it names. */
-const OPEN: Record<string, string[]> = { country: ['regions.'] };
+const OPEN: Record<string, string[]> = { country: ['regions.'], vocabulary: [''] };
 const closed = (area: string) => (path: string) => !(OPEN[area] ?? []).some((p) => path.startsWith(p));
 
 const kind = (v: unknown) => (typeof v === 'function' ? `function/${(v as () => void).length}` : typeof v);
