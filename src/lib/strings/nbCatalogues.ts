@@ -14,6 +14,7 @@ import { errorPageNb } from './errorPageNb.ts';
 import { frameNb } from './frameNb.ts';
 import { homeNb } from './homeNb.ts';
 import { mapNb } from './mapNb.ts';
+import { numbersNb } from './numbersNb.ts';
 import { regulationNb } from './regulationNb.ts';
 import { shareNb } from './shareNb.ts';
 import { vocabularyNb } from './vocabularyNb.ts';
@@ -30,6 +31,7 @@ export const nbCatalogues = {
 	frame: frameNb,
 	home: homeNb,
 	map: mapNb,
+	numbers: numbersNb,
 	regulation: regulationNb,
 	share: shareNb,
 	vocabulary: vocabularyNb
