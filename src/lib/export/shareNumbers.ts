@@ -11,7 +11,6 @@ import type { Indicator, Source } from '../data/types.ts';
 import type { MapCell } from '../map/mapCells.ts';
 import type { MapMode } from '../map/mapMode.ts';
 import type { Lang } from '../strings/lang.ts';
-import { shareText } from '../strings/share.ts';
 import type { CsvIndicator, CsvTable } from './csvRows.ts';
 import { loadShareTools } from './loadShareTools.ts';
 
@@ -40,8 +39,9 @@ export function lineNumbers(i: {
 	return {
 		sources: i.sources,
 		indicators: [{ label: i.indicator.label, unit: i.unit ?? i.indicator.unit, definition: i.indicator.description }],
-		rows: async (lang) =>
-			(await loadShareTools()).lineRows(
+		rows: async (lang) => {
+			const { lineRows, shareText } = await loadShareTools();
+			return lineRows(
 				i.series,
 				{
 					decimals: i.indicator.decimals,
@@ -49,7 +49,8 @@ export function lineNumbers(i: {
 					xColumn: i.aligned ? shareText[lang].csv.col.yearsSinceReform : undefined
 				},
 				lang
-			)
+			);
+		}
 	};
 }
 

@@ -6,4 +6,5 @@
 export { lineRows, mapRows, toCsv } from './csvRows.ts';
 export { citationFor } from './citation.ts';
 export { exportFigure } from './exportFigure.ts';
+export { shareText } from '../strings/share.ts';
 export { headlineCitation, headlineCsv, headlineFigureMeta } from './headlineExport.ts';

@@ -16,6 +16,7 @@ import { homeNb } from './homeNb.ts';
 import { mapNb } from './mapNb.ts';
 import { numbersNb } from './numbersNb.ts';
 import { regulationNb } from './regulationNb.ts';
+import { shareMenuNb } from './shareMenuNb.ts';
 import { shareNb } from './shareNb.ts';
 import { vocabularyNb } from './vocabularyNb.ts';
 
@@ -34,5 +35,6 @@ export const nbCatalogues = {
 	numbers: numbersNb,
 	regulation: regulationNb,
 	share: shareNb,
+	shareMenu: shareMenuNb,
 	vocabulary: vocabularyNb
 };

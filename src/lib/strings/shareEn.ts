@@ -7,14 +7,6 @@ export type ShareThing = 'svg' | 'png' | 'csv' | 'citation';
 export const shareEn = {
 	/** BCP 47 locale of these words: dates in citations and CSV headers are formatted with it. */
 	locale: 'en-GB',
-	button: 'Share & download',
-	/** The button on narrow screens, beside a chart's title. */
-	buttonShort: 'Share',
-	panelLabel: (what: string) => `Share and download: ${what}`,
-	/** The menu's parts load when it is first opened: said while they do, and if they cannot. */
-	menuLoading: 'Loading the share menu…',
-	menuFailed: (why: string) =>
-		`Could not load the share menu${why ? ` (${why})` : ''}. Check the connection, then open the menu again.`,
 	copyLink: 'Copy link',
 	linkCopied: 'Link copied.',
 	linkCopyFailed: 'Could not copy automatically: the link is selected in the field below; copy it with Ctrl+C (⌘C).',
@@ -125,9 +117,6 @@ export const shareEn = {
 	},
 
 	country: {
-		what: (name: string) => `${name}: key numbers`,
-		title: (name: string) => `${name}: key numbers (Drug Policy Explorer)`,
-		file: (iso3: string) => `${iso3.toLowerCase()}-key-numbers`,
 		/** The headline chart's image: its unit. */
 		subtitle: (unit: string) => `Unit: ${unit}.`
 	},

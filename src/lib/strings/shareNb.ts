@@ -7,12 +7,6 @@ import type { ShareStrings } from './share.ts';
 
 export const shareNb: ShareStrings = {
 	locale: 'nb-NO',
-	button: 'Del og last ned',
-	buttonShort: 'Del',
-	panelLabel: (what: string) => `Del og last ned: ${what}`,
-	menuLoading: 'Laster delingsmenyen …',
-	menuFailed: (why: string) =>
-		`Kunne ikke laste delingsmenyen${why ? ` (${why})` : ''}. Sjekk tilkoblingen, og åpne menyen på nytt.`,
 	copyLink: 'Kopier lenke',
 	linkCopied: 'Lenken er kopiert.',
 	linkCopyFailed: 'Kunne ikke kopiere automatisk: lenken er markert i feltet nedenfor; kopier den med Ctrl+C (⌘C).',
@@ -114,9 +108,6 @@ export const shareNb: ShareStrings = {
 	},
 
 	country: {
-		what: (name: string) => `${name}: nøkkeltall`,
-		title: (name: string) => `${name}: nøkkeltall (Drug Policy Explorer)`,
-		file: (iso3: string) => `${iso3.toLowerCase()}-nokkeltall`,
 		subtitle: (unit: string) => `Enhet: ${unit}.`
 	},
 

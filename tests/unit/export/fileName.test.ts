@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileName, slug } from '../../../src/lib/export/fileName.ts';
 import { pageHead, pageMeta, siteOrigin } from '../../../src/lib/export/pageMeta.ts';
 import { shareText } from '../../../src/lib/strings/share.ts';
+import { shareMenuText } from '../../../src/lib/strings/shareMenu.ts';
 
 describe('file names', () => {
 	it('slugs the indicator and view into lower-case ASCII words', () => {
@@ -20,8 +21,8 @@ describe('file names', () => {
 		expect(
 			fileName(['gbd2019_drug_disorder_death_rate', 'PRT~CZE', shareText.nb.file.presets.slide], 'png', 'nb')
 		).toBe('gbd2019-drug-disorder-death-rate-prt-cze-lysbilde.png');
-		expect(fileName([shareText.nb.country.file('NOR')], 'csv', 'nb')).toBe('nor-nokkeltall.csv');
-		expect(fileName([shareText.en.country.file('NOR')], 'csv', 'en')).toBe('nor-key-numbers.csv');
+		expect(fileName([shareMenuText.nb.country.file('NOR')], 'csv', 'nb')).toBe('nor-nokkeltall.csv');
+		expect(fileName([shareMenuText.en.country.file('NOR')], 'csv', 'en')).toBe('nor-key-numbers.csv');
 	});
 });
 

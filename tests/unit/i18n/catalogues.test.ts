@@ -36,7 +36,8 @@ const SAME: Record<string, string[]> = {
 	dataPage: ['title'],
 	home: [],
 	errorPage: [],
-	numbers: []
+	numbers: [],
+	shareMenu: []
 };
 
 describe('area catalogues', () => {
