@@ -1,6 +1,7 @@
 /**
  * What each route's up-front JavaScript is made of: per source module, the bytes it takes in the chunks a route's
- * prerendered HTML loads (the same files `npm run bench` counts: modulepreload links and scripts).
+ * prerendered HTML loads up front (the same files `npm run bench` counts: modulepreload links, scripts, and the
+ * chunks they import statically).
  *
  *   DPE_SOURCEMAP=1 npx vite build && npx tsx scripts/js-weight.ts [route …] [--top N] [--json out.json]
  *
@@ -112,15 +113,22 @@ function routeOf(file: string): string {
 	);
 }
 
-/** The JS files a page's HTML loads (as bench.ts counts them). */
+/** The JS files a page loads up front, as bench.ts counts them: what its HTML names and every chunk those import. */
+const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[^"'();]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
 function routeJs(file: string): string[] {
 	const html = readFileSync(file, 'utf8');
-	const js = new Set<string>();
-	for (const m of html.matchAll(/(?:href|src)="([^"]+\.js)"/g)) js.add(m[1]!);
-	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) js.add(m[1]!);
-	return [...js]
-		.map((src) => (src.startsWith('/') ? join(BUILD, src) : join(dirname(file), src)))
-		.filter((p) => existsSync(p));
+	const todo: string[] = [];
+	for (const m of html.matchAll(/(?:href|src)="([^"]+\.js)"/g)) todo.push(m[1]!);
+	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) todo.push(m[1]!);
+	const seen = new Set<string>();
+	const paths = todo.map((src) => (src.startsWith('/') ? join(BUILD, src) : join(dirname(file), src)));
+	while (paths.length) {
+		const p = paths.pop()!;
+		if (seen.has(p) || !existsSync(p)) continue;
+		seen.add(p);
+		for (const m of readFileSync(p, 'utf8').matchAll(STATIC_IMPORT)) paths.push(join(dirname(p), m[1]!));
+	}
+	return [...seen];
 }
 
 const chunkCache = new Map<string, { gz: number; raw: number; modules: Map<string, number> }>();
