@@ -65,6 +65,19 @@ export function vocabularyNb(): Plugin {
 export default defineConfig({
 	plugins: [paletteStylesheet(), vocabularyNb(), sveltekit()],
 	server: { fs: { allow: ['data'] } },
+	// DPE_SOURCEMAP=1: source maps beside the chunks, with no reference comment in them (so the JavaScript is byte for
+	// byte what a normal build ships): scripts/js-weight.ts reads them to say which modules each route loads.
+	build: {
+		sourcemap: process.env.DPE_SOURCEMAP ? 'hidden' : false,
+		rolldownOptions: {
+			treeshake: {
+				// PapaParse (CommonJS) does nothing when imported but define Papa: a module that imports it for a function
+				// the page never calls (data/csv.ts beside constants the browser uses) must not bring its 6.6 KB gzip along.
+				// Everything else keeps the default (package.json `sideEffects`, else assumed to have effects).
+				moduleSideEffects: (id) => (/[\\/]node_modules[\\/]papaparse[\\/]/.test(id) ? false : undefined)
+			}
+		}
+	},
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
 		setupFiles: ['tests/setup/langs.ts'],

@@ -1,7 +1,10 @@
 /**
  * npm run bench — performance figures (printed, not asserted):
- *  1. per prerendered route: gzip bytes of the JavaScript it loads (modulepreload links + scripts in its HTML),
- *     its HTML size, and whether the HTML already contains the chart SVG (readable before any script runs);
+ *  1. per prerendered route: gzip bytes of the JavaScript it loads up front — the modulepreload links and scripts in
+ *     its HTML and every chunk those import statically (SvelteKit's preload list can leave out a chunk that a lazy
+ *     chunk also imports: the browser still fetches it, one round trip later, so it is counted, and the number of
+ *     such chunks is shown) — its HTML size, and whether the HTML already contains the chart SVG (readable before
+ *     any script runs);
  *  2. the embed loader (static/embed.js, budget 1 KB gzip) and the embed routes' JavaScript beside the others;
  *  3. the map's recolour/render timings vs Observable Plot (scripts/bench-map.ts), when present (BENCH_NO_MAP=1 skips
  *     them: sizes only, in seconds).
@@ -28,23 +31,43 @@ const gz = (file: string) => gzipSync(readFileSync(file)).length;
 export interface RouteFigures {
 	route: string;
 	jsFiles: number;
+	/** Chunks loaded up front that the HTML does not preload (fetched when their importer runs). */
+	notPreloaded: number;
 	jsGzip: number;
 	htmlGzip: number;
 	chartSvg: boolean;
 	svgPaths: number;
 }
 
+/** Static imports of a built chunk (`import{…}from"./x.js"`, `import"./x.js"`, `export{…}from"./x.js"`), not `import()`. */
+const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[^"'();]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
+
+/** The files of the JS a page loads up front: what its HTML names, and every chunk those import statically. */
+export function upFrontJs(file: string): { files: string[]; notPreloaded: number } {
+	const html = readFileSync(file, 'utf8');
+	const named = new Set<string>();
+	const dir = join(file, '..');
+	const at = (src: string) => (src.startsWith('/') ? join(BUILD, src) : join(dir, src));
+	for (const m of html.matchAll(/(?:href|src)="([^"]+\.js)"/g)) named.add(at(m[1]!));
+	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) named.add(at(m[1]!));
+	const seen = new Set<string>();
+	const todo = [...named].filter((p) => existsSync(p));
+	while (todo.length) {
+		const path = todo.pop()!;
+		if (seen.has(path)) continue;
+		seen.add(path);
+		for (const m of readFileSync(path, 'utf8').matchAll(STATIC_IMPORT)) {
+			const next = join(path, '..', m[1]!);
+			if (existsSync(next)) todo.push(next);
+		}
+	}
+	return { files: [...seen], notPreloaded: [...seen].filter((p) => !named.has(p)).length };
+}
+
 export function routeFigures(file: string): RouteFigures {
 	const html = readFileSync(file, 'utf8');
-	const js = new Set<string>();
-	for (const m of html.matchAll(/(?:href|src)="([^"]+\.js)"/g)) js.add(m[1]!);
-	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) js.add(m[1]!);
-	const dir = join(file, '..');
-	let jsGzip = 0;
-	for (const src of js) {
-		const path = src.startsWith('/') ? join(BUILD, src) : join(dir, src);
-		if (existsSync(path)) jsGzip += gz(path);
-	}
+	const { files, notPreloaded } = upFrontJs(file);
+	const jsGzip = files.reduce((t, f) => t + gz(f), 0);
 	const route =
 		'/' +
 		relative(BUILD, file)
@@ -53,7 +76,8 @@ export function routeFigures(file: string): RouteFigures {
 	const svg = /<svg[^>]*data-chart="[^"]+"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
 	return {
 		route,
-		jsFiles: js.size,
+		jsFiles: files.length,
+		notPreloaded,
 		jsGzip,
 		htmlGzip: gz(file),
 		chartSvg: svg.length > 0,
@@ -74,7 +98,7 @@ const shown = [
 console.log('\nRoute JavaScript (gzip) and prerendered chart');
 console.log(
 	'route'.padEnd(28),
-	'JS files'.padStart(8),
+	'JS files'.padStart(13),
 	'JS gzip'.padStart(10),
 	'HTML gzip'.padStart(10),
 	' chart SVG in HTML'
@@ -82,7 +106,7 @@ console.log(
 for (const r of shown) {
 	console.log(
 		r.route.padEnd(28),
-		String(r.jsFiles).padStart(8),
+		`${r.jsFiles}${r.notPreloaded ? ` (${r.notPreloaded} late)` : ''}`.padStart(13),
 		`${(r.jsGzip / 1024).toFixed(1)} KB`.padStart(10),
 		`${(r.htmlGzip / 1024).toFixed(1)} KB`.padStart(10),
 		r.chartSvg ? ` yes (${r.svgPaths} paths)` : ' no'
@@ -99,18 +123,23 @@ if (countries.length) {
 // HTML, so not in the figures above. Its size, with the chunks it imports that a page does not already load.
 const manifestFile = '.svelte-kit/output/client/.vite/manifest.json';
 if (existsSync(manifestFile)) {
-	type Chunk = { file: string; imports?: string[] };
+	type Chunk = { file: string };
 	const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, Chunk>;
 	const nb = manifest['src/lib/strings/nbCatalogues.ts'];
 	if (nb) {
 		const base = routeFigures(join(BUILD, '404.html'));
-		const html404 = readFileSync(join(BUILD, '404.html'), 'utf8');
-		const files = [nb.file, ...(nb.imports ?? []).map((k) => manifest[k]?.file ?? '')].filter(
-			(f) => f && !html404.includes(f)
-		);
-		const bytes = files.reduce((t, f) => t + gz(join(BUILD, f)), 0);
+		const onBase = new Set(upFrontJs(join(BUILD, '404.html')).files);
+		const seen = new Set<string>();
+		const todo = [join(BUILD, nb.file)];
+		while (todo.length) {
+			const path = todo.pop()!;
+			if (seen.has(path) || onBase.has(path)) continue;
+			seen.add(path);
+			for (const m of readFileSync(path, 'utf8').matchAll(STATIC_IMPORT)) todo.push(join(path, '..', m[1]!));
+		}
+		const bytes = [...seen].reduce((t, f) => t + gz(f), 0);
 		console.log(
-			`\nNorwegian words, fetched by /nb/… pages after their HTML: ${(bytes / 1024).toFixed(1)} KB gzip in ${files.length} files (base JS ${(base.jsGzip / 1024).toFixed(1)} KB)`
+			`\nNorwegian words, fetched by /nb/… pages after their HTML: ${(bytes / 1024).toFixed(1)} KB gzip in ${seen.size} files (base JS ${(base.jsGzip / 1024).toFixed(1)} KB)`
 		);
 	}
 }

@@ -145,6 +145,68 @@ async function lineTable(o: Opened, figure: string) {
 	});
 }
 
+describe('share menu loads its parts when opened', () => {
+	/** The JavaScript files a page's HTML loads up front (modulepreload links and scripts), as bench.ts counts them. */
+	const upFront = (route: string) => {
+		const html = readFileSync(join(BUILD, `${route}.html`), 'utf8');
+		const files = [...html.matchAll(/(?:href|src)="\/([^"]+\.js)"/g), ...html.matchAll(/import\("\/([^"]+\.js)"\)/g)];
+		return [...new Set(files.map((m) => m[1]!))].map((f) => readFileSync(join(BUILD, f), 'utf8'));
+	};
+
+	it('no page loads the panel, the embed dialog or PapaParse up front', () => {
+		for (const route of ['map', 'compare', 'index', 'country/PRT', 'nb/country/NOR']) {
+			const js = upFront(route);
+			expect(js.length, route).toBeGreaterThan(3);
+			// EmbedDialog's markup and a string only PapaParse has.
+			expect(
+				js.some((t) => t.includes('data-embed-dialog')),
+				route
+			).toBe(false);
+			expect(
+				js.some((t) => t.includes('__parsed_extra')),
+				route
+			).toBe(false);
+			// The button is there (the panel's words are not).
+			expect(
+				js.some((t) => t.includes('Share & download')),
+				route
+			).toBe(true);
+		}
+	});
+
+	it('says so when its parts cannot be loaded, and opening it again tries again', async () => {
+		const o = await site.open('/country/PRT');
+		const blocked: string[] = [];
+		const block = (r: import('playwright-core').Route) => {
+			blocked.push(r.request().url());
+			return r.abort('failed');
+		};
+		// Everything the page needed is loaded (networkidle): from now on, no more code arrives.
+		await o.page.route('**/_app/immutable/**', block);
+		const toggle = o.page.locator('[data-share] button.toggle');
+		await toggle.click();
+		expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+		await expect
+			.poll(() => o.page.locator('[data-share-status]').textContent())
+			.toMatch(/^Could not load the share menu.*Check the connection, then open the menu again\.$/);
+		expect(await o.page.locator('[data-share-status]').getAttribute('class')).toContain('failed');
+		expect(blocked.length).toBeGreaterThan(0);
+		expect(await o.page.locator('[data-action="copy-link"]').count()).toBe(0);
+
+		await o.page.unroute('**/_app/immutable/**', block);
+		await toggle.click(); // close
+		await toggle.click(); // open again: loads now
+		await o.page.locator('[data-action="copy-link"]').waitFor({ state: 'visible' });
+		await o.page.locator('[data-action="csv"]').waitFor({ state: 'visible' });
+		expect(await o.page.locator('[data-share-status]').textContent()).toBe('');
+		expect(await o.page.locator('#share-headline-cite').inputValue()).toMatch(
+			/Retrieved .* via Drug Policy Explorer\.$/
+		);
+		expect(o.pageErrors).toEqual([]);
+		await o.close();
+	});
+});
+
 describe('share menu on /compare and /map', () => {
 	it('/compare: CSV of the rows shown (sources, licence, neutralised text cells), citation, and a copied link that reopens the same view', async () => {
 		const ID = 'emcdda_drug_induced_death_rate_15_64';

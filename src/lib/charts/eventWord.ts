@@ -5,7 +5,7 @@
  */
 import { humaniseEventType } from '../stats/reform.ts';
 import type { Lang } from '../strings/lang.ts';
-import { eventTypeNb } from '../strings/vocabularyNb.ts';
+import { eventTypeNb } from '../strings/vocabulary.ts';
 
 export function eventWordIn(lang: Lang): (eventType: string) => string {
 	return lang === 'nb' ? (t) => eventTypeNb(t) ?? humaniseEventType(t) : humaniseEventType;

@@ -11,6 +11,7 @@ import type { IndicatorCard, SourceLite } from '../data/countryPage.ts';
 import { embedText } from '../strings/embed.ts';
 import type { Lang } from '../strings/lang.ts';
 import { shareText } from '../strings/share.ts';
+import { shareMenuText } from '../strings/shareMenu.ts';
 import { altText, citationFor, linesViewSummary } from './citation.ts';
 import type { FigureMeta } from './figureMeta.ts';
 import { figureSources } from './figureSources.ts';
@@ -76,7 +77,7 @@ export function headlineRows(i: HeadlineExportInput): CsvTable {
 export function headlineCsv(i: HeadlineExportInput): string {
 	return toCsv(
 		{
-			title: shareText[i.lang ?? 'en'].country.what(i.place),
+			title: shareMenuText[i.lang ?? 'en'].country.what(i.place),
 			sources: headlineSources(i),
 			indicators: i.cards.map((c) => ({
 				label: c.indicator.short_label,

@@ -5,7 +5,7 @@
  */
 import { coreText } from '../strings/core.ts';
 import { countryText } from '../strings/country.ts';
-import type { Lang } from '../strings/lang.ts';
+import { BASE_LANG, HTML_LANG, INTL_LOCALE, LANGS, pathInLang, pathWithoutLang, type Lang } from '../strings/lang.ts';
 import { mapText } from '../strings/map.ts';
 import { shareText } from '../strings/share.ts';
 
@@ -47,6 +47,46 @@ export function pageMeta(routeId: string | null, data: Record<string, unknown> =
 		default:
 			return site;
 	}
+}
+
+/** Everything the link-preview tags of a page say (PageMeta.svelte writes them; the root layout's server load makes it). */
+export interface PageHead extends PageMetaText {
+	siteName: string;
+	/** og:locale, language_TERRITORY (en_GB, nb_NO), and the other editions'. */
+	locale: string;
+	localeAlternates: string[];
+	/** og:url: the absolute address of the page's default view, or '' when the build has no site address. */
+	url: string;
+	/** `hreflang` alternates: the page in every language, and x-default (English). */
+	alternates: { hreflang: string; href: string }[];
+}
+
+/** og:locale is language_TERRITORY: en_GB, nb_NO. */
+const ogLocale = (l: Lang) => INTL_LOCALE[l].replace('-', '_');
+
+/**
+ * The head of a prerendered page: `pathname` as served (with `base`, and /nb for Norwegian: the prerendered path has
+ * no query, so it is the canonical address of the default view); `siteUrl` the absolute origin or ''.
+ */
+export function pageHead(
+	routeId: string | null,
+	data: Record<string, unknown>,
+	lang: Lang,
+	at: { pathname: string; base: string; siteUrl: string }
+): PageHead {
+	const bare = pathWithoutLang(at.pathname, at.base);
+	const href = (l: Lang) => at.siteUrl + at.base + pathInLang(bare, l);
+	return {
+		...pageMeta(routeId, data, lang),
+		siteName: coreText[lang].siteName,
+		locale: ogLocale(lang),
+		localeAlternates: LANGS.filter((l) => l !== lang).map(ogLocale),
+		url: at.siteUrl ? `${at.siteUrl}${at.pathname}` : '',
+		alternates: [
+			...LANGS.map((l) => ({ hreflang: HTML_LANG[l], href: href(l) })),
+			{ hreflang: 'x-default', href: href(BASE_LANG) }
+		]
+	};
 }
 
 /**

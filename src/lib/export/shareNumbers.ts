@@ -3,20 +3,21 @@
  * the header — for the two kinds of view: a line chart (its table's places × years, the years since the reform when
  * aligned) and the map (its ranked table). One place for the shape, so every route hands the same thing to
  * FigureShare.svelte. The rows are made in the language asked for when the file is written (`rows(lang)`: column
- * names, missing-value words; the numbers are the same in every language). Pure.
+ * names, missing-value words; the numbers are the same in every language), by the export code, which is fetched
+ * then (loadShareTools.ts): the routes that hand these over do not load it up front. No DOM.
  */
 import type { Series } from '../charts/series.ts';
 import type { Indicator, Source } from '../data/types.ts';
 import type { MapCell } from '../map/mapCells.ts';
 import type { MapMode } from '../map/mapMode.ts';
 import type { Lang } from '../strings/lang.ts';
-import { shareText } from '../strings/share.ts';
-import { lineRows, mapRows, type CsvIndicator, type CsvTable } from './csvRows.ts';
+import type { CsvIndicator, CsvTable } from './csvRows.ts';
+import { loadShareTools } from './loadShareTools.ts';
 
 export interface ShareNumbers {
 	sources: readonly Source[];
 	indicators: readonly CsvIndicator[];
-	rows: (lang: Lang) => CsvTable;
+	rows: (lang: Lang) => Promise<CsvTable>;
 }
 
 type Ind = Pick<Indicator, 'label' | 'unit' | 'description' | 'decimals'>;
@@ -38,8 +39,9 @@ export function lineNumbers(i: {
 	return {
 		sources: i.sources,
 		indicators: [{ label: i.indicator.label, unit: i.unit ?? i.indicator.unit, definition: i.indicator.description }],
-		rows: (lang) =>
-			lineRows(
+		rows: async (lang) => {
+			const { lineRows, shareText } = await loadShareTools();
+			return lineRows(
 				i.series,
 				{
 					decimals: i.indicator.decimals,
@@ -47,7 +49,8 @@ export function lineNumbers(i: {
 					xColumn: i.aligned ? shareText[lang].csv.col.yearsSinceReform : undefined
 				},
 				lang
-			)
+			);
+		}
 	};
 }
 
@@ -63,8 +66,8 @@ export function mapNumbers(i: {
 	return {
 		sources: i.sources,
 		indicators: [{ label: i.indicator.label, unit: i.indicator.unit, definition: i.indicator.description }],
-		rows: (lang) =>
-			mapRows(
+		rows: async (lang) =>
+			(await loadShareTools()).mapRows(
 				cells,
 				{
 					mode: i.mode,

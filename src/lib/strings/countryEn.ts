@@ -15,8 +15,6 @@ export const countryEn = {
 	/** UN M49 regions and subregions of data/countries.csv; a name not listed is shown as it is. */
 	regions: {} as Record<string, string>,
 	partOf: (parent: string) => `Part of ${parent}.`,
-	/** The mark after a free text that exists only in English, on pages in another language. */
-	inEnglish: 'in English',
 	empty: (name: string) =>
 		`No data in this package yet for ${name}: no indicator values, no policy facts and no policy events. The policy card below is all unknown — not “no”.`,
 	headline: 'Key numbers',
@@ -31,7 +29,6 @@ export const countryEn = {
 	} as Record<string, string>,
 	/** Accessible name of a place's chart of one indicator. */
 	chartLabel: (indicator: string, place: string) => `${indicator} in ${place}`,
-	tableCaption: (indicator: string, place: string, unit: string) => `${indicator}, ${place} (${unit})`,
 	modelled: 'modelled estimate',
 	modelledExplain:
 		'A modelled estimate (IHME, Global Burden of Disease), not a count of registered deaths: made to compare countries, including those without death registration.',
@@ -40,23 +37,6 @@ export const countryEn = {
 	restHelp:
 		'One line per indicator, with its latest value and a sparkline (zero at the bottom, gaps where a year has no value). Open a line for its numbers, sources and Compare.',
 	noIndicatorData: (name: string) => `No indicator data for ${name} in this package yet.`,
-	/** After the latest value and its short unit: ", 2019"; then the words it must carry: "; provisional". */
-	latestYear: (year: number) => `, ${year}`,
-	latestCaution: (caution: string) => `; ${caution}`,
-	firstValue: (value: string, year: number) => `${value} in ${year}`,
-	/** The text summary in a chart's numbers: "Deaths per million. 2000: 3.1 → 2019: 6.0 (20 of 20 years with data)." */
-	digest: (o: {
-		unit: string;
-		first: { year: number; value: string } | null;
-		latest: { year: number; value: string };
-		years: number;
-		span: number;
-		caution: string;
-	}) =>
-		`${o.unit}. ${o.first ? `${o.first.year}: ${o.first.value} → ` : ''}${o.latest.year}: ${o.latest.value} (${o.years} of ${o.span} years with data${o.caution ? `; ${o.caution}` : ''}).`,
-	download: (id: string) => `Download ${id}.csv`,
-	allPlaces: '(all places)',
-	definition: 'Definition and caveats',
 	openCompare: 'Open in Compare →',
 	compareWith: (names: string) => `Compare with ${names} →`,
 	/** Indicators without a value for the place: one line of names at the end. */

@@ -45,7 +45,6 @@ export const countryNb: CountryStrings = {
 		Polynesia: 'Polynesia'
 	},
 	partOf: (parent) => `Del av ${parent}.`,
-	inEnglish: 'på engelsk',
 	empty: (name) =>
 		`Ingen data for ${name} i denne pakken ennå: ingen indikatorverdier, ingen fakta om narkotikapolitikken og ingen daterte hendelser. Oversikten over narkotikapolitikk nedenfor viser bare «ukjent» – ikke «nei».`,
 	headline: 'Nøkkeltall',
@@ -58,7 +57,6 @@ export const countryNb: CountryStrings = {
 		prisonDrugs: 'Fengsel: narkotikalovbrudd'
 	},
 	chartLabel: (indicator, place) => `${indicator} i ${place}`,
-	tableCaption: (indicator, place, unit) => `${indicator}, ${place} (${unit})`,
 	modelled: 'modellert estimat',
 	modelledExplain:
 		'Et modellert estimat (IHME, Global Burden of Disease), ikke registertall over dødsfall: laget for å sammenligne land, også land uten dødsårsaksregister.',
@@ -67,14 +65,6 @@ export const countryNb: CountryStrings = {
 	restHelp:
 		'Én linje per indikator, med siste verdi og en minigraf (null nederst, hull der et år mangler verdi). Åpne en linje for tallene, kildene og Sammenlign.',
 	noIndicatorData: (name) => `Ingen indikatordata for ${name} i denne pakken ennå.`,
-	latestYear: (year) => `, ${year}`,
-	latestCaution: (caution) => `; ${caution}`,
-	firstValue: (value, year) => `${value} i ${year}`,
-	digest: (o) =>
-		`${o.unit}. ${o.first ? `${o.first.year}: ${o.first.value} → ` : ''}${o.latest.year}: ${o.latest.value} (${o.years} av ${o.span} år med data${o.caution ? `; ${o.caution}` : ''}).`,
-	download: (id) => `Last ned ${id}.csv`,
-	allPlaces: '(alle steder)',
-	definition: 'Definisjon og forbehold',
 	openCompare: 'Åpne i Sammenlign →',
 	compareWith: (names) => `Sammenlign med ${names} →`,
 	noData: (name) => `Ingen data for ${name} i denne pakken:`,

@@ -35,6 +35,8 @@ export const en = {
 	showTable: 'Show the numbers',
 	hideTable: 'Hide the numbers',
 	noData: 'no data',
+	/** The mark after a free text that exists only in English, on pages in another language (InEnglish.svelte). */
+	inEnglish: 'in English',
 	/** Indicator topics as group labels (pickers). */
 	topics: {
 		deaths: 'Deaths',
@@ -194,21 +196,8 @@ export const en = {
 		noscript: (view: string) =>
 			`JavaScript is off, so this is the default comparison (${view}). A link with other places, another indicator or reform alignment needs JavaScript to show them; the numbers are in the table below.`
 	},
-	/** The 404 and error page. */
-	notFound: {
-		title: 'Page not found',
-		text: 'There is no page at this address. It may have moved, or the link may be mistyped.',
-		didYouMean: 'Did you mean',
-		noCountry: (code: string) =>
-			`We have no country page for “${code}”. Country pages use ISO 3166-1 alpha-3 codes in capitals (PRT for Portugal, GB-SCT for Scotland).`,
-		findOnMap: 'Find the place on the map or in the table below it',
-		goTo: 'Go to',
-		links: { home: 'Home', map: 'Map of every indicator', compare: 'Compare countries', data: 'Data and sources' }
-	},
-	error: {
-		title: 'Something went wrong',
-		text: 'This page could not be shown. Reloading may help; the data and other pages are unaffected.'
-	},
+	/** The line a printout carries under the page (the root layout). */
+	print: { url: 'Link to this view:' },
 	footer: {
 		about:
 			'An open-source project. Data from the publishers each chart names (under it, or by number in a page’s Sources list); no tracking, no third-party requests.',
@@ -216,95 +205,11 @@ export const en = {
 		aboutLink: 'About and how to cite',
 		code: 'Code licence: MIT. Data: each publisher’s own licence (see Data).'
 	},
-	/** The placeholder of a view on the roadmap. */
 	/** The "Source:" line under a chart (SourceNote). */
 	sourceNote: {
 		/** Compact figures: the link to the Data page for what is left out. */
 		more: (derived: boolean): string =>
 			derived ? 'Derived by us: formula, licence and caveats' : 'licence and caveats',
 		derived: 'Derived'
-	},
-	/** The home page. */
-	home: {
-		title: 'Drug Policy Explorer: drug policy and its outcomes, country by country',
-		heading: 'Drug policy and what happened next',
-		lede: 'Compare how countries deal with drugs — punishment or health-led approaches like Portugal’s 2001 decriminalisation — and what happened to overdose deaths, HIV, prisons and drug-law offences. Every number names its publisher, and every definition that differs is said next to the chart.',
-		chartTitle: (places: readonly string[]) => `Deaths from drug use disorders since 1990: ${places.join(', ')}`,
-		notes: [
-			'The marker shows when Portugal’s decriminalisation of personal possession came into force (Law 30/2000, 1 July 2001). A change after a reform is not proof that the reform caused it.',
-			'National statistics (EMCDDA drug-induced deaths, US CDC overdose deaths) use other definitions and give other levels; compare them in the Compare view, one definition at a time.'
-		],
-		explore: 'Explore',
-		views: {
-			map: 'every indicator, country by country, year by year, with the policy landscape.',
-			compare: 'outcome trends with each country’s own reforms, aligned on the reform year.',
-			data: 'every dataset with its definition, source, licence and caveats.',
-			approaches: 'punitive versus health-led countries as groups, and the rules behind the labels.',
-			regulation:
-				'where drugs are sold under state control, since when and under which rules: cannabis models and heroin-assisted treatment.'
-		}
-	},
-	/** The about page. */
-	about: {
-		title: 'About',
-		heading: 'About Drug Policy Explorer',
-		intro:
-			'An open-source tool for journalists, policymakers and advocates to compare how countries deal with drugs — punitive enforcement or health-led approaches — and what happened to drug deaths, HIV among people who inject drugs, incarceration and drug-law offences.',
-		principles: 'Principles',
-		rules: [
-			'Every number comes from a published source, named under the chart with its licence and a link.',
-			'Nothing is estimated, smoothed or interpolated. Missing is shown as missing.',
-			'Different definitions are different series. “Drug deaths” means four different things in GBD, EMCDDA, US CDC and UK statistics; we never draw them as one line, and say so next to the chart.',
-			'A change after a reform is not proof the reform caused it. Charts that show reforms say so.',
-			'No tracking, no cookies, no third-party requests: the site is plain files.'
-		],
-		cite: 'How to cite',
-		/** The citation paragraph, around a link to the Data page and the word "derived" (emphasised). */
-		citeText: {
-			before: 'Cite the original publisher named under the chart (each dataset’s citation is on the',
-			link: 'Data',
-			middle:
-				'page), and Drug Policy Explorer as the tool: “Drug Policy Explorer (2026), chart of …, data from …”. Values marked',
-			derived: 'derived',
-			after: 'were computed by us from published figures; the formula is on the Data page.'
-		}
-	},
-	/** The data and sources page (/data). */
-	dataPage: {
-		title: 'Data and sources',
-		/** The intro paragraph, around the word "derived" (emphasised). */
-		intro: {
-			before:
-				'Every number on this site comes from one of these datasets. Values are shown as published; the few we compute (rates from counts and population, shares) are marked',
-			derived: 'derived',
-			after:
-				'with their formula. Missing values are shown as missing, never as zero and never filled in. Download any table as CSV.'
-		},
-		tables: 'Tables:',
-		/** What each reference table holds (after its file name). */
-		files: {
-			sources: 'lists datasets;',
-			policySources:
-				'lists the reports, laws, rulings and articles behind each policy fact (the original’s address, and the copy read where only a copy could be read).',
-			policyCells:
-				'says whether each policy fact rests on a primary source read directly, and quotes the sentence relied on.'
-		},
-		indicators: (n: string) => `Indicators (${n})`,
-		allSources: (n: string) => `All sources (${n})`,
-		/** Topic headings; HIV is said in full here. */
-		topicHeading: { hiv: 'HIV among people who inject drugs' } as Record<string, string>,
-		/** `shown` is the number as formatted for the page. */
-		places: (n: number, shown: string) => (n === 1 ? `${shown} place` : `${shown} places`),
-		values: (n: number, shown: string) => (n === 1 ? `${shown} value` : `${shown} values`),
-		field: {
-			unit: 'Unit',
-			definition: 'Definition',
-			derived: 'Derived',
-			coverage: 'Coverage',
-			source: 'Source',
-			download: 'Download'
-		},
-		citeAs: 'Cite as:',
-		refreshFrom: 'Refresh from:'
 	}
 };

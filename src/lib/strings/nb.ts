@@ -46,6 +46,7 @@ export const nb: CoreStrings = {
 	showTable: 'Vis tallene',
 	hideTable: 'Skjul tallene',
 	noData: 'ingen data',
+	inEnglish: 'på engelsk',
 	topics: vocabularyOf('topic'),
 	derived: 'beregnet: regnet ut av Drug Policy Explorer fra publiserte tall',
 	flags: vocabularyOf('flag'),
@@ -152,20 +153,7 @@ export const nb: CoreStrings = {
 		noscript: (view) =>
 			`JavaScript er slått av, så dette er standardsammenligningen (${view}). En lenke med andre steder, en annen indikator eller justering etter reformåret trenger JavaScript for å vises; tallene står i tabellen nedenfor.`
 	},
-	notFound: {
-		title: 'Fant ikke siden',
-		text: 'Det finnes ingen side på denne adressen. Den kan være flyttet, eller lenken kan være skrevet feil.',
-		didYouMean: 'Mente du',
-		noCountry: (code) =>
-			`Vi har ingen landside for «${code}». Landsidene bruker ISO 3166-1 alfa-3-koder med store bokstaver (PRT for Portugal, GB-SCT for Skottland).`,
-		findOnMap: 'Finn stedet på kartet eller i tabellen under det',
-		goTo: 'Gå til',
-		links: { home: 'Forside', map: 'Kart over alle indikatorer', compare: 'Sammenlign land', data: 'Data og kilder' }
-	},
-	error: {
-		title: 'Noe gikk galt',
-		text: 'Denne siden kunne ikke vises. Det kan hjelpe å laste den inn på nytt; dataene og de andre sidene er ikke berørt.'
-	},
+	print: { url: 'Lenke til denne visningen:' },
 	footer: {
 		about:
 			'Et prosjekt med åpen kildekode. Data fra utgiverne hvert diagram oppgir (under diagrammet, eller med nummer i kildelisten på siden); ingen sporing, ingen forespørsler til tredjeparter.',
@@ -176,81 +164,5 @@ export const nb: CoreStrings = {
 	sourceNote: {
 		more: (derived) => (derived ? 'Beregnet av oss: formel, lisens og forbehold' : 'lisens og forbehold'),
 		derived: 'Beregnet'
-	},
-	home: {
-		title: 'Drug Policy Explorer: narkotikapolitikk og utfall, land for land',
-		heading: 'Narkotikapolitikk og hva som skjedde etterpå',
-		lede: 'Sammenlign hvordan land håndterer narkotika – med straff eller med helsebaserte tilnærminger som Portugals avkriminalisering i 2001 – og hva som skjedde med overdosedødsfall, hiv, fengsling og narkotikalovbrudd. Hvert tall oppgir utgiveren sin, og der definisjonene er forskjellige, står det ved diagrammet.',
-		chartTitle: (places) => `Dødsfall som skyldes narkotikabrukslidelser siden 1990: ${places.join(', ')}`,
-		notes: [
-			'Markøren viser når Portugals avkriminalisering av besittelse til eget bruk trådte i kraft (lov 30/2000, 1. juli 2001). En endring etter en reform er ikke bevis for at reformen var årsaken.',
-			'Nasjonal statistikk (narkotikautløste dødsfall fra EMCDDA, overdosedødsfall fra amerikanske CDC) bruker andre definisjoner og gir andre nivåer; sammenlign dem i Sammenlign-visningen, én definisjon om gangen.'
-		],
-		explore: 'Utforsk',
-		views: {
-			map: 'alle indikatorer, land for land, år for år, sammen med narkotikapolitikken.',
-			compare: 'utviklingen i hvert land sammen med landets egne reformer, justert etter reformåret.',
-			data: 'alle datasett med definisjon, kilde, lisens og forbehold.',
-			approaches: 'land med straffende og helseorientert politikk som grupper, og reglene bak inndelingen.',
-			regulation:
-				'hvor narkotika selges under statlig kontroll, siden når og etter hvilke regler: cannabismodeller og heroinassistert behandling.'
-		}
-	},
-	about: {
-		title: 'Om',
-		heading: 'Om Drug Policy Explorer',
-		intro:
-			'Et verktøy med åpen kildekode der journalister, politikere og interesseorganisasjoner kan sammenligne hvordan land håndterer narkotika – straffende håndheving eller helseorienterte tilnærminger – og hva som skjedde med narkotikadødsfall, hiv blant personer som injiserer narkotika, fengsling og narkotikalovbrudd.',
-		principles: 'Prinsipper',
-		rules: [
-			'Hvert tall kommer fra en publisert kilde, oppgitt under diagrammet med lisens og lenke.',
-			'Ingenting er anslått, glattet eller interpolert. Det som mangler, vises som manglende.',
-			'Ulike definisjoner er ulike serier. «Narkotikadødsfall» betyr fire forskjellige ting i GBD, hos EMCDDA, hos amerikanske CDC og i britisk statistikk; vi tegner dem aldri som én linje, og vi sier det ved diagrammet.',
-			'En endring etter en reform er ikke bevis for at reformen var årsaken. Diagrammer som viser reformer, sier det.',
-			'Ingen sporing, ingen informasjonskapsler, ingen forespørsler til tredjeparter: nettstedet er bare filer.'
-		],
-		cite: 'Slik siterer du',
-		citeText: {
-			before:
-				'Siter den opprinnelige utgiveren som står under diagrammet (kildehenvisningen til hvert datasett står på',
-			link: 'Data-siden',
-			middle:
-				'), og Drug Policy Explorer som verktøyet: «Drug Policy Explorer (2026), diagram over …, data fra …». Verdier merket',
-			derived: 'beregnet',
-			after: 'har vi regnet ut fra publiserte tall; formelen står på Data-siden.'
-		}
-	},
-	dataPage: {
-		title: 'Data og kilder',
-		intro: {
-			before:
-				'Hvert tall på dette nettstedet kommer fra ett av disse datasettene. Verdiene vises slik de er publisert; de få vi regner ut selv (rater fra antall og folketall, andeler), er merket',
-			derived: 'beregnet',
-			after:
-				'med formelen. Manglende verdier vises som manglende, aldri som null og aldri fylt inn. Alle tabellene kan lastes ned som CSV.'
-		},
-		tables: 'Tabeller:',
-		files: {
-			sources: 'viser datasettene;',
-			policySources:
-				'viser rapportene, lovene, rettsavgjørelsene og artiklene bak hvert faktum om narkotikapolitikk (adressen til originalen, og kopien vi leste der bare en kopi kunne leses).',
-			policyCells:
-				'sier om hvert faktum om narkotikapolitikk bygger på en primærkilde lest direkte, og siterer setningen vi bygger på.'
-		},
-		indicators: (n) => `Indikatorer (${n})`,
-		allSources: (n) => `Alle kilder (${n})`,
-		topicHeading: { hiv: 'Hiv blant personer som injiserer narkotika' },
-		places: (n, shown) => (n === 1 ? `${shown} sted` : `${shown} steder`),
-		values: (n, shown) => (n === 1 ? `${shown} verdi` : `${shown} verdier`),
-		field: {
-			unit: 'Enhet',
-			definition: 'Definisjon',
-			derived: 'Beregnet',
-			coverage: 'Dekning',
-			source: 'Kilde',
-			download: 'Last ned'
-		},
-		citeAs: 'Siter som:',
-		refreshFrom: 'Oppdater fra:'
 	}
 };

@@ -7,18 +7,22 @@
  * English, and Norwegian pages show them in English (marked lang="en"), so their codes become English labels there
  * too. A Norwegian sentence that quotes a code gets the Norwegian label, in «».
  */
+import { coreText } from './core.ts';
 import type { Lang } from './lang.ts';
-import { en } from './en.ts';
-import { nb } from './nb.ts';
 
-const CODES: Record<Lang, Record<string, string>> = {
-	en: { ...en.policy.possession, ...en.policy.cannabisModel },
-	nb: { ...nb.policy.possession, ...nb.policy.cannabisModel }
+/**
+ * The labels of the codes, from the core catalogue in `lang` (through coreText, so English pages never import the
+ * Norwegian words: those come with loadLang, strings/lang.ts).
+ */
+const CODES: Partial<Record<Lang, Record<string, string>>> = {};
+const codesOf = (lang: Lang) => {
+	const p = coreText[lang].policy;
+	return (CODES[lang] ??= { ...p.possession, ...p.cannabisModel });
 };
 const QUOTE: Record<Lang, (s: string) => string> = { en: (s) => `“${s}”`, nb: (s) => `«${s}»` };
 
 export function policyText(text: string, lang: Lang = 'en'): string {
-	const codes = CODES[lang];
+	const codes = codesOf(lang);
 	return text
 		.replace(/['‘’"“”«»]?\b([a-z]+(?:_[a-z]+)+)\b['‘’"“”«»]?/g, (m, code: string) =>
 			codes[code] ? QUOTE[lang](codes[code]!.toLowerCase()) : m

@@ -1,4 +1,4 @@
-/** User-facing words of sharing and export (English): the share menu, CSV headers, citations, page meta, print. */
+/** User-facing words of sharing and export (English): the share menu, CSV headers, citations, page meta. */
 import { en } from './en.ts';
 
 export type ImagePreset = 'standard' | 'slide' | 'square';
@@ -7,10 +7,6 @@ export type ShareThing = 'svg' | 'png' | 'csv' | 'citation';
 export const shareEn = {
 	/** BCP 47 locale of these words: dates in citations and CSV headers are formatted with it. */
 	locale: 'en-GB',
-	button: 'Share & download',
-	/** The button on narrow screens, beside a chart's title. */
-	buttonShort: 'Share',
-	panelLabel: (what: string) => `Share and download: ${what}`,
 	copyLink: 'Copy link',
 	linkCopied: 'Link copied.',
 	linkCopyFailed: 'Could not copy automatically: the link is selected in the field below; copy it with Ctrl+C (⌘C).',
@@ -121,13 +117,9 @@ export const shareEn = {
 	},
 
 	country: {
-		what: (name: string) => `${name}: key numbers`,
-		title: (name: string) => `${name}: key numbers (Drug Policy Explorer)`,
-		file: (iso3: string) => `${iso3.toLowerCase()}-key-numbers`,
 		/** The headline chart's image: its unit. */
 		subtitle: (unit: string) => `Unit: ${unit}.`
 	},
 
-	print: { url: 'Link to this view:' },
 	dataAsOf: (version: string) => `data as of ${version}`
 };

@@ -7,9 +7,6 @@ import type { ShareStrings } from './share.ts';
 
 export const shareNb: ShareStrings = {
 	locale: 'nb-NO',
-	button: 'Del og last ned',
-	buttonShort: 'Del',
-	panelLabel: (what: string) => `Del og last ned: ${what}`,
 	copyLink: 'Kopier lenke',
 	linkCopied: 'Lenken er kopiert.',
 	linkCopyFailed: 'Kunne ikke kopiere automatisk: lenken er markert i feltet nedenfor; kopier den med Ctrl+C (⌘C).',
@@ -111,12 +108,8 @@ export const shareNb: ShareStrings = {
 	},
 
 	country: {
-		what: (name: string) => `${name}: nøkkeltall`,
-		title: (name: string) => `${name}: nøkkeltall (Drug Policy Explorer)`,
-		file: (iso3: string) => `${iso3.toLowerCase()}-nokkeltall`,
 		subtitle: (unit: string) => `Enhet: ${unit}.`
 	},
 
-	print: { url: 'Lenke til denne visningen:' },
 	dataAsOf: (version: string) => `data per ${version}`
 };

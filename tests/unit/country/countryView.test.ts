@@ -8,6 +8,7 @@ import { seriesDigest } from '../../../src/lib/charts/seriesDigest.ts';
 import { decodeSeries } from '../../../src/lib/data/compactSeries.ts';
 import { countryView, type CountryView } from '../../../src/lib/server/countryView.ts';
 import { countryText } from '../../../src/lib/strings/country.ts';
+import { numbersText } from '../../../src/lib/strings/numbers.ts';
 import { coreText } from '../../../src/lib/strings/core.ts';
 import { setActiveLang, type Lang } from '../../../src/lib/strings/lang.ts';
 import { policyDate } from '../../../src/lib/strings/policyDate.ts';
@@ -39,9 +40,9 @@ const digestOf = (v: CountryView, lang: Lang) => {
 	);
 	const d = seriesDigest(series[0]!.points, card.indicator.decimals, lang)!;
 	return {
-		digest: countryText[lang].digest({ unit: card.indicator.unit, ...d }),
-		latest: `${d.latest.value}${countryText[lang].latestYear(d.latest.year)}`,
-		first: countryText[lang].firstValue(d.first!.value, d.first!.year)
+		digest: numbersText[lang].digest({ unit: card.indicator.unit, ...d }),
+		latest: `${d.latest.value}${numbersText[lang].latestYear(d.latest.year)}`,
+		first: numbersText[lang].firstValue(d.first!.value, d.first!.year)
 	};
 };
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fileName, slug } from '../../../src/lib/export/fileName.ts';
-import { pageMeta, siteOrigin } from '../../../src/lib/export/pageMeta.ts';
+import { pageHead, pageMeta, siteOrigin } from '../../../src/lib/export/pageMeta.ts';
 import { shareText } from '../../../src/lib/strings/share.ts';
+import { shareMenuText } from '../../../src/lib/strings/shareMenu.ts';
 
 describe('file names', () => {
 	it('slugs the indicator and view into lower-case ASCII words', () => {
@@ -20,8 +21,8 @@ describe('file names', () => {
 		expect(
 			fileName(['gbd2019_drug_disorder_death_rate', 'PRT~CZE', shareText.nb.file.presets.slide], 'png', 'nb')
 		).toBe('gbd2019-drug-disorder-death-rate-prt-cze-lysbilde.png');
-		expect(fileName([shareText.nb.country.file('NOR')], 'csv', 'nb')).toBe('nor-nokkeltall.csv');
-		expect(fileName([shareText.en.country.file('NOR')], 'csv', 'en')).toBe('nor-key-numbers.csv');
+		expect(fileName([shareMenuText.nb.country.file('NOR')], 'csv', 'nb')).toBe('nor-nokkeltall.csv');
+		expect(fileName([shareMenuText.en.country.file('NOR')], 'csv', 'en')).toBe('nor-key-numbers.csv');
 	});
 });
 
@@ -42,6 +43,30 @@ describe('page meta', () => {
 			description: expect.stringContaining('Every number sourced'),
 			type: 'website'
 		});
+	});
+
+	it('the head of a page: locales and hreflang alternates of every edition, under the base path, absolute with a site address', () => {
+		const nb = pageHead('/map', {}, 'nb', {
+			pathname: '/explorer/nb/map',
+			base: '/explorer',
+			siteUrl: 'https://dpe.example'
+		});
+		expect(nb).toMatchObject({
+			title: 'Kart: narkotikadødsfall, hiv, fengsel og narkotikalover etter land',
+			siteName: 'Drug Policy Explorer',
+			locale: 'nb_NO',
+			localeAlternates: ['en_GB'],
+			url: 'https://dpe.example/explorer/nb/map'
+		});
+		expect(nb.alternates).toEqual([
+			{ hreflang: 'en', href: 'https://dpe.example/explorer/map' },
+			{ hreflang: 'nb', href: 'https://dpe.example/explorer/nb/map' },
+			{ hreflang: 'x-default', href: 'https://dpe.example/explorer/map' }
+		]);
+		const home = pageHead('/', {}, 'en', { pathname: '/', base: '', siteUrl: '' });
+		expect(home.url).toBe('');
+		expect(home.locale).toBe('en_GB');
+		expect(home.alternates.map((a) => a.href)).toEqual(['/', '/nb', '/']);
 	});
 
 	it('PUBLIC_SITE_URL: an http(s) origin (a path is left to BASE_PATH), anything else is none', () => {
