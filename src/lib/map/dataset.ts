@@ -29,7 +29,7 @@ export interface MapData extends MapDataset {
 	/** Every place with at least one value in any year (even when `places` holds only one year). */
 	withData: string[];
 	/** The indicator's long texts, shipped with its data rather than in the catalogue (keeps /map small). */
-	about: Pick<Indicator, 'caveat' | 'formula'>;
+	about: Pick<Indicator, 'description' | 'caveat' | 'formula'>;
 }
 
 export interface MapPoint {
@@ -54,12 +54,10 @@ export interface MapIndicator extends Pick<
 	| 'short_label'
 	| 'unit'
 	| 'topic'
-	| 'description'
 	| 'source_id'
 	| 'decimals'
 	| 'derived'
 	| 'better'
-	| 'comparability'
 > {
 	/** First and last year with data. */
 	years: [number, number];

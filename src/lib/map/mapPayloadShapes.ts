@@ -70,7 +70,7 @@ export function mapDataShape(indicatorId: string): Shape<MapData> {
 					),
 					bins,
 					withData: arrayOf(string),
-					about: object({ caveat: string, formula: string })
+					about: object({ description: string, caveat: string, formula: string })
 				},
 				{ partial: boolean }
 			),

@@ -83,12 +83,10 @@ export function mapIndicators(lang: Lang = 'en'): (MapIndicator & InEnglish)[] {
 			short_label,
 			unit,
 			topic,
-			description,
 			source_id,
 			decimals,
 			derived,
-			better,
-			comparability
+			better
 		} = ind;
 		return [
 			indicatorInLang(
@@ -98,12 +96,10 @@ export function mapIndicators(lang: Lang = 'en'): (MapIndicator & InEnglish)[] {
 					short_label,
 					unit,
 					topic,
-					description,
 					source_id,
 					decimals,
 					derived,
 					better,
-					comparability,
 					years: [first.year, last.year] as [number, number],
 					places: new Set(rows.map((r) => r.iso3)).size,
 					defaultYear: { year: chosen.year, places: chosen.places, latestPlaces: last.places }
@@ -129,15 +125,15 @@ export function mapCatalogue(): MapCatalogue {
 	};
 }
 
-/** One indicator's whole dataset; its long texts (caveat, formula) in `lang` (/map/data/<id>.json, /map/data/nb/<id>.json). */
+/** One indicator's whole dataset; its long texts (definition, caveat, formula) in `lang` (/map/data/<id>.json, /map/data/nb/<id>.json). */
 export function mapData(indicatorId: string, lang: Lang = 'en'): MapData {
 	const ind = mapIndicators().find((i) => i.indicator_id === indicatorId);
 	if (!ind) throw new Error(`map: unknown indicator ${indicatorId}`);
 	const d = packDataset(indicatorId, ind.source_id, observations(indicatorId));
-	const { caveat, formula } = indicator(indicatorId);
+	const { description, caveat, formula } = indicator(indicatorId);
 	// `about` carries `inEnglish` too when a text fell back to English (MapData['about'] & InEnglish).
 	const { indicator_id: _id, ...about } = indicatorInLang(
-		{ indicator_id: indicatorId, caveat, formula },
+		{ indicator_id: indicatorId, description, caveat, formula },
 		dataWords(lang)
 	);
 	return {
