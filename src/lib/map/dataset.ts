@@ -49,15 +49,7 @@ export interface PlaceInfo {
 /** Indicator metadata the map needs in the browser (picker, legend, caveats, source line). */
 export interface MapIndicator extends Pick<
 	Indicator,
-	| 'indicator_id'
-	| 'label'
-	| 'short_label'
-	| 'unit'
-	| 'topic'
-	| 'source_id'
-	| 'decimals'
-	| 'derived'
-	| 'better'
+	'indicator_id' | 'label' | 'short_label' | 'unit' | 'topic' | 'source_id' | 'decimals' | 'derived' | 'better'
 > {
 	/** First and last year with data. */
 	years: [number, number];

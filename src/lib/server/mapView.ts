@@ -77,17 +77,7 @@ export function mapIndicators(lang: Lang = 'en'): (MapIndicator & InEnglish)[] {
 		const first = cov[0]!;
 		const last = cov[cov.length - 1]!;
 		const chosen = defaultYear(cov) ?? last;
-		const {
-			indicator_id,
-			label,
-			short_label,
-			unit,
-			topic,
-			source_id,
-			decimals,
-			derived,
-			better
-		} = ind;
+		const { indicator_id, label, short_label, unit, topic, source_id, decimals, derived, better } = ind;
 		return [
 			indicatorInLang(
 				{
