@@ -223,5 +223,7 @@ export async function openShareMenu(page: Page, figure: string | null) {
 	await page.keyboard.press('Enter');
 	const panel = page.locator(`${root} .panel`);
 	await panel.waitFor({ state: 'visible' });
+	// Its parts load when the menu is first reached (ShareMenu.svelte): open means loaded, not "Loading…".
+	await page.locator(`${root} .panel:not([aria-busy="true"]) button`).first().waitFor();
 	return panel;
 }
