@@ -24,6 +24,8 @@ describe('share menu on the country page', () => {
 		await o.page.keyboard.press('Enter');
 		expect(await toggle.getAttribute('aria-expanded')).toBe('true');
 		expect(await o.page.locator('#share-headline-panel').isVisible()).toBe(true);
+		// Its parts load when the menu is first reached: it says it is busy until its buttons are there.
+		await o.page.locator('#share-headline-panel:not([aria-busy="true"]) button').first().waitFor();
 		// Tab order: the first thing after the button is Copy link.
 		await o.page.keyboard.press('Tab');
 		expect(await focused(o)).toBe('copy-link');
