@@ -164,9 +164,6 @@ function serve(pages: Record<string, string>): Promise<{ server: Server; base: s
 }
 
 /** Our prerendered map SVG alone on a page, and a script that writes a year's fills to its paths (the floor). */
-export function floorPageForProfile(): string {
-	return floorPage();
-}
 function floorPage(): string {
 	const html = readFileSync(join(BUILD, 'map.html'), 'utf8');
 	const at = html.indexOf('data-chart="map"');
