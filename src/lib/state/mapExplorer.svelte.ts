@@ -449,7 +449,8 @@ export class MapExplorer implements UrlView {
 			p.indicator === v.indicator &&
 			p.region === v.region &&
 			p.mode === v.mode &&
-			p.from === v.from &&
+			// `from` means something only in change mode (a slider moved below it drags it along, in any mode).
+			(p.from === v.from || v.mode !== 'change') &&
 			p.layer === v.layer;
 		if (!yearOnly || typeof requestAnimationFrame !== 'function') {
 			this.nextShown = null;

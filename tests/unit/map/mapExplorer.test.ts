@@ -3,7 +3,7 @@
  * `null`, another indicator's data) leaves one consistent view — the requested view goes back to the one on screen,
  * `failure` says what could not be loaded, and loading ends. Real build-time data, a fake fetch.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MapExplorer } from '../../../src/lib/state/mapExplorer.svelte.ts';
 import {
 	mapCatalogue,
@@ -278,5 +278,40 @@ describe('MapExplorer words in the page language', () => {
 		const { ex } = explorer();
 		expect(ex.where).toBe('World');
 		expect(ex.summary).toMatch(new RegExp(`^In ${start.year}, .+ had the highest `));
+	});
+});
+
+describe('MapExplorer year changes: colours first, words after the frame', () => {
+	it('a year change paints the fills in its frame and moves the words once that frame is drawn, also when it drags `from` along in year mode', async () => {
+		// Where there are no frames (the server, here), a change is shown at once: the colours to expect.
+		const { ex: ref } = explorer();
+		await ref.preload();
+		await ref.set({ year: 1995 });
+		const fills1995 = ref.fills;
+		const frames: FrameRequestCallback[] = [];
+		vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+		try {
+			const { ex } = explorer();
+			await ex.preload();
+			// 2019 → 1995 moves `from` (below the year) along with it: still a change of the year alone in year mode.
+			const from = ex.view.from;
+			await ex.set({ year: 1995 });
+			expect(ex.view.from).not.toBe(from);
+			expect(ex.paint.year).toBe(1995);
+			expect(ex.fills).toEqual(fills1995);
+			expect(ex.shown.year).toBe(2019);
+			expect(ex.when).toBe('2019');
+			expect(frames).toHaveLength(1);
+			frames.shift()!(0);
+			await new Promise((r) => setTimeout(r, 0));
+			expect(ex.shown.year).toBe(1995);
+			expect(ex.when).toBe('1995');
+			// Any other change is shown at once, colours and words together.
+			await ex.set({ mode: 'latest' });
+			expect(ex.shown.mode).toBe('latest');
+			expect(frames).toHaveLength(0);
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 });
