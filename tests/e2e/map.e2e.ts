@@ -202,6 +202,27 @@ describe('map', () => {
 		await o.close();
 	});
 
+	it('sends the possession facts and the source records outside the page: the prerendered map names its source, the tooltip its policy once the facts arrive', async () => {
+		const html = await rawHtml(site.base, '/map');
+		// No policy facts and no records of sources the default view does not use in the page.
+		expect(html).not.toMatch(/possession_status|emcdda-cdr-2019-prt-law/);
+		expect(html).not.toContain('United Nations Office on Drugs and Crime');
+		expect(html).toContain('Institute for Health Metrics and Evaluation');
+		const o = await site.open('/map');
+		expect(o.requests.filter((r) => r.endsWith('/map/policy.json'))).toEqual(['/map/policy.json']);
+		await o.page.locator('svg[data-chart="map"] a[data-iso3="PRT"]').focus();
+		await expect
+			.poll(() => o.page.locator('.tip[role="status"]').textContent())
+			.toMatch(/Possession: not a criminal offence, since 2001.*Source: EMCDDA 2019/);
+		await o.close();
+		// Another indicator's file brings its own source's record: the source note names UNODC, with its link.
+		const u = await site.open('/map?indicator=unodc_prison_rate');
+		const note = u.page.locator('.source-note [data-source-id="unodc-cts-prisons-2023"]');
+		await expect.poll(() => note.textContent()).toContain('United Nations Office on Drugs and Crime');
+		expect(await note.locator('a').getAttribute('href')).toBe('https://dataunodc.un.org/dp-prisons-persons-held');
+		await u.close();
+	});
+
 	it('shows places without a value as hatched “no data”, with a legend entry (Kosovo has no GBD value)', async () => {
 		const o = await site.open('/map?region=europe');
 		expect(csv(DEATHS).some((r) => r.iso3 === 'XKX')).toBe(false);

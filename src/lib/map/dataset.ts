@@ -4,7 +4,8 @@
  * CSV. Flags and sources are indexed to keep the file small.
  */
 import type { ColorBins } from '../charts/colorBins.ts';
-import type { Flag, Indicator, Observation } from '../data/types.ts';
+import type { InEnglish } from '../data/dataWords.ts';
+import type { Flag, Indicator, Observation, Source } from '../data/types.ts';
 
 /** [year, value] or [year, value, flagIndex] or [year, value, flagIndex, sourceIndex]. Indexes default to 0. */
 export type PackedPoint = [number, number] | [number, number, number] | [number, number, number, number];
@@ -30,6 +31,11 @@ export interface MapData extends MapDataset {
 	withData: string[];
 	/** The indicator's long texts, shipped with its data rather than in the catalogue (keeps /map small). */
 	about: Pick<Indicator, 'description' | 'caveat' | 'formula'>;
+	/**
+	 * The record of each of `sources` (the same order), titles in the file's language: what the credit line, the
+	 * table and the citation name. Shipped with the data, so a page carries only the sources of what it shows.
+	 */
+	sourceInfo: (Source & InEnglish)[];
 }
 
 export interface MapPoint {

@@ -17,9 +17,11 @@ import {
 	string,
 	tuple,
 	where,
+	type Check,
 	type Shape
 } from '../data/shape.ts';
 import type { MapCannabis } from './cannabisMapLayer.ts';
+import type { MapPolicy } from './mapPolicy.ts';
 import type { MapData } from './dataset.ts';
 import type { MapGeometry } from './projectRegion.ts';
 import { REGIONS, type RegionId } from './regions.ts';
@@ -70,11 +72,30 @@ export function mapDataShape(indicatorId: string): Shape<MapData> {
 					),
 					bins,
 					withData: arrayOf(string),
-					about: object({ description: string, caveat: string, formula: string })
+					about: object({ description: string, caveat: string, formula: string }),
+					sourceInfo: arrayOf(
+						object({
+							source_id: string,
+							publisher: string,
+							title: string,
+							url: string,
+							download_url: string,
+							licence: string,
+							year: string,
+							citation: string,
+							notes: string
+						})
+					)
 				},
 				{ partial: boolean }
 			),
-			where(object({}), indexesInRange, 'a point names a flag or source that is not listed')
+			where(object({}), indexesInRange, 'a point names a flag or source that is not listed'),
+			where(
+				object({}),
+				(d: { sources: string[]; sourceInfo: { source_id: string }[] }) =>
+					d.sourceInfo.length === d.sources.length && d.sourceInfo.every((s, i) => s.source_id === d.sources[i]),
+				'expected one source record for each source, in the same order'
+			)
 		)
 	);
 }
@@ -95,6 +116,48 @@ export function mapGeometryShape(region: RegionId): Shape<MapGeometry> {
 		})
 	);
 }
+
+/** A year, or null where the data say "still in force". */
+const yearOrNull: Check = (v, at) => (v === null ? null : integer(v, at));
+
+/** The possession-policy facts (/map/policy.json): the policy layer, the reform mode and the tooltip read them. */
+export const mapPolicyShape: Shape<MapPolicy> = shapeOf<MapPolicy>(
+	object({
+		facts: arrayOf(
+			object({
+				iso3: string,
+				possession_status: string,
+				possession_status_ref: string,
+				possession_year: string,
+				possession_year_ref: string,
+				possession_caveat: string
+			})
+		),
+		events: arrayOf(
+			object({
+				iso3: string,
+				date: string,
+				year: integer,
+				event_type: string,
+				scope: string,
+				title: string,
+				ref: string
+			})
+		),
+		spans: arrayOf(
+			object({
+				iso3: string,
+				jurisdiction: string,
+				jurisdictionType: string,
+				from: integer,
+				fromDate: string,
+				to: yearOrNull,
+				toDate: (v, at) => (v === null ? null : string(v, at))
+			})
+		),
+		citations: recordOf(string)
+	})
+);
 
 /** The policy layer's cannabis models (/map/cannabis.json): codes and years only. */
 export const mapCannabisShape: Shape<MapCannabis> = shapeOf<MapCannabis>(

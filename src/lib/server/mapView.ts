@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sequentialBins } from '$lib/charts/colorBins';
-import type { Source } from '$lib/data/types';
 import {
 	allValues,
 	packDataset,
@@ -21,18 +20,13 @@ import type { RegionId } from '$lib/map/regions';
 import { DEFAULT_REGION, defaultMapState, type MapCatalogue } from '$lib/state/mapState';
 import { PrerenderedGeometry } from '$lib/map/prerenderedGeometry';
 import { shortCitation } from '$lib/data/policySources';
-import {
-	POSSESSION_EVENT_TYPES,
-	possessionFacts,
-	refList,
-	type PossessionEvent,
-	type PossessionFacts
-} from '$lib/stats/possessionStatus';
-import { subnationalSpans, type SubnationalSpan } from '$lib/stats/subnationalReforms';
+import { POSSESSION_EVENT_TYPES, possessionFacts, refList } from '$lib/stats/possessionStatus';
+import { subnationalSpans } from '$lib/stats/subnationalReforms';
 import { indicatorInLang, placeInLang, sourceInLang, type InEnglish } from '$lib/data/dataWords';
 import type { Lang } from '$lib/strings/lang';
 import { isCannabisModelType, regulationModelType } from '$lib/data/regulationModelType';
 import type { MapCannabis } from '$lib/map/cannabisMapLayer';
+import type { MapPolicy } from '$lib/map/mapPolicy';
 import {
 	countries,
 	indicator,
@@ -121,16 +115,23 @@ export function mapData(indicatorId: string, lang: Lang = 'en'): MapData {
 	if (!ind) throw new Error(`map: unknown indicator ${indicatorId}`);
 	const d = packDataset(indicatorId, ind.source_id, observations(indicatorId));
 	const { description, caveat, formula } = indicator(indicatorId);
+	const words = dataWords(lang);
+	const records = new Map(sources().map((s) => [s.source_id, s]));
 	// `about` carries `inEnglish` too when a text fell back to English (MapData['about'] & InEnglish).
 	const { indicator_id: _id, ...about } = indicatorInLang(
 		{ indicator_id: indicatorId, description, caveat, formula },
-		dataWords(lang)
+		words
 	);
 	return {
 		...d,
 		bins: sequentialBins(allValues(d)),
 		withData: Object.keys(d.places).sort(),
-		about
+		about,
+		sourceInfo: d.sources.map((id) => {
+			const s = records.get(id);
+			if (!s) throw new Error(`map: ${indicatorId} cites unknown source ${id}`);
+			return sourceInLang(s, words);
+		})
 	};
 }
 
@@ -158,27 +159,6 @@ export function mapPlaces(lang: Lang = 'en'): Record<string, PlaceInfo & InEngli
 			return [c.iso3, info];
 		})
 	);
-}
-
-/** The datasets the map's indicators use, titles in `lang`. */
-export function mapSources(lang: Lang = 'en'): (Source & InEnglish)[] {
-	const words = dataWords(lang);
-	const used = new Set(mapIndicators().map((i) => i.source_id));
-	for (const i of mapIndicators())
-		for (const s of packDataset(i.indicator_id, i.source_id, observations(i.indicator_id)).sources) used.add(s);
-	return sources()
-		.filter((s) => used.has(s.source_id))
-		.map((s) => sourceInLang(s, words));
-}
-
-export interface MapPolicy {
-	facts: PossessionFacts[];
-	/** National decriminalisation and recriminalisation events (all the status and reform-year rules read). */
-	events: (PossessionEvent & { title: string })[];
-	/** Sub-national decriminalisations (Oregon, British Columbia …): a note in the tooltip, never the country's status. */
-	spans: SubnationalSpan[];
-	/** Short citation ("EMCDDA 2019") of every ref the facts and events cite. */
-	citations: Record<string, string>;
 }
 
 export function mapPolicy(): MapPolicy {
@@ -233,8 +213,6 @@ export function mapSlice(lang: Lang = 'en') {
 		indicators: mapIndicators(lang),
 		initialData: mapDataYear(view.indicator, view.year, lang),
 		initialGeometry: PrerenderedGeometry.of(mapGeometry(DEFAULT_REGION)),
-		places: mapPlaces(lang),
-		sources: mapSources(lang),
-		policy: mapPolicy()
+		places: mapPlaces(lang)
 	};
 }

@@ -9,19 +9,21 @@
  * on screen, with `failure` saying what could not be loaded: picker, URL, heading, map and table then all agree.
  */
 import { mapDataPath } from '../data/dataFiles.ts';
-import { fetchPayload, type PayloadFailureKind } from '../data/payload.ts';
+import { fetchPayload, type Payload, type PayloadFailureKind } from '../data/payload.ts';
 import { cellFill, computeCells, binsFor, type MapCell } from '../map/mapCells.ts';
 import { mapDataShape, mapGeometryShape } from '../map/mapPayloadShapes.ts';
 import type { MapData, MapIndicator, PlaceInfo } from '../map/dataset.ts';
+import type { Source } from '../data/types.ts';
+import type { InEnglish } from '../data/dataWords.ts';
 import type { MapGeometry } from '../map/projectRegion.ts';
 import type { RegionId } from '../map/regions.ts';
-import { decriminalisation, reformFor, type ReformEvent } from '../stats/reform.ts';
-import { possessionStatusInYear, type PossessionFacts, type PossessionInYear } from '../stats/possessionStatus.ts';
-import type { SubnationalSpan } from '../stats/subnationalReforms.ts';
+import { decriminalisation, reformFor } from '../stats/reform.ts';
+import { possessionStatusInYear, type PossessionInYear } from '../stats/possessionStatus.ts';
 import { summariseMap } from '../charts/mapSummary.ts';
 import { policyOutline, type Outline } from '../map/policyOutline.ts';
 import { cannabisInYear, cannabisMarking, markedCategories, type MapCannabis } from '../map/cannabisMapLayer.ts';
-import { mapCannabisShape } from '../map/mapPayloadShapes.ts';
+import { mapCannabisShape, mapPolicyShape } from '../map/mapPayloadShapes.ts';
+import { NO_POLICY, type MapPolicy } from '../map/mapPolicy.ts';
 import type { CannabisInYear } from '../data/cannabisModelInYear.ts';
 import type { Lang } from '../strings/lang.ts';
 import { mapText, type MapStrings } from '../strings/map.ts';
@@ -43,15 +45,6 @@ export interface MapExplorerInit {
 	initialData: MapData;
 	initialGeometry: MapGeometry;
 	places: Record<string, PlaceInfo>;
-	policy: {
-		facts: PossessionFacts[];
-		/** National decriminalisation and recriminalisation events. */
-		events: ReformEvent[];
-		/** Sub-national decriminalisations: told in the tooltip, never the country's status. */
-		spans: SubnationalSpan[];
-		/** Short citation of each ref the facts and events cite. */
-		citations: Record<string, string>;
-	};
 	/** The window's fetch (tests pass their own). */
 	fetch: (url: string) => Promise<Response>;
 	/** URL of a dataset / region file. */
@@ -59,6 +52,11 @@ export interface MapExplorerInit {
 	geoUrl: (region: RegionId) => string;
 	/** URL of the policy layer's cannabis models (fetched the first time that layer is shown). */
 	cannabisUrl: string;
+	/**
+	 * URL of the possession-policy facts: fetched before the policy layer or the reform mode is first shown, and in
+	 * the background once the page has its view (`enter`), for the tooltip.
+	 */
+	policyUrl: string;
 	/** The page's language (its words: heading, summary, caption); English when not given. */
 	lang?: Lang;
 }
@@ -68,8 +66,11 @@ export interface MapLoadFailure {
 	indicator: string;
 	year: number;
 	region: RegionId;
-	/** data: the indicator's file; geometry: the region's; layer: the policy layer's cannabis models. */
-	part: 'data' | 'geometry' | 'layer';
+	/**
+	 * data: the indicator's file; geometry: the region's; layer: the policy layer's cannabis models; policy: the
+	 * possession-policy facts (the policy layer, the reform mode).
+	 */
+	part: 'data' | 'geometry' | 'layer' | 'policy';
 	kind: PayloadFailureKind;
 	/** For developers: the file and what was wrong with it. */
 	reason: string;
@@ -80,22 +81,22 @@ export interface MapLoadFailure {
  * `<base>/map/geo/` (as /map and /embed/map both do).
  */
 export function siteMapExplorer(
-	data: Omit<MapExplorerInit, 'fetch' | 'dataUrl' | 'geoUrl' | 'cannabisUrl' | 'lang'>,
+	data: Omit<MapExplorerInit, 'fetch' | 'dataUrl' | 'geoUrl' | 'cannabisUrl' | 'policyUrl' | 'lang'>,
 	base: string,
 	lang: Lang = 'en'
 ): MapExplorer {
-	const { catalogue, indicators, initialData, initialGeometry, places, policy } = data;
+	const { catalogue, indicators, initialData, initialGeometry, places } = data;
 	return new MapExplorer({
 		catalogue,
 		indicators,
 		initialData,
 		initialGeometry,
 		places,
-		policy,
 		fetch: (url) => fetch(url),
 		dataUrl: (id) => base + mapDataPath(id, lang),
 		geoUrl: (region) => `${base}/map/geo/${region}.json`,
 		cannabisUrl: `${base}/map/cannabis.json`,
+		policyUrl: `${base}/map/policy.json`,
 		lang
 	});
 }
@@ -127,6 +128,18 @@ export class MapExplorer implements UrlView {
 	private geometries: Partial<Record<RegionId, MapGeometry>> = $state.raw({});
 	/** The policy layer's cannabis models, once loaded (not in the prerendered page: the default layer is none). */
 	private cannabisData: MapCannabis | null = $state.raw(null);
+	/** The possession-policy facts, once loaded (not in the prerendered page). */
+	private policyData: MapPolicy | null = $state.raw(null);
+	/** The facts loaded so far: none until the file arrives. */
+	get policyFacts(): MapPolicy {
+		return this.policyData ?? NO_POLICY;
+	}
+	/** Whether the possession-policy facts have arrived (before: the tooltip says nothing of policy). */
+	get policyLoaded(): boolean {
+		return this.policyData !== null;
+	}
+	/** The policy file's request in flight or done (dropped after a failure, so that a later need tries again). */
+	private policyRequest: Promise<Payload<MapPolicy>> | null = null;
 	readonly init: MapExplorerInit;
 	/** The language of the explorer's words (heading, summary, caption). */
 	get lang(): Lang {
@@ -175,7 +188,7 @@ export class MapExplorer implements UrlView {
 
 	readonly reformYears: Map<string, number> = $derived.by(() => {
 		const m = new Map<string, number>();
-		const { facts, events } = this.init.policy;
+		const { facts, events } = this.policyFacts;
 		const isos = new Set([...facts.map((f) => f.iso3), ...events.map((e) => e.iso3)]);
 		// Same rule as the Compare view's "decriminalisation" reform: earliest dated event, else the policy table's year.
 		for (const iso3 of isos) {
@@ -221,13 +234,13 @@ export class MapExplorer implements UrlView {
 	});
 	/** Whether any place has a possession-policy fact (the legend's note; the same in every year). */
 	get policyKnown(): boolean {
-		return this.init.policy.facts.length > 0 || this.init.policy.events.length > 0;
+		return this.policyFacts.facts.length > 0 || this.policyFacts.events.length > 0;
 	}
 
 	/** Possession policy in the shown year, for places with any policy fact (others: unknown). */
 	readonly policy: Map<string, PossessionInYear> = $derived.by(() => {
 		const m = new Map<string, PossessionInYear>();
-		const { facts, events } = this.init.policy;
+		const { facts, events } = this.policyFacts;
 		const isos = new Set([...facts.map((f) => f.iso3), ...events.map((e) => e.iso3)]);
 		for (const iso3 of isos)
 			m.set(
@@ -357,10 +370,14 @@ export class MapExplorer implements UrlView {
 			v.mode === 'year' || v.mode === 'latest' ? ind.unit : this.mw.table.percentChange
 		);
 	});
-	/** Ids of every source the view draws values from (the indicator's, then its dataset's). */
-	readonly sourceIds: string[] = $derived(
-		[this.indicator.source_id, ...this.dataset.sources].filter((s, i, a) => a.indexOf(s) === i)
+	/** Every source the view draws values from (the indicator's, then its dataset's), as its data file names them. */
+	readonly sources: (Source & InEnglish)[] = $derived(this.dataset.sourceInfo);
+	/** Each source record of the datasets loaded so far (a table a moment behind the map may still name another's). */
+	private readonly sourceRecords: Map<string, Source> = $derived(
+		new Map(Object.values(this.datasets).flatMap((d) => d.sourceInfo.map((s) => [s.source_id, s] as const)))
 	);
+	/** The record of a source the map's data name (undefined: none loaded names it). */
+	sourceOf = (id: string): Source | undefined => this.sourceRecords.get(id);
 
 	/** Request a view change; shown at once when its data are loaded, else after loading. */
 	set(next: Partial<MapViewState>): Promise<void> {
@@ -395,16 +412,18 @@ export class MapExplorer implements UrlView {
 		const needData = !this.usable(this.datasets[v.indicator], v);
 		const needGeo = !this.geometries[v.region];
 		const needLayer = v.layer === 'cannabis' && !this.cannabisData;
-		if (!needData && !needGeo && !needLayer) {
+		const needPolicy = (v.layer === 'policy' || v.mode === 'reform') && !this.policyData;
+		if (!needData && !needGeo && !needLayer && !needPolicy) {
 			this.show(v);
 			this.loading = false;
 			return;
 		}
 		this.loading = true;
-		const [d, g, c] = await Promise.all([
+		const [d, g, c, p] = await Promise.all([
 			needData ? fetchPayload(this.init.fetch, this.init.dataUrl(v.indicator), mapDataShape(v.indicator)) : null,
 			needGeo ? fetchPayload(this.init.fetch, this.init.geoUrl(v.region), mapGeometryShape(v.region)) : null,
-			needLayer ? fetchPayload(this.init.fetch, this.init.cannabisUrl, mapCannabisShape) : null
+			needLayer ? fetchPayload(this.init.fetch, this.init.cannabisUrl, mapCannabisShape) : null,
+			needPolicy ? this.fetchPolicy() : null
 		]);
 		// What arrived intact is kept even when a newer request has taken over (it will be needed again).
 		if (d?.ok) this.datasets = { ...this.datasets, [v.indicator]: d.data };
@@ -419,7 +438,9 @@ export class MapExplorer implements UrlView {
 					? { part: 'geometry' as const, r: g }
 					: c && !c.ok
 						? { part: 'layer' as const, r: c }
-						: null;
+						: p && !p.ok
+							? { part: 'policy' as const, r: p }
+							: null;
 		if (bad) {
 			this.pause();
 			this.failure = {
@@ -469,6 +490,23 @@ export class MapExplorer implements UrlView {
 		);
 	}
 
+	/** The possession-policy facts, fetched once however many views and the tooltip ask at the same time. */
+	private fetchPolicy(): Promise<Payload<MapPolicy>> {
+		return (this.policyRequest ??= fetchPayload(this.init.fetch, this.init.policyUrl, mapPolicyShape).then((r) => {
+			if (r.ok) this.policyData ??= r.data;
+			else this.policyRequest = null;
+			return r;
+		}));
+	}
+
+	/**
+	 * Load the possession-policy facts in the background (the tooltip's policy line). A failure is silent here (the
+	 * tooltip then says nothing of policy) and told when a view needs them.
+	 */
+	async loadPolicy(): Promise<void> {
+		await this.fetchPolicy();
+	}
+
 	/** Load the full dataset of the shown indicator in the background (the page starts with one year). */
 	async preload(): Promise<void> {
 		const id = this.view.indicator;
@@ -502,10 +540,11 @@ export class MapExplorer implements UrlView {
 		const wanted = parseMapState(search, cat);
 		if (serializeMapState(this.view, cat) === serializeMapState(wanted, cat)) {
 			void this.preload();
+			void this.loadPolicy();
 			return;
 		}
 		this.pause();
-		void this.replace(wanted).then(() => this.preload());
+		void this.replace(wanted).then(() => Promise.all([this.preload(), this.loadPolicy()]));
 	}
 
 	play(): void {

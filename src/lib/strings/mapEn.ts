@@ -123,6 +123,9 @@ export const mapEn = {
 			`Could not load ${year} for “${asked}”: the file is missing or damaged. Still showing ${shown}.`,
 		region: (asked: string, shown: string) =>
 			`Could not load the ${asked} map: the file is missing or damaged. Still showing the ${shown} map.`,
+		/** The possession-policy facts (the policy layer, the reform mode) could not be loaded. */
+		policy:
+			'Could not load the possession-policy facts: the file is missing or damaged. Still showing the map without them.',
 		retry: 'Try again, or reload the page.'
 	},
 	geometryFailed:

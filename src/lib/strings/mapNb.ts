@@ -170,6 +170,8 @@ export const mapNb: MapStrings = {
 			`Kunne ikke laste ${year} for «${asked}»: filen mangler eller er skadet. Viser fortsatt ${shown}.`,
 		region: (asked: string, shown: string) =>
 			`Kunne ikke laste kartet over ${asked}: filen mangler eller er skadet. Viser fortsatt kartet over ${shown}.`,
+		policy:
+			'Kunne ikke laste faktaene om narkotikabesittelse: filen mangler eller er skadet. Viser fortsatt kartet uten dem.',
 		retry: 'Prøv igjen, eller last inn siden på nytt.'
 	},
 	geometryFailed:

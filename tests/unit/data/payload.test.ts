@@ -77,6 +77,22 @@ describe('readPayload with the map dataset shape', () => {
 		expect(read(JSON.stringify(b))).toBe('shape: places.PRT[0][3]: a source index');
 	});
 
+	it('refuses a dataset whose source records are missing, incomplete or not those of its sources', () => {
+		const a = clone();
+		delete a.sourceInfo;
+		expect(read(JSON.stringify(a))).toBe('shape: sourceInfo: missing');
+		const b = clone();
+		(b.sourceInfo as Record<string, unknown>[])[0]!.publisher = 7;
+		expect(read(JSON.stringify(b))).toBe('shape: sourceInfo[0].publisher: expected a string, got a number');
+		const c = clone();
+		(c.sourceInfo as Record<string, unknown>[])[0]!.source_id = 'someone-else';
+		expect(read(JSON.stringify(c))).toBe(
+			'shape: payload: expected one source record for each source, in the same order'
+		);
+		expect(real.sourceInfo.map((s) => s.source_id)).toEqual(real.sources);
+		expect(real.sourceInfo[0]).toMatchObject({ source_id: 'ihme-gbd2019', publisher: expect.stringMatching(/IHME|Institute/) });
+	});
+
 	it('accepts every indicator’s dataset and every region’s geometry the build writes', () => {
 		for (const i of mapIndicators()) expect([i.indicator_id, readPayload(JSON.stringify(mapData(i.indicator_id)), mapDataShape(i.indicator_id)).ok]).toEqual([i.indicator_id, true]);
 		for (const r of REGIONS) expect([r, readPayload(JSON.stringify(mapGeometry(r)), mapGeometryShape(r)).ok]).toEqual([r, true]);

@@ -19,7 +19,10 @@ import { headlineDefinitions } from '../../../src/lib/server/countryShare';
 import { countryView } from '../../../src/lib/server/countryView';
 import { countryViewInLang } from '../../../src/lib/server/countryWords';
 import { lineView } from '../../../src/lib/server/lineView';
-import { mapData, mapIndicators, mapPlaces, mapSlice, mapSources } from '../../../src/lib/server/mapView';
+import { mapData, mapIndicators, mapPlaces, mapSlice } from '../../../src/lib/server/mapView';
+
+/** The GBD 2019 source's record as the map's data file in `lang` carries it. */
+const gbdSource = (lang: 'en' | 'nb') => mapData('gbd2019_drug_disorder_death_rate', lang).sourceInfo[0]!;
 import { compareSlice } from '../../../src/lib/server/slices/compare';
 import { loadPlaceNames, resetPlaceNames } from '../../../src/lib/state/placeNamesLoader';
 import { REFORM_KIND_IDS } from '../../../src/lib/stats/reformKinds';
@@ -94,10 +97,11 @@ describe('indicators in bokmål', () => {
 
 describe('source titles', () => {
 	it('a title without a Norwegian version is the English original, marked inEnglish', () => {
-		const gbd = mapSources('nb').find((s) => s.source_id === 'ihme-gbd2019')!;
+		const gbd = gbdSource('nb');
+		expect(gbd.source_id).toBe('ihme-gbd2019');
 		expect(gbd.title).toBe(GBD_TITLE);
 		expect(gbd.inEnglish).toEqual(['title']);
-		expect(mapSources('en').find((s) => s.source_id === 'ihme-gbd2019')!.inEnglish).toBeUndefined();
+		expect(gbdSource('en').inEnglish).toBeUndefined();
 	});
 	it('a Norwegian title is used, unmarked', () => {
 		const src = countryView('PRT')!.sourceList.flatMap((g) => g.datasets.map((d) => d.source));
@@ -305,7 +309,7 @@ describe('a missing translation', () => {
 			expect(ind.unit).toBe(EMCDDA_NB.unit);
 			expect(ind.inEnglish).toEqual(['short_label']);
 			expect(m.mapPlaces('nb')['GB-SCT']).toMatchObject({ name: 'Scotland', inEnglish: ['name'] });
-			expect(m.mapSources('nb').find((x) => x.source_id === 'ihme-gbd2019')).toMatchObject({
+			expect(m.mapData('gbd2019_drug_disorder_death_rate', 'nb').sourceInfo[0]).toMatchObject({
 				title: GBD_TITLE,
 				inEnglish: ['title']
 			});

@@ -34,10 +34,10 @@ function explorer(answers: Record<string, Answer> = {}, lang: 'en' | 'nb' = 'en'
 		initialData: mapDataYear(start.indicator, start.year),
 		initialGeometry: mapGeometry('world'),
 		places: mapPlaces(),
-		policy: mapPolicy(),
 		dataUrl: (id) => `/map/data/${id}.json`,
 		geoUrl: (r) => `/map/geo/${r}.json`,
 		cannabisUrl: '/map/cannabis.json',
+		policyUrl: '/map/policy.json',
 		lang,
 		fetch: async (url) => {
 			calls.push(url);
@@ -51,7 +51,9 @@ function explorer(answers: Record<string, Answer> = {}, lang: 'en' | 'nb' = 'en'
 								? mapGeometry(url.match(/geo\/(\w+)/)![1] as 'europe')
 								: url.endsWith('/cannabis.json')
 									? mapCannabis()
-									: mapData(url.match(/data\/(\w+)\.json/)![1]!)
+									: url.endsWith('/policy.json')
+										? mapPolicy()
+										: mapData(url.match(/data\/(\w+)\.json/)![1]!)
 						)
 					};
 			return new Response(r.body, { status: r.status ?? 200 });
@@ -243,15 +245,15 @@ describe('MapExplorer and the address bar', () => {
 		expect(ex.canonical('?year=abc&zz=1')).toBe('');
 	});
 
-	it('entering the address bar’s view shows it and then loads the whole dataset once; the same view only preloads', async () => {
+	it('entering the address bar’s view shows it and then loads the whole dataset and the policy facts once; the same view only preloads', async () => {
 		const { ex, calls } = explorer();
 		ex.enter('');
 		ex.enter('?');
-		expect(calls).toEqual([`/map/data/${DEATHS}.json`]);
+		expect(calls).toEqual([`/map/data/${DEATHS}.json`, '/map/policy.json']);
 		ex.enter('?region=europe');
 		expect(ex.view.region).toBe('europe');
 		await expect.poll(() => ex.shown.region).toBe('europe');
-		expect(calls).toEqual([`/map/data/${DEATHS}.json`, '/map/geo/europe.json']);
+		expect(calls).toEqual([`/map/data/${DEATHS}.json`, '/map/policy.json', '/map/geo/europe.json']);
 	});
 });
 
@@ -313,5 +315,48 @@ describe('MapExplorer year changes: colours first, words after the frame', () =>
 		} finally {
 			vi.unstubAllGlobals();
 		}
+	});
+});
+
+describe('MapExplorer possession-policy facts (not in the prerendered page)', () => {
+	it('the tooltip has no policy line until the facts arrive; then Portugal is not criminal since 2001', async () => {
+		const { ex, calls } = explorer();
+		expect(ex.policyLoaded).toBe(false);
+		expect(ex.policy.size).toBe(0);
+		await ex.loadPolicy();
+		await ex.loadPolicy();
+		expect(calls.filter((c) => c.endsWith('/policy.json'))).toHaveLength(1);
+		expect(ex.policyLoaded).toBe(true);
+		expect(ex.policy.get('PRT')).toMatchObject({ class: 'not_criminal', since: 2001 });
+		expect(ex.policyFacts.citations['emcdda-cdr-2019-prt-law']).toBe('EMCDDA 2019');
+	});
+
+	it('the policy layer and the reform mode wait for the facts (one request for both), then show Portugal', async () => {
+		let answer!: (a: { body: string }) => void;
+		const { ex, calls } = explorer({ '/map/policy.json': new Promise((ok) => (answer = ok)) });
+		const layer = ex.set({ layer: 'policy' });
+		void ex.loadPolicy();
+		expect(ex.loading).toBe(true);
+		expect(ex.shown.layer).toBe('none');
+		answer({ body: JSON.stringify(mapPolicy()) });
+		await layer;
+		expect(ex.shown.layer).toBe('policy');
+		expect(ex.outlines.get('PRT')).toBe('solid');
+		expect(calls.filter((c) => c.endsWith('/policy.json'))).toHaveLength(1);
+		await ex.set({ layer: 'none', mode: 'reform' });
+		expect(ex.shown.mode).toBe('reform');
+		expect(ex.cells.get('PRT')).toMatchObject({ missing: null, fromPoint: { year: 2000 } }); // the year before the reform
+	});
+
+	it('a broken facts file keeps the view on screen, says the policy could not load, and the next request tries again', async () => {
+		const { ex, calls } = explorer({ '/map/policy.json': { body: '{"facts": 3}' } });
+		await ex.loadPolicy();
+		expect(ex.policyLoaded).toBe(false);
+		expect(ex.failure).toBeNull();
+		await ex.set({ layer: 'policy' });
+		expect(ex.shown.layer).toBe('none');
+		expect(ex.view.layer).toBe('none');
+		expect(ex.failure).toMatchObject({ part: 'policy', kind: 'shape' });
+		expect(calls.filter((c) => c.endsWith('/policy.json'))).toHaveLength(2);
 	});
 });
