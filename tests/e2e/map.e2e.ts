@@ -298,10 +298,22 @@ describe('map', () => {
 		await o.close();
 	});
 
-	it('opens the profile on a mouse click, as before', async () => {
+	it('opens the profile on a mouse click, as a full page load, from the map and from the table', async () => {
 		const o = await site.open('/map?region=europe');
+		const mark = () => o.page.evaluate(() => ((window as unknown as { __mark: number }).__mark = 1));
+		const marked = () => o.page.evaluate(() => (window as unknown as { __mark?: number }).__mark ?? null);
+		await mark();
 		await o.page.locator('a[data-iso3="PRT"] path').click();
 		await expect.poll(() => new URL(o.page.url()).pathname).toBe('/country/PRT');
+		// A new document (data-sveltekit-reload on the shapes' group), not a client-side navigation.
+		await expect.poll(marked).toBeNull();
+		await o.page.goBack();
+		await expect.poll(() => new URL(o.page.url()).pathname).toBe('/map');
+		await o.page.locator('#map-table tr[data-iso3="NOR"] a').waitFor();
+		await mark();
+		await o.page.locator('#map-table tr[data-iso3="NOR"] a').click();
+		await expect.poll(() => new URL(o.page.url()).pathname).toBe('/country/NOR');
+		await expect.poll(marked).toBeNull();
 		await o.close();
 	});
 
