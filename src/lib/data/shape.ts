@@ -96,6 +96,11 @@ export function object(fields: Record<string, Check>, optional: Record<string, C
 	};
 }
 
+/** `check`, or null (a field the data leave empty on purpose: "still in force", "no reform"). */
+export function nullable(check: Check): Check {
+	return (v, at) => (v === null ? null : check(v, at));
+}
+
 /** All checks, in order (for conditions across fields). */
 export function allOf(...checks: Check[]): Check {
 	return (v, at) => {

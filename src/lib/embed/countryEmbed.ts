@@ -20,9 +20,10 @@ import {
 	string,
 	tuple,
 	where,
-	type Check,
+	nullable,
 	type Shape
 } from '../data/shape.ts';
+import { sourceShape } from '../data/sourceShape.ts';
 import { isDataVersion, type DataVersion } from './version.ts';
 
 export interface CountryEmbedCard {
@@ -54,22 +55,6 @@ export function pickCard(e: Pick<CountryEmbed, 'cards'>, indicator: string | nul
 	return e.cards.find((c) => c.indicator.indicator_id === indicator) ?? e.cards[0] ?? null;
 }
 
-const nullable =
-	(c: Check): Check =>
-	(v, at) =>
-		v === null ? null : c(v, at);
-
-const source = object({
-	source_id: string,
-	publisher: string,
-	title: string,
-	url: string,
-	download_url: string,
-	licence: string,
-	year: string,
-	citation: string,
-	notes: string
-});
 const card = object({
 	indicator: object({
 		indicator_id: string,
@@ -85,7 +70,7 @@ const card = object({
 		where(tuple([integer, number], [oneOf(FLAGS), string]), (p: unknown[]) => p.length !== 3, 'expected 2 or 4 items')
 	),
 	modelled: boolean,
-	sources: arrayOf(source)
+	sources: arrayOf(sourceShape)
 });
 const marker = object(
 	{ key: string, x: number, label: string, title: string, date: string, source: string },

@@ -17,9 +17,10 @@ import {
 	string,
 	tuple,
 	where,
-	type Check,
+	nullable,
 	type Shape
 } from '../data/shape.ts';
+import { sourceShape } from '../data/sourceShape.ts';
 import type { MapCannabis } from './cannabisMapLayer.ts';
 import type { MapPolicy } from './mapPolicy.ts';
 import type { MapData } from './dataset.ts';
@@ -73,19 +74,7 @@ export function mapDataShape(indicatorId: string): Shape<MapData> {
 					bins,
 					withData: arrayOf(string),
 					about: object({ description: string, caveat: string, formula: string }),
-					sourceInfo: arrayOf(
-						object({
-							source_id: string,
-							publisher: string,
-							title: string,
-							url: string,
-							download_url: string,
-							licence: string,
-							year: string,
-							citation: string,
-							notes: string
-						})
-					)
+					sourceInfo: arrayOf(sourceShape)
 				},
 				{ partial: boolean }
 			),
@@ -116,9 +105,6 @@ export function mapGeometryShape(region: RegionId): Shape<MapGeometry> {
 		})
 	);
 }
-
-/** A year, or null where the data say "still in force". */
-const yearOrNull: Check = (v, at) => (v === null ? null : integer(v, at));
 
 /** The possession-policy facts (/map/policy.json): the policy layer, the reform mode and the tooltip read them. */
 export const mapPolicyShape: Shape<MapPolicy> = shapeOf<MapPolicy>(
@@ -151,8 +137,8 @@ export const mapPolicyShape: Shape<MapPolicy> = shapeOf<MapPolicy>(
 				jurisdictionType: string,
 				from: integer,
 				fromDate: string,
-				to: yearOrNull,
-				toDate: (v, at) => (v === null ? null : string(v, at))
+				to: nullable(integer),
+				toDate: nullable(string)
 			})
 		),
 		citations: recordOf(string)
