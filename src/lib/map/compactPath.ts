@@ -1,8 +1,12 @@
 /**
- * A d3-geo path context that writes compact SVG path data: relative moves and lines ("l3.2-1.4"), coordinates rounded
- * to 0.1 px, and points closer than `tolerance` px to the last one dropped (invisible at the map's size). Cuts the
- * prerendered geometry to about half of `geoPath().digits(1)`, with no visible difference. Rounding is done on
- * absolute positions, so errors never accumulate along a ring.
+ * A d3-geo path context that writes compact SVG path data: relative moves and lines ("l3.5-1"), coordinates rounded
+ * to a grid of `grid` units, and points closer than `tolerance` units to the last one dropped (invisible at the map's
+ * size). Rounding is done on absolute positions, so errors never accumulate along a ring.
+ *
+ * The map's 960-unit-wide frame uses a half-unit grid: a point moves at most a quarter unit, 0.2 px at the map's
+ * widest on the page and under 1 px on a 3840 px slide, finer than world-atlas' generalised 1:110m shapes show.
+ * Against a 0.1-unit grid the World paths are 22.7 → 14.7 KB gzip, with no difference to see at ten times the page's
+ * size (Europe compared side by side).
  */
 export class CompactPath {
 	private out = '';
@@ -15,10 +19,23 @@ export class CompactPath {
 	private inLine = false;
 	private pending: [number, number] | null = null;
 
-	constructor(private tolerance = 0.5) {}
+	/** Grid points per unit (2 for a half-unit grid). */
+	private perUnit: number;
+
+	constructor(
+		private tolerance = 0.5,
+		grid = 0.5
+	) {
+		this.perUnit = 1 / grid;
+	}
+
+	private snap(v: number): number {
+		return Math.round(v * this.perUnit) / this.perUnit;
+	}
 
 	private fmt(v: number): string {
-		const s = (Math.round(v * 10) / 10).toString();
+		// Differences of snapped positions: rounded again to the grid, which drops float noise ("0.30000000000000004").
+		const s = this.snap(v).toString();
 		return s.startsWith('0.') ? s.slice(1) : s.startsWith('-0.') ? '-' + s.slice(2) : s;
 	}
 
@@ -29,8 +46,8 @@ export class CompactPath {
 
 	moveTo(x: number, y: number): void {
 		this.flush();
-		const rx = Math.round(x * 10) / 10;
-		const ry = Math.round(y * 10) / 10;
+		const rx = this.snap(x);
+		const ry = this.snap(y);
 		this.out +=
 			(this.out ? 'm' : 'M') + (this.out ? this.pair(rx - this.x, ry - this.y) : this.fmt(rx) + ',' + this.fmt(ry));
 		this.x = this.sx = rx;
@@ -39,8 +56,8 @@ export class CompactPath {
 	}
 
 	lineTo(x: number, y: number): void {
-		const rx = Math.round(x * 10) / 10;
-		const ry = Math.round(y * 10) / 10;
+		const rx = this.snap(x);
+		const ry = this.snap(y);
 		if (Math.hypot(rx - this.x, ry - this.y) < this.tolerance) {
 			this.pending = [rx, ry];
 			return;

@@ -6,7 +6,7 @@ import { projectRegion } from '../../../src/lib/map/projectRegion.ts';
 
 describe('CompactPath', () => {
 	it('writes relative, rounded path data and returns to the ring start after z', () => {
-		const c = new CompactPath(0.5);
+		const c = new CompactPath(0.5, 0.1);
 		c.moveTo(10, 10);
 		c.lineTo(20.04, 10);
 		c.lineTo(20.1, 10.1); // closer than 0.5 px: dropped
@@ -15,6 +15,22 @@ describe('CompactPath', () => {
 		c.moveTo(30, 30);
 		c.lineTo(25, 35);
 		expect(c.result()).toBe('M10,10l10,0 0,10zm20,20l-5,5');
+	});
+	it('snaps to a half-unit grid by default, on absolute positions, so a ring never drifts', () => {
+		const c = new CompactPath(0.5);
+		c.moveTo(10.2, 10.3);
+		for (let i = 1; i <= 10; i++) c.lineTo(10.2 + i * 1.1, 10.3);
+		c.closePath();
+		// 10.2 → 10, 10.3 → 10.5; each step of 1.1 snaps to 1 or 1.5 so that the sum lands on the snapped 21.2 → 21.
+		const d = c.result();
+		expect(d.startsWith('M10,10.5l')).toBe(true);
+		const steps = d
+			.slice(d.indexOf('l') + 1, -1)
+			.split(' ')
+			.map((p) => Number(p.split(',')[0]));
+		expect(steps.every((s) => s === 1 || s === 1.5)).toBe(true);
+		expect(10 + steps.reduce((a, b) => a + b, 0)).toBe(21);
+		expect(d.endsWith('z')).toBe(true);
 	});
 });
 
