@@ -9,7 +9,7 @@
  * Words in the compare catalogue (`caution`), in the language asked for (`lang`, English by default).
  */
 import type { Flag } from '../data/types.ts';
-import { compareText } from '../strings/compare.ts';
+import { cautionText } from '../strings/caution.ts';
 import { coreText } from '../strings/core.ts';
 import type { Lang } from '../strings/lang.ts';
 
@@ -46,7 +46,7 @@ export function caution(
 	change = false,
 	lang: Lang = 'en'
 ): string {
-	const w = compareText[lang].caution;
+	const w = cautionText[lang];
 	const parts: string[] = [];
 	if (breakYear !== null) parts.push(change ? w.acrossBreak(breakYear) : w.afterBreak(breakYear));
 	if (flag && QUALIFIED.includes(flag)) parts.push(w.flag[flag] ?? flag);
@@ -69,7 +69,7 @@ export function flagNote(
 	change = false,
 	lang: Lang = 'en'
 ): string {
-	const w = compareText[lang].caution;
+	const w = cautionText[lang];
 	const parts: string[] = [];
 	if (flag) parts.push(coreText[lang].flags[flag] ?? flag);
 	if (breakYear !== null && !(flag === 'break' && breakYear === pointYear))

@@ -1,7 +1,7 @@
 /**
  * Words of the Compare view (/compare and its embed) and of every line chart (home, country pages): the chart's title,
  * notes and axis words, the place sets offered, the controls, the page's own text, the summary sentences
- * (charts/lineSummary.ts, charts/compareSummary.ts), the caution words that travel with a value (charts/caution.ts),
+ * (charts/lineSummary.ts, charts/compareSummary.ts; the caution words that travel with a value are cautionEn.ts),
  * what the compare model reports as not drawn (charts/compareModel.ts) and the before/after panel. The reference
  * language: compareNb.ts has the same keys and writes its own sentences. Values arrive formatted (number and unit);
  * place names arrive bare (English puts "the" before the names that take it, here).
@@ -105,20 +105,6 @@ export const compareEn = {
 
 	/** "Portugal, Spain and Norway". */
 	list,
-
-	/** Words that travel with a value that must not be quoted bare (charts/caution.ts). */
-	caution: {
-		afterBreak: (y: number) => `after a break in series in ${y}`,
-		acrossBreak: (y: number) => `across a break in series in ${y}`,
-		flag: {
-			provisional: 'provisional',
-			partial: 'partial coverage',
-			estimate: 'an estimate',
-			secondary: 'from a secondary source'
-		} as Record<string, string>,
-		/** Joins the caution words of one value. */
-		join: (parts: string[]) => parts.join(', ')
-	},
 
 	/** Summary of any line chart (charts/lineSummary.ts). `measure` null: the chart's own values, unnamed. */
 	lines: {

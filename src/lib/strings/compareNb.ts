@@ -91,18 +91,6 @@ export const compareNb: CompareStrings = {
 
 	list,
 
-	caution: {
-		afterBreak: (y) => `etter et brudd i tidsserien i ${y}`,
-		acrossBreak: (y) => `over et brudd i tidsserien i ${y}`,
-		flag: {
-			provisional: 'foreløpig tall',
-			partial: 'ufullstendig dekning',
-			estimate: 'et anslag',
-			secondary: 'fra en sekundærkilde'
-		},
-		join: (parts) => parts.join(', ')
-	},
-
 	lines: {
 		noData: (places) => `Ingen data for ${list(places)}.`,
 		highLow: (o) =>

@@ -5,6 +5,7 @@
  */
 import { aboutNb } from './aboutNb.ts';
 import { approachesNb } from './approachesNb.ts';
+import { cautionNb } from './cautionNb.ts';
 import { compareNb } from './compareNb.ts';
 import { nb } from './nb.ts';
 import { countryNb } from './countryNb.ts';
@@ -23,6 +24,7 @@ import { vocabularyNb } from './vocabularyNb.ts';
 export const nbCatalogues = {
 	about: aboutNb,
 	approaches: approachesNb,
+	caution: cautionNb,
 	compare: compareNb,
 	core: nb,
 	country: countryNb,
