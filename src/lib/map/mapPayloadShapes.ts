@@ -25,7 +25,7 @@ import type { MapCannabis } from './cannabisMapLayer.ts';
 import type { MapPolicy } from './mapPolicy.ts';
 import type { MapData } from './dataset.ts';
 import type { MapGeometry } from './projectRegion.ts';
-import { REGIONS, type RegionId } from './regions.ts';
+import { REGIONS, type RegionId } from './regionIds.ts';
 
 const ascending = (xs: number[]) => xs.every((x, i) => i === 0 || xs[i - 1]! < x);
 

@@ -10,7 +10,8 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Country } from '../data/types.ts';
 import { CompactPath } from './compactPath.ts';
-import { REGION_DEFS, type RegionId } from './regions.ts';
+import { REGION_DEFS } from './regions.ts';
+import type { RegionId } from './regionIds.ts';
 
 export interface MapShape {
 	iso3: string;

@@ -3,9 +3,7 @@
  * `projectRegion` (the browser never projects).
  */
 import { geoAzimuthalEqualArea, geoEqualEarth, type GeoProjection } from 'd3-geo';
-
-export const REGIONS = ['world', 'europe', 'americas'] as const;
-export type RegionId = (typeof REGIONS)[number];
+import type { RegionId } from './regionIds.ts';
 
 export interface RegionDef {
 	id: RegionId;
@@ -79,7 +77,3 @@ export const REGION_DEFS: Record<RegionId, RegionDef> = {
 		dotRadius: 4
 	}
 };
-
-export function isRegion(v: unknown): v is RegionId {
-	return typeof v === 'string' && (REGIONS as readonly string[]).includes(v);
-}

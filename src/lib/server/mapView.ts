@@ -16,7 +16,7 @@ import {
 } from '$lib/map/dataset';
 import { projectRegion, type MapGeometry } from '$lib/map/projectRegion';
 import { coverageByYear, defaultYear } from '$lib/map/defaultYear';
-import type { RegionId } from '$lib/map/regions';
+import type { RegionId } from '$lib/map/regionIds';
 import { DEFAULT_REGION, defaultMapState, type MapCatalogue } from '$lib/state/mapState';
 import { PrerenderedGeometry } from '$lib/map/prerenderedGeometry';
 import { shortCitation } from '$lib/data/policySources';

@@ -16,7 +16,7 @@ import type { MapData, MapIndicator, PlaceInfo } from '../map/dataset.ts';
 import type { Source } from '../data/types.ts';
 import type { InEnglish } from '../data/dataWords.ts';
 import type { MapGeometry } from '../map/projectRegion.ts';
-import type { RegionId } from '../map/regions.ts';
+import type { RegionId } from '../map/regionIds.ts';
 import { decriminalisation, reformFor } from '../stats/reform.ts';
 import { possessionStatusInYear, type PossessionInYear } from '../stats/possessionStatus.ts';
 import { summariseMap } from '../charts/mapSummary.ts';

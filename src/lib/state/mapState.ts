@@ -4,7 +4,7 @@
  * `serializeMapState` omits defaults, so the plain /map URL is the default view. Old parameter spellings are rewritten
  * by the shared migrations (urlMigrations.ts) before parsing, so shared links keep working when names change.
  */
-import { REGIONS, type RegionId } from '../map/regions.ts';
+import { REGIONS, type RegionId } from '../map/regionIds.ts';
 import { MAP_MODES, type MapMode } from '../map/mapMode.ts';
 import { MAP_LAYERS, type MapLayer } from '../map/mapLayer.ts';
 import { oneOf, parseFields, writeFields, year as yearIn, type Fields } from './urlFields.ts';

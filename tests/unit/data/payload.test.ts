@@ -3,7 +3,7 @@ import { fetchPayload, readPayload } from '../../../src/lib/data/payload.ts';
 import { indicatorPayloadShape } from '../../../src/lib/data/indicatorPayloadShape.ts';
 import { arrayOf, hasShape, number, object, shapeOf, string, tuple } from '../../../src/lib/data/shape.ts';
 import { mapDataShape, mapGeometryShape } from '../../../src/lib/map/mapPayloadShapes.ts';
-import { REGIONS } from '../../../src/lib/map/regions.ts';
+import { REGIONS } from '../../../src/lib/map/regionIds.ts';
 import { indicatorPayload } from '../../../src/lib/server/compareData.ts';
 import { indicators } from '../../../src/lib/server/data.ts';
 import { mapData, mapGeometry, mapIndicators } from '../../../src/lib/server/mapView.ts';

@@ -1,6 +1,6 @@
 /** A region's projected map geometry (SVG path strings, computed at build time), as static JSON: /map/geo/<region>.json */
 import { error, json } from '@sveltejs/kit';
-import { REGIONS, isRegion } from '$lib/map/regions';
+import { REGIONS, isRegion } from '$lib/map/regionIds';
 import { mapGeometry } from '$lib/server/mapView';
 
 export const prerender = true;
