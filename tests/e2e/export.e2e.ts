@@ -109,6 +109,33 @@ describe('figure export through the share menu', () => {
 		await o.close();
 	});
 
+	it('/map with a policy layer: the exported legend explains the outlines the map draws (possession; cannabis models)', async () => {
+		const o = await site.open('/map?region=europe&year=2015&layer=policy', { width: 1280 });
+		let panel = await openMenu(o.page, 'map-figure');
+		const png = await download(o.page, panel, 'png', 'map-policy.png');
+		expect(pngSize(png.bytes)[0]).toBeGreaterThan(1000);
+		let text = (await download(o.page, panel, 'svg', 'map-policy.svg')).bytes.toString('utf8');
+		let e = await readSvg(o.page, text);
+		expect(e.parseError).toBeNull();
+		expect(text.match(/data-outline=""/g)?.length).toBe(4);
+		expect(e.texts).toContain('Possession for personal use not a criminal offence in this year');
+		expect(e.texts).toContain('Varies by state or province');
+		// Portugal is outlined on the exported map itself, as on the page.
+		expect(text).toMatch(/data-policy="PRT"/);
+		await o.close();
+		const c = await site.open('/map?year=2019&layer=cannabis', { width: 1280 });
+		panel = await openMenu(c.page, 'map-figure');
+		text = (await download(c.page, panel, 'svg', 'map-cannabis.svg')).bytes.toString('utf8');
+		e = await readSvg(c.page, text);
+		expect(e.parseError).toBeNull();
+		const shown = await c.page.locator('[data-cannabis-legend] li[data-category]').count();
+		expect(shown).toBeGreaterThan(1);
+		expect(text.match(/data-outline=""/g)?.length).toBe(shown);
+		expect(e.texts).toContain('Licensed retail');
+		expect(c.pageErrors).toEqual([]);
+		await c.close();
+	});
+
 	it('the country page exports its headline chart, with that chart’s title and source', async () => {
 		const o = await site.open('/country/PRT', { width: 1280 });
 		const panel = await openMenu(o.page, null);

@@ -16,6 +16,11 @@ export interface LegendItem {
 	label: string;
 	/** Hex colour (light theme), or `'nodata'` for the hatch of missing values. */
 	color: string;
+	/**
+	 * A key drawn as an outline in `color`, not a filled box: the map's policy layer (possession status, cannabis
+	 * models). `dash`: its stroke-dasharray (map/policyOutline.ts), solid when absent.
+	 */
+	outline?: { dash?: string };
 }
 
 export interface FigureLegend {

@@ -286,7 +286,19 @@ export function figureSvg(meta: FigureMeta, chart: ChartMarkup, preset: FigurePr
 	);
 	for (const it of L.legend) {
 		const fill = it.color === 'nodata' ? 'url(#fig-nodata)' : e(it.color);
-		if (it.kind === 'bins')
+		if (it.outline) {
+			// A policy outline: the map's line (2.2 px at the map's size) around an empty box, inset by half its width.
+			const w = round(Math.max(1.5, it.swatch / 8));
+			const dash = it.outline.dash
+				? ` stroke-dasharray="${it.outline.dash
+						.split(' ')
+						.map((d) => round((Number(d) * w) / 2.2))
+						.join(' ')}"`
+				: '';
+			out.push(
+				`<rect x="${round(it.x + w / 2)}" y="${round(it.y + w / 2)}" width="${round(it.swatch - w)}" height="${round(it.swatch - w)}" fill="none" stroke="${e(it.color)}" stroke-width="${w}"${dash} data-role="legend-key" data-outline=""/>`
+			);
+		} else if (it.kind === 'bins')
 			out.push(
 				`<rect x="${it.x}" y="${it.y}" width="${it.swatch}" height="${it.swatch}" fill="${fill}" stroke="${MAP_LIGHT.swatchBorder}" stroke-width="1" data-role="legend-key"/>`
 			);

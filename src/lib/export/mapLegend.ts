@@ -1,15 +1,20 @@
 /**
  * Legend of a choropleth for an exported figure: one box per colour bin with its bounds (the same bins and bounds as
- * the page's legend, MapLegend.svelte), then "no data" and, where it applies, "no dated reform". Pure.
+ * the page's legend, MapLegend.svelte), then "no data", where it applies "no dated reform", and the policy layer's
+ * outlines when it is on (the same keys as the page's legend). Pure.
  */
 import { legendBins, type ColorBins } from '../charts/colorBins.ts';
-import { MAP_LIGHT } from '../charts/palette.ts';
+import { INK_LIGHT, MAP_LIGHT } from '../charts/palette.ts';
+import type { CannabisCategory } from '../data/cannabisModelInYear.ts';
+import { CANNABIS_FILL } from '../map/cannabisModelFill.ts';
+import type { MapLayer } from '../map/mapLayer.ts';
+import { OUTLINE_DASH } from '../map/policyOutline.ts';
 import { formatValue } from '../charts/format.ts';
 import { formatChange } from '../charts/mapSummary.ts';
 import { frameText } from '../strings/frame.ts';
 import type { Lang } from '../strings/lang.ts';
 import { mapText } from '../strings/map.ts';
-import type { FigureLegend } from './figureMeta.ts';
+import type { FigureLegend, LegendItem } from './figureMeta.ts';
 
 /**
  * How the legend writes bounds: % changes as changes; levels with the indicator's decimals, or one more where a
@@ -35,12 +40,43 @@ export function binLabels(bins: ColorBins, fmt: (v: number) => string, lang: Lan
 export function mapLegend(
 	bins: ColorBins,
 	fmt: (v: number) => string,
-	opts: { title?: string; notApplicable?: boolean; lang?: Lang } = {}
+	opts: { title?: string; notApplicable?: boolean; lang?: Lang; outlines?: LegendItem[] } = {}
 ): FigureLegend {
 	const lang = opts.lang ?? 'en';
 	const labels = binLabels(bins, fmt, lang);
 	const items = bins.colors.map((color, i) => ({ label: labels[i]!, color }));
 	items.push({ label: mapText[lang].noData, color: 'nodata' });
 	if (opts.notApplicable) items.push({ label: mapText[lang].notApplicable, color: MAP_LIGHT.na });
+	items.push(...(opts.outlines ?? []));
 	return { kind: 'bins', ...(opts.title ? { title: opts.title } : {}), items };
+}
+
+/**
+ * The policy layer's outline keys, light theme, as the page's legend lists them: the four possession outlines, or the
+ * cannabis models marked in the year (a law adopted before sales: dashed ink; varying by state: dotted ink).
+ */
+export function policyLegendItems(
+	layer: MapLayer,
+	cannabis: { categories: CannabisCategory[]; subnational: boolean } | null,
+	lang: Lang = 'en'
+): LegendItem[] {
+	const w = mapText[lang];
+	if (layer === 'policy') {
+		const ink = MAP_LIGHT.policy;
+		return [
+			{ label: w.policyLegend.notCriminal, color: ink, outline: {} },
+			{ label: w.policyLegend.undated, color: ink, outline: { dash: OUTLINE_DASH.dashed } },
+			{ label: w.policyLegend.contested, color: ink, outline: { dash: OUTLINE_DASH.contested } },
+			{ label: w.policyLegend.varies, color: ink, outline: { dash: OUTLINE_DASH.dotted } }
+		];
+	}
+	if (layer !== 'cannabis' || !cannabis) return [];
+	const keys: LegendItem[] = cannabis.categories.map((c) =>
+		c === 'adopted'
+			? { label: w.cannabis.category(c), color: INK_LIGHT.fg, outline: { dash: OUTLINE_DASH.dashed } }
+			: { label: w.cannabis.category(c), color: CANNABIS_FILL[c], outline: {} }
+	);
+	if (cannabis.subnational)
+		keys.push({ label: w.cannabis.legendSubnational, color: INK_LIGHT.fg, outline: { dash: OUTLINE_DASH.dotted } });
+	return keys;
 }

@@ -11,7 +11,9 @@ import {
 	type FigurePreset
 } from '../../../src/lib/export/figureSvg.ts';
 import { lineLegend } from '../../../src/lib/export/lineLegend.ts';
-import { binLabels, legendFormat, mapLegend } from '../../../src/lib/export/mapLegend.ts';
+import { binLabels, legendFormat, mapLegend, policyLegendItems } from '../../../src/lib/export/mapLegend.ts';
+import { CANNABIS_FILL } from '../../../src/lib/map/cannabisModelFill.ts';
+import { MAP_LIGHT, INK_LIGHT } from '../../../src/lib/charts/palette.ts';
 import { textWidth, wrapText } from '../../../src/lib/export/textWidth.ts';
 
 const meta: FigureMeta = {
@@ -219,6 +221,40 @@ describe('legends of exported figures', () => {
 		expect(mapLegend(bins, legendFormat(bins, true, 1), { notApplicable: true }).items.at(-1)!.label).toMatch(
 			/^No dated reform/
 		);
+	});
+	it('map with the policy layer: after the bins, an outline key per possession outline, dashed as on the map', () => {
+		const bins = sequentialBins([0.1, 0.3, 0.6, 1.5, 3, 8]);
+		const outlines = policyLegendItems('policy', null);
+		const legend = mapLegend(bins, legendFormat(bins, false, 2), { outlines });
+		expect(legend.items.slice(-4).map((i) => i.label)).toEqual([
+			expect.stringMatching(/^Possession for personal use not a criminal offence/),
+			expect.stringMatching(/start year is not recorded/),
+			expect.stringMatching(/contested/i),
+			expect.stringMatching(/varies/i)
+		]);
+		const svg = figureSvg({ ...meta, legend }, chart, 'standard');
+		const keys = [...svg.matchAll(/<rect([^>]*)data-outline=""\/>/g)].map((m) => m[1]!);
+		expect(keys).toHaveLength(4);
+		for (const k of keys) {
+			expect(k).toContain('fill="none"');
+			expect(k).toContain(`stroke="${MAP_LIGHT.policy}"`);
+		}
+		// Solid, then the map's dash patterns scaled to the key's line width.
+		expect(keys[0]).not.toContain('stroke-dasharray');
+		const dashes = keys.slice(1).map((k) => k.match(/stroke-dasharray="([^"]+)"/)![1]!.split(' ').length);
+		expect(dashes).toEqual([2, 4, 2]);
+		expect(texts(svg, 'legend-label').slice(-4)).toEqual(outlines.map((o) => o.label));
+		expect(policyLegendItems('none', null)).toEqual([]);
+	});
+	it('map with the cannabis layer: the year’s models in their colours, a law before sales dashed and state variation dotted in ink', () => {
+		const keys = policyLegendItems('cannabis', { categories: ['licensed_retail', 'adopted'], subnational: true });
+		expect(keys).toEqual([
+			{ label: expect.stringMatching(/licensed/i), color: CANNABIS_FILL.licensed_retail, outline: {} },
+			{ label: expect.any(String), color: INK_LIGHT.fg, outline: { dash: '5 3' } },
+			{ label: expect.stringMatching(/^Dotted: varies by state/), color: INK_LIGHT.fg, outline: { dash: '1.5 2.5' } }
+		]);
+		expect(policyLegendItems('cannabis', null)).toEqual([]);
+		expect(policyLegendItems('policy', null, 'nb')[0]!.label).not.toBe(policyLegendItems('policy', null)[0]!.label);
 	});
 	it('lines: a key per line drawn, in the line’s colour (its own colour index when it has one)', () => {
 		const pt = { year: 2000, value: 1, flag: '' as const, source_id: 's', note: '' };
