@@ -120,6 +120,8 @@ describe('figure export through the share menu', () => {
 		expect(text.match(/data-outline=""/g)?.length).toBe(4);
 		expect(e.texts).toContain('Possession for personal use not a criminal offence in this year');
 		expect(e.texts).toContain('Varies by state or province');
+		expect(e.texts).toContain('No outline: criminal, before a dated reform, or unknown');
+		expect(e.texts).not.toContain('tooltip');
 		// Portugal is outlined on the exported map itself, as on the page.
 		expect(text).toMatch(/data-policy="PRT"/);
 		await o.close();

@@ -21,6 +21,8 @@ export interface LegendItem {
 	 * models). `dash`: its stroke-dasharray (map/policyOutline.ts), solid when absent.
 	 */
 	outline?: { dash?: string };
+	/** A line of words with no key (what no outline means): drawn as its label alone, `color` unused. */
+	note?: true;
 }
 
 export interface FigureLegend {

@@ -194,7 +194,7 @@ function layoutAt(meta: FigureMeta, spec: PresetSpec, scale: number, lang: Lang)
 		let rowW = 0;
 		for (const item of meta.legend.items) {
 			// A label wider than a row is shortened only in the estimate's sense: it gets a row of its own.
-			const w = Math.min(inner, swatch + gap + textWidth(item.label, ls));
+			const w = Math.min(inner, (item.note ? 0 : swatch + gap) + textWidth(item.label, ls));
 			const row = rows[rows.length - 1]!;
 			if (row.items.length && rowW + spacing + w > inner) {
 				rows.push({ items: [] });
@@ -230,7 +230,7 @@ function layoutAt(meta: FigureMeta, spec: PresetSpec, scale: number, lang: Lang)
 					x: round(x),
 					y: round(kind === 'bins' ? top : ly + rowH / 2 - swatch * 0.125),
 					swatch: round(swatch),
-					labelX: round(x + swatch + gap),
+					labelX: round(item.note ? x : x + swatch + gap),
 					labelY: round(ly + rowH / 2 + ls * 0.35),
 					size: ls
 				});
@@ -286,7 +286,9 @@ export function figureSvg(meta: FigureMeta, chart: ChartMarkup, preset: FigurePr
 	);
 	for (const it of L.legend) {
 		const fill = it.color === 'nodata' ? 'url(#fig-nodata)' : e(it.color);
-		if (it.outline) {
+		if (it.note) {
+			// A line of words (what no outline means): no key.
+		} else if (it.outline) {
 			// A policy outline: the map's line (2.2 px at the map's size) around an empty box, inset by half its width.
 			const w = round(Math.max(1.5, it.swatch / 8));
 			const dash = it.outline.dash
@@ -307,7 +309,7 @@ export function figureSvg(meta: FigureMeta, chart: ChartMarkup, preset: FigurePr
 				`<rect x="${it.x}" y="${it.y}" width="${it.swatch}" height="${round(it.swatch / 4)}" rx="${round(it.swatch / 8)}" fill="${fill}" data-role="legend-key"/>`
 			);
 		out.push(
-			`<text x="${it.labelX}" y="${it.labelY}" font-size="${it.size}" fill="${INK_LIGHT.fg}" data-role="legend-label">${e(it.label)}</text>`
+			`<text x="${it.labelX}" y="${it.labelY}" font-size="${it.size}" fill="${it.note ? INK_LIGHT.fgMuted : INK_LIGHT.fg}" data-role="legend-label">${e(it.label)}</text>`
 		);
 	}
 	out.push('</svg>');

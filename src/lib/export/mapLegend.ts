@@ -53,7 +53,8 @@ export function mapLegend(
 
 /**
  * The policy layer's outline keys, light theme, as the page's legend lists them: the four possession outlines, or the
- * cannabis models marked in the year (a law adopted before sales: dashed ink; varying by state: dotted ink).
+ * cannabis models marked in the year (a law adopted before sales: dashed ink; varying by state: dotted ink), then
+ * the page legend's line on what no outline means.
  */
 export function policyLegendItems(
 	layer: MapLayer,
@@ -67,7 +68,8 @@ export function policyLegendItems(
 			{ label: w.policyLegend.notCriminal, color: ink, outline: {} },
 			{ label: w.policyLegend.undated, color: ink, outline: { dash: OUTLINE_DASH.dashed } },
 			{ label: w.policyLegend.contested, color: ink, outline: { dash: OUTLINE_DASH.contested } },
-			{ label: w.policyLegend.varies, color: ink, outline: { dash: OUTLINE_DASH.dotted } }
+			{ label: w.policyLegend.varies, color: ink, outline: { dash: OUTLINE_DASH.dotted } },
+			{ label: w.policyLegend.restExport, color: '', note: true }
 		];
 	}
 	if (layer !== 'cannabis' || !cannabis) return [];
@@ -78,5 +80,6 @@ export function policyLegendItems(
 	);
 	if (cannabis.subnational)
 		keys.push({ label: w.cannabis.legendSubnational, color: INK_LIGHT.fg, outline: { dash: OUTLINE_DASH.dotted } });
+	keys.push({ label: w.cannabis.legendRestExport, color: '', note: true });
 	return keys;
 }

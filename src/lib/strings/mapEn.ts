@@ -99,6 +99,8 @@ export const mapEn = {
 			`Outline colour: cannabis regulation model in ${year} (the most open legal route to buy)`,
 		legendSubnational: 'Dotted: varies by state or territory (coloured by what some allow)',
 		legendRest: 'No outline: no regulated supply recorded, or no model coded (see the tooltip)',
+		/** The same in an exported image, which has no tooltip. */
+		legendRestExport: 'No outline: no regulated supply recorded, or no model coded',
 		legendEmpty: (year: number) => `No place on this map had a regulated cannabis route in ${year} in the data.`,
 		rulesLink: 'Rules, limits and sources of each model',
 		/** The summary's sentence on the layer; `groups`: category name and the places in it, in legend order. */
@@ -155,7 +157,9 @@ export const mapEn = {
 		undated: 'Same, but the start year is not recorded (current record)',
 		varies: 'Varies by state or province',
 		contested: 'Coded decriminalised, but a threshold model that reviewers say raised incarceration (contested)',
-		rest: 'No outline: criminal, before a dated reform, or unknown (see the tooltip)'
+		rest: 'No outline: criminal, before a dated reform, or unknown (see the tooltip)',
+		/** The same in an exported image, which has no tooltip. */
+		restExport: 'No outline: criminal, before a dated reform, or unknown'
 	},
 	policyNoFacts: 'No possession-policy facts are in the data package yet, so no country is outlined.',
 	possession: 'Possession',

@@ -148,6 +148,7 @@ export const mapNb: MapStrings = {
 			`Farge på omrisset: reguleringsmodell for cannabis i ${year} (den mest åpne lovlige måten å kjøpe på)`,
 		legendSubnational: 'Prikket: varierer mellom delstater eller territorier (farget etter det noen tillater)',
 		legendRest: 'Uten omriss: ingen regulert forsyning registrert, eller ingen modell kodet (se verktøytipset)',
+		legendRestExport: 'Uten omriss: ingen regulert forsyning registrert, eller ingen modell kodet',
 		legendEmpty: (year: number) =>
 			`Ingen steder på dette kartet hadde en regulert måte å kjøpe cannabis på i ${year} ifølge dataene.`,
 		rulesLink: 'Regler, grenser og kilder for hver modell',
@@ -202,7 +203,8 @@ export const mapNb: MapStrings = {
 		varies: 'Varierer mellom delstater eller provinser',
 		contested:
 			'Kodet som avkriminalisert, men med en modell med terskelverdier som fagfolk mener har ført til flere fengslinger (omstridt)',
-		rest: 'Uten omriss: straffbart, før en datert reform, eller ukjent (se verktøytipset)'
+		rest: 'Uten omriss: straffbart, før en datert reform, eller ukjent (se verktøytipset)',
+		restExport: 'Uten omriss: straffbart, før en datert reform, eller ukjent'
 	},
 	policyNoFacts: 'Datapakken har ennå ingen opplysninger om besittelse, så ingen land har omriss.',
 	possession: 'Besittelse',

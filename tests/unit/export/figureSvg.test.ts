@@ -226,7 +226,7 @@ describe('legends of exported figures', () => {
 		const bins = sequentialBins([0.1, 0.3, 0.6, 1.5, 3, 8]);
 		const outlines = policyLegendItems('policy', null);
 		const legend = mapLegend(bins, legendFormat(bins, false, 2), { outlines });
-		expect(legend.items.slice(-4).map((i) => i.label)).toEqual([
+		expect(legend.items.slice(-5, -1).map((i) => i.label)).toEqual([
 			expect.stringMatching(/^Possession for personal use not a criminal offence/),
 			expect.stringMatching(/start year is not recorded/),
 			expect.stringMatching(/contested/i),
@@ -243,7 +243,9 @@ describe('legends of exported figures', () => {
 		expect(keys[0]).not.toContain('stroke-dasharray');
 		const dashes = keys.slice(1).map((k) => k.match(/stroke-dasharray="([^"]+)"/)![1]!.split(' ').length);
 		expect(dashes).toEqual([2, 4, 2]);
-		expect(texts(svg, 'legend-label').slice(-4)).toEqual(outlines.map((o) => o.label));
+		expect(texts(svg, 'legend-label').slice(-5)).toEqual(outlines.map((o) => o.label));
+		// Then what no outline means, as words with no key.
+		expect(legend.items.at(-1)).toMatchObject({ label: expect.stringMatching(/^No outline: criminal/), note: true });
 		expect(policyLegendItems('none', null)).toEqual([]);
 	});
 	it('map with the cannabis layer: the year’s models in their colours, a law before sales dashed and state variation dotted in ink', () => {
@@ -251,7 +253,8 @@ describe('legends of exported figures', () => {
 		expect(keys).toEqual([
 			{ label: expect.stringMatching(/licensed/i), color: CANNABIS_FILL.licensed_retail, outline: {} },
 			{ label: expect.any(String), color: INK_LIGHT.fg, outline: { dash: '5 3' } },
-			{ label: expect.stringMatching(/^Dotted: varies by state/), color: INK_LIGHT.fg, outline: { dash: '1.5 2.5' } }
+			{ label: expect.stringMatching(/^Dotted: varies by state/), color: INK_LIGHT.fg, outline: { dash: '1.5 2.5' } },
+			{ label: expect.stringMatching(/^No outline: no regulated supply/), color: '', note: true }
 		]);
 		expect(policyLegendItems('cannabis', null)).toEqual([]);
 		expect(policyLegendItems('policy', null, 'nb')[0]!.label).not.toBe(policyLegendItems('policy', null)[0]!.label);
