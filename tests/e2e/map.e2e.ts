@@ -398,7 +398,9 @@ describe('map', () => {
 		for (const q of [
 			'mode=change&from=2005&year=2015&region=europe',
 			'mode=reform',
-			'indicator=unodc_prisoners_drug_offences_share'
+			'indicator=unodc_prisoners_drug_offences_share',
+			'layer=cannabis&year=2019&mode=change',
+			'layer=cannabis&year=2019'
 		]) {
 			const t = await site.open(`/map?${q}`, { width: 375 });
 			await expect
@@ -406,9 +408,21 @@ describe('map', () => {
 					message: q
 				})
 				.toBeLessThanOrEqual(0);
+			if (q.includes('cannabis')) {
+				// The layer's column goes under the name, with its heading; the column itself is not shown.
+				await expect
+					.poll(() => t.page.locator('#map-table tr[data-iso3="CAN"] [data-layer-inline]').textContent())
+					.toMatch(/^Cannabis model, 2019: Licensed retail/);
+				expect(await t.page.locator('#map-table tr[data-iso3="CAN"] [data-layer-cell]').isVisible()).toBe(false);
+			}
 			await t.close();
 		}
-	}, 60_000);
+		// On a wide screen it is a column, and the line under the name is not shown.
+		const w = await site.open('/map?layer=cannabis&year=2019');
+		await expect.poll(() => w.page.locator('#map-table tr[data-iso3="CAN"] [data-layer-cell]').isVisible()).toBe(true);
+		expect(await w.page.locator('#map-table tr[data-iso3="CAN"] [data-layer-inline]').isVisible()).toBe(false);
+		await w.close();
+	}, 90_000);
 
 	it('names a row’s source under the country when it is not the main publisher (US synthetic opioids, 2023 from a news summary)', async () => {
 		const o = await site.open(
