@@ -8,7 +8,7 @@ import { INK_LIGHT, MAP_LIGHT } from '../charts/palette.ts';
 import type { CannabisCategory } from '../data/cannabisModelInYear.ts';
 import { CANNABIS_FILL } from '../map/cannabisModelFill.ts';
 import type { MapLayer } from '../map/mapLayer.ts';
-import { OUTLINE_DASH } from '../map/policyOutline.ts';
+import { OUTLINE_DASH, type Outline } from '../map/policyOutline.ts';
 import { formatValue } from '../charts/format.ts';
 import { formatChange } from '../charts/mapSummary.ts';
 import { frameText } from '../strings/frame.ts';
@@ -51,35 +51,64 @@ export function mapLegend(
 	return { kind: 'bins', ...(opts.title ? { title: opts.title } : {}), items };
 }
 
+/** A key of the policy layer's legend: how the map outlines it, in which ink, and its words. */
+export interface OutlineKey {
+	outline: Outline;
+	/** `policy`: the possession layer's ink; `fg`: the page's ink; else a cannabis model's colour. */
+	ink: string;
+	label: string;
+	/** The cannabis category it stands for (`subnational`: the state-variation key); none for possession keys. */
+	category?: CannabisCategory | 'subnational';
+}
+
 /**
- * The policy layer's outline keys, light theme, as the page's legend lists them: the four possession outlines, or the
- * cannabis models marked in the year (a law adopted before sales: dashed ink; varying by state: dotted ink), then
- * the page legend's line on what no outline means.
+ * The policy layer's legend keys, for the page's legend (MapLegend.svelte, in the theme's inks) and an export's (in
+ * light colours, below): the four possession outlines, or the cannabis models marked in the year (a law adopted
+ * before sales: dashed in ink; varying by state: dotted in ink).
+ */
+export function outlineKeys(
+	layer: MapLayer,
+	cannabis: { categories: CannabisCategory[]; subnational: boolean } | null,
+	lang: Lang = 'en'
+): OutlineKey[] {
+	const w = mapText[lang];
+	if (layer === 'policy')
+		return [
+			{ outline: 'solid', ink: 'policy', label: w.policyLegend.notCriminal },
+			{ outline: 'dashed', ink: 'policy', label: w.policyLegend.undated },
+			{ outline: 'contested', ink: 'policy', label: w.policyLegend.contested },
+			{ outline: 'dotted', ink: 'policy', label: w.policyLegend.varies }
+		];
+	if (layer !== 'cannabis' || !cannabis) return [];
+	const keys: OutlineKey[] = cannabis.categories.map((c) =>
+		c === 'adopted'
+			? { outline: 'dashed', ink: 'fg', label: w.cannabis.category(c), category: c }
+			: { outline: 'solid', ink: CANNABIS_FILL[c], label: w.cannabis.category(c), category: c }
+	);
+	if (cannabis.subnational)
+		keys.push({ outline: 'dotted', ink: 'fg', label: w.cannabis.legendSubnational, category: 'subnational' });
+	return keys;
+}
+
+/**
+ * The policy layer's keys in an exported legend (light theme, `outlineKeys`), then the page legend's line on what no
+ * outline means, in words for an image.
  */
 export function policyLegendItems(
 	layer: MapLayer,
 	cannabis: { categories: CannabisCategory[]; subnational: boolean } | null,
 	lang: Lang = 'en'
 ): LegendItem[] {
+	if (layer !== 'policy' && !(layer === 'cannabis' && cannabis)) return [];
+	const keys = outlineKeys(layer, cannabis, lang);
 	const w = mapText[lang];
-	if (layer === 'policy') {
-		const ink = MAP_LIGHT.policy;
-		return [
-			{ label: w.policyLegend.notCriminal, color: ink, outline: {} },
-			{ label: w.policyLegend.undated, color: ink, outline: { dash: OUTLINE_DASH.dashed } },
-			{ label: w.policyLegend.contested, color: ink, outline: { dash: OUTLINE_DASH.contested } },
-			{ label: w.policyLegend.varies, color: ink, outline: { dash: OUTLINE_DASH.dotted } },
-			{ label: w.policyLegend.restExport, color: '', note: true }
-		];
-	}
-	if (layer !== 'cannabis' || !cannabis) return [];
-	const keys: LegendItem[] = cannabis.categories.map((c) =>
-		c === 'adopted'
-			? { label: w.cannabis.category(c), color: INK_LIGHT.fg, outline: { dash: OUTLINE_DASH.dashed } }
-			: { label: w.cannabis.category(c), color: CANNABIS_FILL[c], outline: {} }
-	);
-	if (cannabis.subnational)
-		keys.push({ label: w.cannabis.legendSubnational, color: INK_LIGHT.fg, outline: { dash: OUTLINE_DASH.dotted } });
-	keys.push({ label: w.cannabis.legendRestExport, color: '', note: true });
-	return keys;
+	const colour = (ink: string) => (ink === 'policy' ? MAP_LIGHT.policy : ink === 'fg' ? INK_LIGHT.fg : ink);
+	return [
+		...keys.map((k) => ({
+			label: k.label,
+			color: colour(k.ink),
+			outline: OUTLINE_DASH[k.outline] ? { dash: OUTLINE_DASH[k.outline] } : {}
+		})),
+		{ label: layer === 'policy' ? w.policyLegend.restExport : w.cannabis.legendRestExport, color: '', note: true }
+	];
 }
