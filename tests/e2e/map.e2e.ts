@@ -33,7 +33,7 @@ describe('map', () => {
 		expect(html).toMatch(/<table[\s\S]*Portugal/);
 	});
 
-	it('ships each path string once: in the prerendered SVG, not again in the serialized page data', async () => {
+	it('ships each path string once: in the prerendered SVG, not again in the page or the data the map starts from', async () => {
 		const html = await rawHtml(site.base, '/map');
 		const d = /<a [^>]*data-iso3="PRT"[^>]*>\s*<path d="([^"]+)"/.exec(html)?.[1] ?? '';
 		expect(d.length).toBeGreaterThan(20);
@@ -41,8 +41,14 @@ describe('map', () => {
 		const all = [...html.matchAll(/<path d="([^"]{20,})"[^>]*>/g)].map((m) => m[1]!);
 		expect(all.length).toBeGreaterThan(150);
 		expect(all.filter((x) => html.split(x).length - 1 !== 1)).toEqual([]);
-		// The page data still names every shape (the browser reads the path strings back from the SVG).
-		expect(html).toMatch(/app\.decode\('PrerenderedGeometry'/);
+		// The map's data are not in the page: the island starts from /map/boot/en.json, which names every shape in
+		// drawing order without its path string (the browser reads those back from the SVG).
+		expect(html).not.toContain('initialData');
+		const boot = await (await fetch(`${site.base}/map/boot/en.json`)).text();
+		const shapes = (JSON.parse(boot) as { initialGeometry: { shapes: string[] } }).initialGeometry.shapes;
+		expect(shapes.length).toBeGreaterThan(150);
+		expect(shapes.filter((iso3) => !html.includes(`data-iso3="${iso3}"`))).toEqual([]);
+		expect(all.filter((x) => boot.includes(x))).toEqual([]);
 	});
 
 	it('keeps the prerendered path data through hydration and recolouring, and draws the map after a client-side navigation', async () => {
@@ -631,6 +637,31 @@ describe('map', () => {
 		expect(embed.pageErrors).toEqual([]);
 		await embed.close();
 	}, 60_000);
+
+	it('loads its controls after the page is shown; when their data cannot be loaded the prerendered map stays and says why', async () => {
+		// The map's code is not in what the page loads first: the island's chunk comes once the page has mounted.
+		const html = await rawHtml(site.base, '/map');
+		expect(html).not.toMatch(/modulepreload[^>]*MapPage/);
+		for (const [answer, reason] of [
+			[{ status: 404, body: 'gone' }, '/map/boot/en.json: HTTP 404'],
+			[{ status: 200, body: '{"catalogue":', contentType: 'application/json' }, '/map/boot/en.json: ']
+		] as const) {
+			const o = await site.open('/map?year=2010', {
+				before: (page) => page.route('**/map/boot/en.json', (r) => r.fulfill(answer))
+			});
+			const failed = o.page.locator('[data-island-failed]');
+			await expect.poll(() => failed.textContent()).toContain(reason);
+			expect(await failed.getAttribute('role')).toBe('alert');
+			expect(await failed.textContent()).toContain('could not be loaded, so it shows its default view');
+			// Nothing is lost: the prerendered map, its summary and table are all there, as before any script ran.
+			expect(await o.page.locator('svg[data-chart="map"] path').count()).toBeGreaterThan(150);
+			expect(await o.page.locator('h1').textContent()).toContain('World, 2019');
+			expect(await o.page.locator('#map-table tbody tr').count()).toBeGreaterThan(150);
+			expect(o.pageErrors).toEqual([]);
+			expect(await axeViolations(o.page)).toEqual([]);
+			await o.close();
+		}
+	});
 
 	it('falls back to the default view on bad URL values, without errors', async () => {
 		const o = await site.open('/map?indicator=%3Cscript%3E&year=99999&region=mars&mode=x&layer=y');

@@ -13,6 +13,9 @@ const folder = (lang: Lang) => (lang === BASE_LANG ? '' : `${lang}/`);
 /** The map's dataset of one indicator: '/map/data/x.json', '/map/data/nb/x.json'. */
 export const mapDataPath = (indicatorId: string, lang: Lang): string => `/map/data/${folder(lang)}${indicatorId}.json`;
 
+/** What the map page's island starts from (state/mapBoot.ts): '/map/boot/en.json', '/map/boot/nb.json'. */
+export const mapBootPath = (lang: Lang): string => `/map/boot/${lang}.json`;
+
 /** /compare's payload of one indicator: '/compare/data/x.json', '/compare/data/nb/x.json'. */
 export const compareDataPath = (indicatorId: string, lang: Lang): string =>
 	`/compare/data/${folder(lang)}${indicatorId}.json`;

@@ -28,6 +28,7 @@ export function pageMeta(routeId: string | null, data: Record<string, unknown> =
 		case '/':
 			return { ...site, title: `${cw.siteName}: ${M.homeTitle}` };
 		case '/map':
+		case '/embed/map':
 			return { ...site, title: mw.pageTitle, description: mw.metaDescription };
 		case '/compare':
 			return { ...site, title: M.compareTitle, description: M.compareDescription };

@@ -19,6 +19,8 @@ import { coverageByYear, defaultYear } from '$lib/map/defaultYear';
 import type { RegionId } from '$lib/map/regionIds';
 import { DEFAULT_REGION, defaultMapState, type MapCatalogue } from '$lib/state/mapState';
 import { PrerenderedGeometry } from '$lib/map/prerenderedGeometry';
+import type { MapBoot, MapPageData } from '$lib/state/mapBoot';
+import { dataVersion } from './dataVersion';
 import { shortCitation } from '$lib/data/policySources';
 import { POSSESSION_EVENT_TYPES, possessionFacts, refList } from '$lib/stats/possessionStatus';
 import { subnationalSpans } from '$lib/stats/subnationalReforms';
@@ -202,17 +204,25 @@ export function mapCannabis(): MapCannabis {
 }
 
 /**
- * The map's prerendered default view (routes/map, routes/embed/map): World, the default indicator, its latest year,
- * with the data's words in `lang`.
+ * The map's default view (the island of routes/map and routes/embed/map, state/mapBoot.ts): World, the default
+ * indicator, the year it opens on, with the data's words in `lang`. `mapPage` is what the build renders the island
+ * with; `mapBoot` the same without the path strings, as /map/boot/<lang>.json.
  */
-export function mapSlice(lang: Lang = 'en') {
+export function mapPage(lang: Lang = 'en'): MapPageData {
 	const catalogue = mapCatalogue();
 	const view = defaultMapState(catalogue);
+	const { id, asOf, hash } = dataVersion();
 	return {
 		catalogue,
 		indicators: mapIndicators(lang),
 		initialData: mapDataYear(view.indicator, view.year, lang),
-		initialGeometry: PrerenderedGeometry.of(mapGeometry(DEFAULT_REGION)),
-		places: mapPlaces(lang)
+		initialGeometry: mapGeometry(DEFAULT_REGION),
+		places: mapPlaces(lang),
+		version: { id, asOf, hash }
 	};
+}
+
+export function mapBoot(lang: Lang = 'en'): MapBoot {
+	const { version: _version, initialGeometry, ...rest } = mapPage(lang);
+	return { ...rest, initialGeometry: PrerenderedGeometry.of(initialGeometry).pathless };
 }

@@ -7,6 +7,15 @@ export const en = {
 	tagline: 'How countries deal with drugs, and what happened next. Every number sourced.',
 	/** A page's <title>: "About · Drug Policy Explorer". */
 	pageTitle: (what: string) => `${what} · Drug Policy Explorer`,
+	/**
+	 * A part of a page whose code loads after the page is shown (components/Island.svelte): said while it loads
+	 * after a client-side navigation, and when its code or data could not be loaded.
+	 */
+	island: {
+		loading: 'Loading…',
+		failed: (reason: string) =>
+			`The interactive part of this page could not be loaded, so it shows its default view and cannot be changed. Reload the page to try again. (${reason})`
+	},
 	nav: {
 		home: 'Home',
 		map: 'Map',

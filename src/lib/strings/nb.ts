@@ -24,6 +24,11 @@ export const nb: CoreStrings = {
 	siteName: 'Drug Policy Explorer',
 	tagline: 'Hvordan land håndterer narkotika, og hva som skjedde etterpå. Alle tall med kilde.',
 	pageTitle: (what) => `${what} · Drug Policy Explorer`,
+	island: {
+		loading: 'Laster …',
+		failed: (reason) =>
+			`Den interaktive delen av siden kunne ikke lastes, så den viser standardvisningen og kan ikke endres. Last inn siden på nytt for å prøve igjen. (${reason})`
+	},
 	nav: {
 		home: 'Forside',
 		map: 'Kart',

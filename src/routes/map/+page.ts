@@ -1,6 +1,8 @@
-/** The World geometry's path strings come back from the prerendered SVG (or a fetch): state/restoreGeometry.ts. */
-import { restoreGeometry } from '$lib/state/restoreGeometry';
-
-export async function load({ data, fetch, url }) {
-	return { ...data, initialGeometry: await restoreGeometry(data.initialGeometry, fetch, url) };
-}
+/**
+ * The page's island (components/Island.svelte): the module of its component, which the browser loads after the page
+ * is shown. It is named here, in the page's load, rather than in the page's component: the build then links the
+ * island's stylesheets from the prerendered HTML (SvelteKit makes a dynamic import's CSS eager when the page's
+ * server-side load or component also imports it, and this file imports nothing else), so the prerendered island is
+ * styled before any script runs.
+ */
+export const load = () => ({ island: () => import('$lib/components/map/MapPage.svelte') });

@@ -19,7 +19,7 @@ import { headlineDefinitions } from '../../../src/lib/server/countryShare';
 import { countryView } from '../../../src/lib/server/countryView';
 import { countryViewInLang } from '../../../src/lib/server/countryWords';
 import { lineView } from '../../../src/lib/server/lineView';
-import { mapData, mapIndicators, mapPlaces, mapSlice } from '../../../src/lib/server/mapView';
+import { mapBoot, mapData, mapIndicators, mapPlaces } from '../../../src/lib/server/mapView';
 
 /** The GBD 2019 source's record as the map's data file in `lang` carries it. */
 const gbdSource = (lang: 'en' | 'nb') => mapData('gbd2019_drug_disorder_death_rate', lang).sourceInfo[0]!;
@@ -194,9 +194,9 @@ describe('place names', () => {
 });
 
 describe('the slices of /nb pages', () => {
-	it('map and compare slices: the same numbers, Norwegian words', () => {
-		const nb = mapSlice('nb');
-		const en = mapSlice('en');
+	it('the map’s start file and the compare slice: the same numbers, Norwegian words', () => {
+		const nb = mapBoot('nb');
+		const en = mapBoot('en');
 		expect(nb.initialData.places).toEqual(en.initialData.places);
 		expect(nb.indicators.find((i) => i.indicator_id === GBD)).toMatchObject(GBD_NB);
 		const c = compareSlice('nb');

@@ -1,8 +1,2 @@
-/** The map's browser-side load (geometry read back from the prerendered SVG), unchanged. */
-import { load as mapPageLoad } from '../../map/+page';
-import type { PageLoad } from './$types';
-
-export const load: PageLoad = async (event) => {
-	const page = await mapPageLoad(event as unknown as Parameters<typeof mapPageLoad>[0]);
-	return { ...page, version: event.data.version };
-};
+/** The page's island, named in its load so its stylesheets are linked from the prerendered HTML (see routes/map/+page.ts). */
+export const load = () => ({ island: () => import('$lib/components/map/MapEmbedPage.svelte') });

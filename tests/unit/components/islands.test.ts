@@ -1,0 +1,36 @@
+/**
+ * The islands' prerendered markup (src/islands.server.ts): an island's empty element is filled with its component,
+ * rendered in the page's language with Svelte's hydration marks (the browser hydrates it later); a page without
+ * islands is untouched; an unknown island is an error that names it, never an empty box.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { fillIslands } from '../../../src/islands.server.ts';
+import { setActiveLang } from '../../../src/lib/strings/lang.ts';
+
+afterEach(() => setActiveLang('en'));
+
+const page = (name: string) => `<main><div class="island svelte-abc" data-island="${name}"></div><p>after</p></main>`;
+
+describe('fillIslands', () => {
+	it('leaves a page without islands as it is', () => {
+		const html = '<main><div class="x"></div><p>data-island is only text here</p></main>';
+		expect(fillIslands(html, 'en')).toBe(html);
+	});
+
+	it('renders the map into its element, in the page’s language, ready to hydrate', () => {
+		const en = fillIslands(page('map'), 'en');
+		expect(en).toMatch(/^<main><div class="island svelte-abc" data-island="map"><!--\[-->/);
+		expect(en).toMatch(/<\/div><p>after<\/p><\/main>$/);
+		expect(en).toMatch(/<svg[^>]*data-chart="map"/);
+		expect(en).toMatch(/<h1[^>]*>Drug use disorder deaths \(GBD 2019\), World, 2019<\/h1>/);
+		expect(en).toMatch(/<table[\s\S]*Portugal/);
+		const nb = fillIslands(page('map'), 'nb');
+		expect(nb).toMatch(/<h1[^>]*>[^<]*, verden, 2019<\/h1>/i);
+		expect(nb).toContain('Tsjekkia');
+		expect(fillIslands(page('map-embed'), 'en')).toMatch(/<svg[^>]*data-chart="map"/);
+	});
+
+	it('refuses an island it does not know', () => {
+		expect(() => fillIslands(page('chart'), 'en')).toThrow('No island is called "chart"');
+	});
+});
