@@ -647,7 +647,9 @@ describe('map', () => {
 			[{ status: 200, body: '{"catalogue":', contentType: 'application/json' }, '/map/boot/en.json: ']
 		] as const) {
 			const o = await site.open('/map?year=2010', {
-				before: (page) => page.route('**/map/boot/en.json', (r) => r.fulfill(answer))
+				before: async (page) => {
+					await page.route('**/map/boot/en.json', (r) => r.fulfill(answer));
+				}
 			});
 			const failed = o.page.locator('[data-island-failed]');
 			await expect.poll(() => failed.textContent()).toContain(reason);

@@ -3,7 +3,7 @@
  * route, from the same catalogue words as the page's own <title> and description. Link previews read the
  * prerendered HTML, which is each view's default state, so per-route text is what they need. Pure.
  */
-import { coreText } from '../strings/core.ts';
+import { siteText } from '../strings/site.ts';
 import { countryText } from '../strings/country.ts';
 import { BASE_LANG, HTML_LANG, INTL_LOCALE, LANGS, pathInLang, pathWithoutLang, type Lang } from '../strings/lang.ts';
 import { mapText } from '../strings/map.ts';
@@ -20,7 +20,7 @@ export interface PageMetaText {
  * page's language (layout data `lang`).
  */
 export function pageMeta(routeId: string | null, data: Record<string, unknown> = {}, lang: Lang = 'en'): PageMetaText {
-	const cw = coreText[lang];
+	const cw = siteText[lang];
 	const mw = mapText[lang];
 	const M = shareText[lang].meta;
 	const site = { title: cw.siteName, description: cw.tagline, type: 'website' as const };
@@ -79,7 +79,7 @@ export function pageHead(
 	const href = (l: Lang) => at.siteUrl + at.base + pathInLang(bare, l);
 	return {
 		...pageMeta(routeId, data, lang),
-		siteName: coreText[lang].siteName,
+		siteName: siteText[lang].siteName,
 		locale: ogLocale(lang),
 		localeAlternates: LANGS.filter((l) => l !== lang).map(ogLocale),
 		url: at.siteUrl ? `${at.siteUrl}${at.pathname}` : '',

@@ -21,29 +21,6 @@ const TIMELINE = 'den tidligste daterte nasjonale hendelsen i tidslinjen vår ov
 const one = (type: string) => (type === 'territorium' ? 'ett' : 'én');
 
 export const nb: CoreStrings = {
-	siteName: 'Drug Policy Explorer',
-	tagline: 'Hvordan land håndterer narkotika, og hva som skjedde etterpå. Alle tall med kilde.',
-	pageTitle: (what) => `${what} · Drug Policy Explorer`,
-	island: {
-		loading: 'Laster …',
-		failed: (reason) =>
-			`Den interaktive delen av siden kunne ikke lastes, så den viser standardvisningen og kan ikke endres. Last inn siden på nytt for å prøve igjen. (${reason})`
-	},
-	nav: {
-		home: 'Forside',
-		map: 'Kart',
-		compare: 'Sammenlign',
-		approaches: 'Tilnærminger',
-		regulation: 'Regulering',
-		data: 'Data',
-		about: 'Om'
-	},
-	header: { skip: 'Hopp til innholdet', nav: 'Hovedmeny' },
-	language: {
-		label: 'Språk',
-		names: { en: 'English', nb: 'Norsk' },
-		readIn: { en: 'Les denne siden på engelsk', nb: 'Les denne siden på norsk (bokmål)' }
-	},
 	source: 'Kilde',
 	sources: 'Kilder',
 	licence: 'Lisens',
@@ -157,14 +134,6 @@ export const nb: CoreStrings = {
 			'Mer enn åtte linjer: fargene gjentas. Pek på en linje eller på brikken til et sted (eller sett fokus på fjern-knappen) for å framheve linjen; linjer uten navn ved enden står under diagrammet, og alle verdiene står i tabellen.',
 		noscript: (view) =>
 			`JavaScript er slått av, så dette er standardsammenligningen (${view}). En lenke med andre steder, en annen indikator eller justering etter reformåret trenger JavaScript for å vises; tallene står i tabellen nedenfor.`
-	},
-	print: { url: 'Lenke til denne visningen:' },
-	footer: {
-		about:
-			'Et prosjekt med åpen kildekode. Data fra utgiverne hvert diagram oppgir (under diagrammet, eller med nummer i kildelisten på siden); ingen sporing, ingen forespørsler til tredjeparter.',
-		sources: 'Kilder og lisenser',
-		aboutLink: 'Om nettstedet og hvordan du siterer',
-		code: 'Lisens for koden: MIT. Data: hver utgivers egen lisens (se Data).'
 	},
 	sourceNote: {
 		more: (derived) => (derived ? 'Beregnet av oss: formel, lisens og forbehold' : 'lisens og forbehold'),

@@ -19,6 +19,7 @@ import { numbersNb } from './numbersNb.ts';
 import { regulationNb } from './regulationNb.ts';
 import { shareMenuNb } from './shareMenuNb.ts';
 import { shareNb } from './shareNb.ts';
+import { siteNb } from './siteNb.ts';
 import { vocabularyNb } from './vocabularyNb.ts';
 
 export const nbCatalogues = {
@@ -38,5 +39,6 @@ export const nbCatalogues = {
 	regulation: regulationNb,
 	share: shareNb,
 	shareMenu: shareMenuNb,
+	site: siteNb,
 	vocabulary: vocabularyNb
 };

@@ -1,11 +1,14 @@
 /**
- * The core catalogue in both languages: the same keys and kinds of value (TypeScript checks the shape; this checks
+ * The core and site catalogues in both languages: the same keys and kinds of value (TypeScript checks the shape; this checks
  * what it cannot: no English left in the Norwegian strings, functions taking the same number of arguments), and the
  * Norwegian sentences against hand-written expectations (own word order, gender, plurals, «»).
  */
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/lib/strings/en';
 import { nb } from '../../../src/lib/strings/nb';
+import { siteEn } from '../../../src/lib/strings/siteEn';
+import { siteNb } from '../../../src/lib/strings/siteNb';
+import { siteText } from '../../../src/lib/strings/site';
 import { countryNb } from '../../../src/lib/strings/countryNb';
 import { dataPageNb } from '../../../src/lib/strings/dataPageNb';
 import { errorPageNb } from '../../../src/lib/strings/errorPageNb';
@@ -25,9 +28,10 @@ function leaves(o: unknown, path = ''): Leaf[] {
 /** Strings that are the same in both languages on purpose: names, codes, our brand. */
 const SAME = new Set(['siteName', 'language.names.en', 'language.names.nb', 'nav.data', 'flags.revised', 'topics.hiv']);
 
-describe('core catalogue', () => {
-	const enLeaves = new Map(leaves(en).map((l) => [l.path, l.value]));
-	const nbLeaves = new Map(leaves(nb).map((l) => [l.path, l.value]));
+describe('core and site catalogues', () => {
+	// One key space: the site catalogue's keys are the ones it took from the core catalogue (strings/site.ts).
+	const enLeaves = new Map([...leaves(en), ...leaves(siteEn)].map((l) => [l.path, l.value]));
+	const nbLeaves = new Map([...leaves(nb), ...leaves(siteNb)].map((l) => [l.path, l.value]));
 
 	it('has the same keys in both languages, with values of the same kind', () => {
 		expect([...nbLeaves.keys()].filter((k) => !enLeaves.has(k))).toEqual([]);
@@ -46,9 +50,11 @@ describe('core catalogue', () => {
 
 	it('is picked by the document language', () => {
 		setActiveLang('nb');
-		expect(pick(coreText).nav.map).toBe('Kart');
+		expect(pick(siteText).nav.map).toBe('Kart');
+		expect(pick(coreText).noData).toBe(nb.noData);
 		setActiveLang('en');
-		expect(pick(coreText).nav.map).toBe('Map');
+		expect(pick(siteText).nav.map).toBe('Map');
+		expect(pick(coreText).noData).toBe('no data');
 	});
 
 	it('writes Norwegian sentences, not English patterns', () => {
