@@ -16,6 +16,7 @@ export const init: ServerInit = async () => {
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = langOfPath(event.url.pathname, base);
 	return resolve(event, {
-		transformPageChunk: ({ html }) => fillIslands(html.replace('%lang%', HTML_LANG[lang]), lang)
+		transformPageChunk: ({ html }) =>
+			fillIslands(html.replace('%lang%', HTML_LANG[lang]), { lang, params: event.params as Record<string, string> })
 	});
 };

@@ -31,6 +31,7 @@ export function pageMeta(routeId: string | null, data: Record<string, unknown> =
 		case '/embed/map':
 			return { ...site, title: mw.pageTitle, description: mw.metaDescription };
 		case '/compare':
+		case '/embed/compare':
 			return { ...site, title: M.compareTitle, description: M.compareDescription };
 		case '/data':
 			return { ...site, title: M.dataTitle, description: M.dataDescription };

@@ -75,6 +75,14 @@ export interface CompareData {
 	classes: ClassTimelines;
 }
 
+/**
+ * What the compare islands (ComparePage.svelte, CompareEmbedPage.svelte) render from: the route's load data and the
+ * build's data version (the root layout's, which the page data includes).
+ */
+export interface CompareIslandData extends CompareData {
+	dataVersion: { id: string; asOf: string; hash: string };
+}
+
 export interface CompareExplorerInit extends CompareData {
 	/** The window's fetch (tests pass their own). */
 	fetch: (url: string) => Promise<Response>;

@@ -9,28 +9,37 @@ import { setActiveLang } from '../../../src/lib/strings/lang.ts';
 
 afterEach(() => setActiveLang('en'));
 
+const at = (lang: 'en' | 'nb') => ({ lang, params: {} });
 const page = (name: string) => `<main><div class="island svelte-abc" data-island="${name}"></div><p>after</p></main>`;
 
 describe('fillIslands', () => {
 	it('leaves a page without islands as it is', () => {
 		const html = '<main><div class="x"></div><p>data-island is only text here</p></main>';
-		expect(fillIslands(html, 'en')).toBe(html);
+		expect(fillIslands(html, at('en'))).toBe(html);
 	});
 
 	it('renders the map into its element, in the page’s language, ready to hydrate', () => {
-		const en = fillIslands(page('map'), 'en');
+		const en = fillIslands(page('map'), at('en'));
 		expect(en).toMatch(/^<main><div class="island svelte-abc" data-island="map"><!--\[-->/);
 		expect(en).toMatch(/<\/div><p>after<\/p><\/main>$/);
 		expect(en).toMatch(/<svg[^>]*data-chart="map"/);
 		expect(en).toMatch(/<h1[^>]*>Drug use disorder deaths \(GBD 2019\), World, 2019<\/h1>/);
 		expect(en).toMatch(/<table[\s\S]*Portugal/);
-		const nb = fillIslands(page('map'), 'nb');
+		const nb = fillIslands(page('map'), at('nb'));
 		expect(nb).toMatch(/<h1[^>]*>[^<]*, verden, 2019<\/h1>/i);
 		expect(nb).toContain('Tsjekkia');
-		expect(fillIslands(page('map-embed'), 'en')).toMatch(/<svg[^>]*data-chart="map"/);
+		expect(fillIslands(page('map-embed'), at('en'))).toMatch(/<svg[^>]*data-chart="map"/);
+	});
+
+	it('renders the compare page and its embed: heading, chart and share button', () => {
+		const compare = fillIslands(page('compare'), at('en'));
+		expect(compare).toMatch(/<h1[^>]*>Compare countries<\/h1>/);
+		expect(compare).toMatch(/<svg[^>]*data-chart="[^"]+"/);
+		expect(compare).toContain('data-share');
+		expect(fillIslands(page('compare-embed'), at('nb'))).toMatch(/<svg[^>]*data-chart="[^"]+"/);
 	});
 
 	it('refuses an island it does not know', () => {
-		expect(() => fillIslands(page('chart'), 'en')).toThrow('No island is called "chart"');
+		expect(() => fillIslands(page('chart'), at('en'))).toThrow('No island is called "chart"');
 	});
 });
