@@ -10,9 +10,11 @@ import CompareEmbedPage from '$lib/components/compare/CompareEmbedPage.svelte';
 import ComparePage from '$lib/components/compare/ComparePage.svelte';
 import MapEmbedPage from '$lib/components/map/MapEmbedPage.svelte';
 import MapPage from '$lib/components/map/MapPage.svelte';
+import CountryPage from './routes/country/[iso3]/CountryPage.svelte';
 import { dataVersion } from '$lib/server/dataVersion';
 import { mapPage } from '$lib/server/mapView';
 import { compareSlice } from '$lib/server/slices/compare';
+import { countrySlice } from '$lib/server/slices/country';
 import { setActiveLang, type Lang } from '$lib/strings/lang';
 
 /** What an island is rendered for: the page's language and route parameters. */
@@ -33,7 +35,12 @@ const ISLANDS: Record<string, (at: IslandAt) => string> = {
 	compare: ({ lang }) =>
 		render(ComparePage, { props: { data: { ...compareSlice(lang), dataVersion: version() } } }).body,
 	'compare-embed': ({ lang }) =>
-		render(CompareEmbedPage, { props: { data: { ...compareSlice(lang), dataVersion: version() } } }).body
+		render(CompareEmbedPage, { props: { data: { ...compareSlice(lang), dataVersion: version() } } }).body,
+	country: ({ lang, params }) => {
+		const slice = countrySlice(params.iso3 ?? '', lang);
+		if (!slice) throw new Error(`No place with code ${params.iso3}`);
+		return render(CountryPage, { props: { data: { ...slice, dataVersion: version() } } }).body;
+	}
 };
 
 /** An island's empty element as Svelte renders it (attributes in any order; the name is a slug). */

@@ -39,6 +39,15 @@ describe('fillIslands', () => {
 		expect(fillIslands(page('compare-embed'), at('nb'))).toMatch(/<svg[^>]*data-chart="[^"]+"/);
 	});
 
+	it('renders a country profile for the place in the address, and refuses a code that is no place', () => {
+		const prt = fillIslands(page('country'), { lang: 'en', params: { iso3: 'PRT' } });
+		expect(prt).toMatch(/<h1[^>]*>Portugal<\/h1>/);
+		expect(fillIslands(page('country'), { lang: 'nb', params: { iso3: 'NOR' } })).toMatch(/<h1[^>]*>Norge<\/h1>/);
+		expect(() => fillIslands(page('country'), { lang: 'en', params: { iso3: 'XXX' } })).toThrow(
+			'No place with code XXX'
+		);
+	});
+
 	it('refuses an island it does not know', () => {
 		expect(() => fillIslands(page('chart'), at('en'))).toThrow('No island is called "chart"');
 	});
