@@ -17,6 +17,10 @@ export const handle: Handle = ({ event, resolve }) => {
 	const lang = langOfPath(event.url.pathname, base);
 	return resolve(event, {
 		transformPageChunk: ({ html }) =>
-			fillIslands(html.replace('%lang%', HTML_LANG[lang]), { lang, params: event.params as Record<string, string> })
+			fillIslands(html.replace('%lang%', HTML_LANG[lang]), {
+				lang,
+				url: event.url,
+				params: event.params as Record<string, string>
+			})
 	});
 };

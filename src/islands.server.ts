@@ -10,18 +10,30 @@ import CompareEmbedPage from '$lib/components/compare/CompareEmbedPage.svelte';
 import ComparePage from '$lib/components/compare/ComparePage.svelte';
 import MapEmbedPage from '$lib/components/map/MapEmbedPage.svelte';
 import MapPage from '$lib/components/map/MapPage.svelte';
+import ApproachesPage from './routes/approaches/ApproachesPage.svelte';
+import { load as approachesLoad } from './routes/approaches/+page.server';
 import CountryPage from './routes/country/[iso3]/CountryPage.svelte';
+import DataPage from './routes/data/DataPage.svelte';
+import { load as dataLoad } from './routes/data/+page.server';
+import HomePage from './routes/HomePage.svelte';
+import { load as homeLoad } from './routes/+page.server';
+import RegulationPage from './routes/regulation/RegulationPage.svelte';
+import { load as regulationLoad } from './routes/regulation/+page.server';
 import { dataVersion } from '$lib/server/dataVersion';
 import { mapPage } from '$lib/server/mapView';
 import { compareSlice } from '$lib/server/slices/compare';
 import { countrySlice } from '$lib/server/slices/country';
 import { setActiveLang, type Lang } from '$lib/strings/lang';
 
-/** What an island is rendered for: the page's language and route parameters. */
+/** What an island is rendered for: the page's language, address and route parameters. */
 export interface IslandAt {
 	lang: Lang;
+	url: URL;
 	params: Record<string, string>;
 }
+
+/** A route's own server load, called as the build calls it: with the page's address and parameters. */
+const routeData = <T>(load: (event: never) => T, at: IslandAt): T => load({ url: at.url, params: at.params } as never);
 
 /** The build's data version as the root layout gives it to every page (page data `dataVersion`). */
 function version() {
@@ -36,6 +48,13 @@ const ISLANDS: Record<string, (at: IslandAt) => string> = {
 		render(ComparePage, { props: { data: { ...compareSlice(lang), dataVersion: version() } } }).body,
 	'compare-embed': ({ lang }) =>
 		render(CompareEmbedPage, { props: { data: { ...compareSlice(lang), dataVersion: version() } } }).body,
+	home: (at) => render(HomePage, { props: { data: { ...routeData(homeLoad, at), dataVersion: version() } } }).body,
+	approaches: (at) => render(ApproachesPage, { props: { data: routeData(approachesLoad, at) } }).body,
+	regulation: (at) => {
+		const data = routeData(regulationLoad, at);
+		return render(RegulationPage, { props: { data: { ...data, geometry: data.geometry.full! } } }).body;
+	},
+	data: (at) => render(DataPage, { props: { data: routeData(dataLoad, at) } }).body,
 	country: ({ lang, params }) => {
 		const slice = countrySlice(params.iso3 ?? '', lang);
 		if (!slice) throw new Error(`No place with code ${params.iso3}`);

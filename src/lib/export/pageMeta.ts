@@ -3,8 +3,13 @@
  * route, from the same catalogue words as the page's own <title> and description. Link previews read the
  * prerendered HTML, which is each view's default state, so per-route text is what they need. Pure.
  */
-import { siteText } from '../strings/site.ts';
+import { approachesText } from '../strings/approaches.ts';
+import { compareText } from '../strings/compare.ts';
 import { countryText } from '../strings/country.ts';
+import { dataPageText } from '../strings/dataPage.ts';
+import { homeText } from '../strings/home.ts';
+import { regulationText } from '../strings/regulation.ts';
+import { siteText } from '../strings/site.ts';
 import { BASE_LANG, HTML_LANG, INTL_LOCALE, LANGS, pathInLang, pathWithoutLang, type Lang } from '../strings/lang.ts';
 import { mapText } from '../strings/map.ts';
 import { shareText } from '../strings/share.ts';
@@ -51,8 +56,53 @@ export function pageMeta(routeId: string | null, data: Record<string, unknown> =
 	}
 }
 
+/**
+ * A page's own <title> and <meta name="description"> (null: none), for the routes whose words are all in an island
+ * (components/PageTitle.svelte writes them, so the route's first JavaScript needs no page catalogue). The same
+ * words those pages wrote themselves.
+ */
+export function documentHead(
+	routeId: string | null,
+	data: Record<string, unknown>,
+	lang: Lang = 'en'
+): { title: string; description: string | null } {
+	const sw = siteText[lang];
+	const mw = mapText[lang];
+	const kw = compareText[lang];
+	switch (routeId) {
+		case '/':
+			return { title: homeText[lang].title, description: sw.tagline };
+		case '/map':
+			return { title: sw.pageTitle(mw.pageTitle), description: mw.metaDescription };
+		case '/embed/map':
+			return { title: sw.pageTitle(mw.pageTitle), description: null };
+		case '/compare':
+			return { title: sw.pageTitle(kw.pageTitle), description: kw.metaDescription };
+		case '/embed/compare':
+			return { title: sw.pageTitle(kw.pageTitle), description: null };
+		case '/approaches':
+			return { title: approachesText[lang].page.metaTitle, description: approachesText[lang].page.intro };
+		case '/regulation':
+			return { title: sw.pageTitle(regulationText[lang].title), description: regulationText[lang].metaDescription };
+		case '/data':
+			return { title: sw.pageTitle(dataPageText[lang].title), description: null };
+		case '/country/[iso3]': {
+			const place = data.place as { name?: unknown } | undefined;
+			const name = typeof place?.name === 'string' ? place.name : '';
+			const C = countryText[lang];
+			return name
+				? { title: C.title(name), description: C.description(name) }
+				: { title: sw.siteName, description: null };
+		}
+		default:
+			return { title: sw.siteName, description: null };
+	}
+}
+
 /** Everything the link-preview tags of a page say (PageMeta.svelte writes them; the root layout's server load makes it). */
 export interface PageHead extends PageMetaText {
+	/** The page's own <title> and description (documentHead). */
+	document: { title: string; description: string | null };
 	siteName: string;
 	/** og:locale, language_TERRITORY (en_GB, nb_NO), and the other editions'. */
 	locale: string;
@@ -80,6 +130,7 @@ export function pageHead(
 	const href = (l: Lang) => at.siteUrl + at.base + pathInLang(bare, l);
 	return {
 		...pageMeta(routeId, data, lang),
+		document: documentHead(routeId, data, lang),
 		siteName: siteText[lang].siteName,
 		locale: ogLocale(lang),
 		localeAlternates: LANGS.filter((l) => l !== lang).map(ogLocale),

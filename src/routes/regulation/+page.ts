@@ -1,6 +1,2 @@
-/** The cannabis map's path strings come back from the prerendered SVG (or a fetch): state/restoreGeometry.ts. */
-import { restoreGeometry } from '$lib/state/restoreGeometry';
-
-export async function load({ data, fetch, url }) {
-	return { ...data, geometry: await restoreGeometry(data.geometry, fetch, url) };
-}
+/** The page's island and its data (see routes/map/+page.ts for why the island is named here). */
+export const load = ({ data }) => ({ ...data, island: () => import('./RegulationPage.svelte') });

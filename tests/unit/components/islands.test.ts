@@ -9,7 +9,11 @@ import { setActiveLang } from '../../../src/lib/strings/lang.ts';
 
 afterEach(() => setActiveLang('en'));
 
-const at = (lang: 'en' | 'nb') => ({ lang, params: {} });
+const at = (lang: 'en' | 'nb', path = '/') => ({
+	lang,
+	url: new URL(`http://localhost${lang === 'nb' ? '/nb' : ''}${path}`),
+	params: {}
+});
 const page = (name: string) => `<main><div class="island svelte-abc" data-island="${name}"></div><p>after</p></main>`;
 
 describe('fillIslands', () => {
@@ -40,12 +44,27 @@ describe('fillIslands', () => {
 	});
 
 	it('renders a country profile for the place in the address, and refuses a code that is no place', () => {
-		const prt = fillIslands(page('country'), { lang: 'en', params: { iso3: 'PRT' } });
+		const prt = fillIslands(page('country'), { ...at('en', '/country/PRT'), params: { iso3: 'PRT' } });
 		expect(prt).toMatch(/<h1[^>]*>Portugal<\/h1>/);
-		expect(fillIslands(page('country'), { lang: 'nb', params: { iso3: 'NOR' } })).toMatch(/<h1[^>]*>Norge<\/h1>/);
-		expect(() => fillIslands(page('country'), { lang: 'en', params: { iso3: 'XXX' } })).toThrow(
+		expect(fillIslands(page('country'), { ...at('nb', '/country/NOR'), params: { iso3: 'NOR' } })).toMatch(
+			/<h1[^>]*>Norge<\/h1>/
+		);
+		expect(() => fillIslands(page('country'), { ...at('en', '/country/XXX'), params: { iso3: 'XXX' } })).toThrow(
 			'No place with code XXX'
 		);
+	});
+
+	it.each([
+		['home', '/', /<h1[^>]*>/],
+		['approaches', '/approaches', /<svg[^>]*data-chart=/],
+		['regulation', '/regulation', /<svg[^>]*data-chart="[^"]*"[\s\S]*data-iso3="CAN"/],
+		['data', '/data', /<dl[\s\S]*gbd2019_drug_disorder_death_rate/]
+	])('renders the %s page from its route’s own load, in both languages', (name, path, shows) => {
+		for (const lang of ['en', 'nb'] as const) {
+			const html = fillIslands(page(name), at(lang, path));
+			expect(html).toMatch(new RegExp(`data-island="${name}"><!--\\[-->`));
+			expect(html).toMatch(shows);
+		}
 	});
 
 	it('refuses an island it does not know', () => {
