@@ -5,6 +5,8 @@
  *     chunk also imports: the browser still fetches it, one round trip later, so it is counted, and the number of
  *     such chunks is shown) — its HTML size, and whether the HTML already contains the chart SVG (readable before
  *     any script runs);
+ *     For a page that is an island (components/Island.svelte), also the JavaScript it loads once it is shown: the
+ *     island's chunk and the chunks it imports statically that the page did not already load;
  *  2. the embed loader (static/embed.js, budget 1 KB gzip) and the embed routes' JavaScript beside the others;
  *  3. the map's recolour/render timings vs Observable Plot (scripts/bench-map.ts), when present (BENCH_NO_MAP=1 skips
  *     them: sizes only, in seconds).
@@ -37,6 +39,46 @@ export interface RouteFigures {
 	htmlGzip: number;
 	chartSvg: boolean;
 	svgPaths: number;
+	/** The island's JavaScript, loaded after the page is shown (0: the page is no island). */
+	islandGzip: number;
+}
+
+const clientManifest = '.svelte-kit/output/client/.vite/manifest.json';
+type ManifestChunk = { file: string; dynamicImports?: string[] };
+const manifest: Record<string, ManifestChunk> = existsSync(clientManifest)
+	? (JSON.parse(readFileSync(clientManifest, 'utf8')) as Record<string, ManifestChunk>)
+	: {};
+const byFile = new Map(Object.values(manifest).map((c) => [c.file, c]));
+
+/** The static import closure of a built chunk (paths under build/). */
+function closure(start: string): Set<string> {
+	const seen = new Set<string>();
+	const todo = [start];
+	while (todo.length) {
+		const path = todo.pop()!;
+		if (seen.has(path) || !existsSync(path)) continue;
+		seen.add(path);
+		for (const m of readFileSync(path, 'utf8').matchAll(STATIC_IMPORT)) todo.push(join(path, '..', m[1]!));
+	}
+	return seen;
+}
+
+/**
+ * The JavaScript an island page loads once it is shown: its page node's dynamic import of the island's component
+ * (`<Name>Page.svelte`, named in the route's +page.ts) and what that imports, less what the page loaded first.
+ */
+function islandJs(html: string, upFront: string[]): string[] {
+	if (!html.includes('data-island="')) return [];
+	const loaded = new Set(upFront);
+	const out = new Set<string>();
+	for (const f of upFront) {
+		const chunk = byFile.get(relative(BUILD, f));
+		for (const key of chunk?.dynamicImports ?? []) {
+			if (!/Page\.svelte$/.test(key) || !manifest[key]) continue;
+			for (const p of closure(join(BUILD, manifest[key].file))) if (!loaded.has(p)) out.add(p);
+		}
+	}
+	return [...out];
 }
 
 /** Static imports of a built chunk (`import{…}from"./x.js"`, `import"./x.js"`, `export{…}from"./x.js"`), not `import()`. */
@@ -81,7 +123,8 @@ export function routeFigures(file: string): RouteFigures {
 		jsGzip,
 		htmlGzip: gz(file),
 		chartSvg: svg.length > 0,
-		svgPaths: (svg.match(/<path /g) ?? []).length
+		svgPaths: (svg.match(/<path /g) ?? []).length,
+		islandGzip: islandJs(html, files).reduce((t, f) => t + gz(f), 0)
 	};
 }
 
@@ -101,6 +144,7 @@ console.log(
 	'JS files'.padStart(13),
 	'JS gzip'.padStart(10),
 	'HTML gzip'.padStart(10),
+	'then'.padStart(10),
 	' chart SVG in HTML'
 );
 for (const r of shown) {
@@ -109,6 +153,7 @@ for (const r of shown) {
 		`${r.jsFiles}${r.notPreloaded ? ` (${r.notPreloaded} late)` : ''}`.padStart(13),
 		`${(r.jsGzip / 1024).toFixed(1)} KB`.padStart(10),
 		`${(r.htmlGzip / 1024).toFixed(1)} KB`.padStart(10),
+		(r.islandGzip ? `${(r.islandGzip / 1024).toFixed(1)} KB` : '').padStart(10),
 		r.chartSvg ? ` yes (${r.svgPaths} paths)` : ' no'
 	);
 }
@@ -119,27 +164,31 @@ if (countries.length) {
 	);
 }
 
+{
+	// The goals of issue 13 on size, over every prerendered page.
+	const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+	const heaviest = all.reduce((a, b) => (b.jsGzip > a.jsGzip ? b : a));
+	const map = all.find((r) => r.route === '/map');
+	console.log(
+		`\n"then": an island's JavaScript, loaded after the page is shown (components/Island.svelte).` +
+			`\nJavaScript up front: at most ${kb(heaviest.jsGzip)}, ${heaviest.route}, over ${all.length} pages (goal ≤ 45 KB on every route: ${heaviest.jsGzip <= 45 * 1024 ? 'MET' : 'NOT MET'})` +
+			(map
+				? `\n/map HTML: ${kb(map.htmlGzip)} gzip (goal ≤ 40 KB: ${map.htmlGzip <= 40 * 1024 ? 'MET' : 'NOT MET'})`
+				: '')
+	);
+}
+
 // /nb/… pages fetch the Norwegian words as one more chunk before they render (strings/lang.ts loadLang): not in the
 // HTML, so not in the figures above. Its size, with the chunks it imports that a page does not already load.
-const manifestFile = '.svelte-kit/output/client/.vite/manifest.json';
-if (existsSync(manifestFile)) {
-	type Chunk = { file: string };
-	const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, Chunk>;
+{
 	const nb = manifest['src/lib/strings/nbCatalogues.ts'];
 	if (nb) {
 		const base = routeFigures(join(BUILD, '404.html'));
 		const onBase = new Set(upFrontJs(join(BUILD, '404.html')).files);
-		const seen = new Set<string>();
-		const todo = [join(BUILD, nb.file)];
-		while (todo.length) {
-			const path = todo.pop()!;
-			if (seen.has(path) || onBase.has(path)) continue;
-			seen.add(path);
-			for (const m of readFileSync(path, 'utf8').matchAll(STATIC_IMPORT)) todo.push(join(path, '..', m[1]!));
-		}
-		const bytes = [...seen].reduce((t, f) => t + gz(f), 0);
+		const seen = [...closure(join(BUILD, nb.file))].filter((p) => !onBase.has(p));
+		const bytes = seen.reduce((t, f) => t + gz(f), 0);
 		console.log(
-			`\nNorwegian words, fetched by /nb/… pages after their HTML: ${(bytes / 1024).toFixed(1)} KB gzip in ${seen.size} files (base JS ${(base.jsGzip / 1024).toFixed(1)} KB)`
+			`\nNorwegian words, fetched by /nb/… pages after their HTML: ${(bytes / 1024).toFixed(1)} KB gzip in ${seen.length} files (base JS ${(base.jsGzip / 1024).toFixed(1)} KB)`
 		);
 	}
 }

@@ -13,6 +13,7 @@ import MapPage from '$lib/components/map/MapPage.svelte';
 import ApproachesPage from './routes/approaches/ApproachesPage.svelte';
 import { load as approachesLoad } from './routes/approaches/+page.server';
 import CountryPage from './routes/country/[iso3]/CountryPage.svelte';
+import CountryEmbedPage from './routes/embed/country/[iso3]/CountryEmbedPage.svelte';
 import DataPage from './routes/data/DataPage.svelte';
 import { load as dataLoad } from './routes/data/+page.server';
 import HomePage from './routes/HomePage.svelte';
@@ -22,6 +23,7 @@ import { load as regulationLoad } from './routes/regulation/+page.server';
 import { dataVersion } from '$lib/server/dataVersion';
 import { mapPage } from '$lib/server/mapView';
 import { compareSlice } from '$lib/server/slices/compare';
+import { countryEmbedView } from '$lib/server/countryEmbedView';
 import { countrySlice } from '$lib/server/slices/country';
 import { setActiveLang, type Lang } from '$lib/strings/lang';
 
@@ -55,6 +57,11 @@ const ISLANDS: Record<string, (at: IslandAt) => string> = {
 		return render(RegulationPage, { props: { data: { ...data, geometry: data.geometry.full! } } }).body;
 	},
 	data: (at) => render(DataPage, { props: { data: routeData(dataLoad, at) } }).body,
+	'country-embed': ({ lang, params }) => {
+		const view = countryEmbedView(params.iso3 ?? '', lang);
+		if (!view) throw new Error(`No place with code ${params.iso3}`);
+		return render(CountryEmbedPage, { props: { data: view } }).body;
+	},
 	country: ({ lang, params }) => {
 		const slice = countrySlice(params.iso3 ?? '', lang);
 		if (!slice) throw new Error(`No place with code ${params.iso3}`);

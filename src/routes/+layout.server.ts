@@ -19,7 +19,10 @@ export const load: LayoutServerLoad = ({ route, params, url }) => {
 	const { id, asOf, hash } = dataVersion();
 	const lang = langOfPath(url.pathname, base);
 	// A country page's preview names the place, in the page's language (as the page's own heading does).
-	const iso3 = route.id === '/country/[iso3]' ? (params as { iso3?: string }).iso3 : undefined;
+	const iso3 =
+		route.id === '/country/[iso3]' || route.id === '/embed/country/[iso3]'
+			? (params as { iso3?: string }).iso3
+			: undefined;
 	const known = iso3 ? countries().find((c) => c.iso3 === iso3) : undefined;
 	const place = known ? { name: placeNameIn(known.iso3, known.name, dataWords(lang)).name } : undefined;
 	const siteUrl = siteOrigin(process.env.PUBLIC_SITE_URL);

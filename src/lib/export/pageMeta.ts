@@ -86,13 +86,14 @@ export function documentHead(
 			return { title: sw.pageTitle(regulationText[lang].title), description: regulationText[lang].metaDescription };
 		case '/data':
 			return { title: sw.pageTitle(dataPageText[lang].title), description: null };
-		case '/country/[iso3]': {
+		case '/country/[iso3]':
+		case '/embed/country/[iso3]': {
 			const place = data.place as { name?: unknown } | undefined;
 			const name = typeof place?.name === 'string' ? place.name : '';
 			const C = countryText[lang];
-			return name
-				? { title: C.title(name), description: C.description(name) }
-				: { title: sw.siteName, description: null };
+			if (!name) return { title: sw.siteName, description: null };
+			// An embed names its chart in its title once its island is live (the chart depends on the address).
+			return { title: C.title(name), description: routeId === '/embed/country/[iso3]' ? null : C.description(name) };
 		}
 		default:
 			return { title: sw.siteName, description: null };

@@ -1,9 +1,10 @@
 /**
- * The prerendered region's geometry in the page data, without its path strings: those are already in the prerendered
- * SVG, so sending them again in the serialized data would ship them twice. On the server the whole geometry renders
- * the map; `transport` in src/hooks.ts serializes only the rest (ids, dots, sizes); in the browser the page's load
- * (src/routes/map/+page.ts) takes the path strings back from the prerendered SVG before hydrating, so the hydrated
- * attributes equal the server's, or, after a client-side navigation (no prerendered SVG), from /map/geo/<region>.json.
+ * The prerendered region's geometry in the page's data, without its path strings: those are already in the
+ * prerendered SVG, so sending them again would ship them twice. On the server the whole geometry renders the map;
+ * `transport` in src/hooks.ts serializes only the rest (ids, dots, sizes) in /regulation's page data, and the map's
+ * start file carries the same (state/mapBoot.ts). In the browser, before an island hydrates, state/restoreGeometry.ts
+ * takes the path strings back from the prerendered SVG, so the hydrated attributes equal the server's, or, after a
+ * client-side navigation (no prerendered SVG), from /map/geo/<region>.json.
  */
 import type { MapGeometry } from './projectRegion.ts';
 

@@ -1,8 +1,8 @@
 /**
- * A map's geometry whole again in a page's browser-side load. The page data carries a PrerenderedGeometry without
- * its path strings (they are in the prerendered SVG): in the browser they are read back from that SVG before
- * hydration (map/geometryFromSvg.ts), or fetched when the page was reached by a client-side navigation. Used by
- * /map (and /embed/map through it) and /regulation.
+ * A map's geometry whole again in the browser, before an island hydrates. The page's data carry a geometry without
+ * its path strings (they are in the prerendered SVG): they are read back from that SVG (map/geometryFromSvg.ts), or
+ * fetched when the page was reached by a client-side navigation. Used by the map's islands (state/mapPageStart.ts)
+ * and /regulation's (RegulationPage.svelte).
  */
 import { error } from '@sveltejs/kit';
 import { browser } from '$app/environment';

@@ -1,6 +1,6 @@
 /**
  * /regulation (and /nb/regulation): prerendered in the page's language. The World geometry's path strings travel
- * once, in the prerendered SVG (see PrerenderedGeometry); +page.ts takes them back before hydrating.
+ * once, in the prerendered SVG (see PrerenderedGeometry); the page's island takes them back before hydrating.
  */
 import { base } from '$app/paths';
 import { PrerenderedGeometry } from '$lib/map/prerenderedGeometry';

@@ -49,6 +49,9 @@ describe('fillIslands', () => {
 		expect(fillIslands(page('country'), { ...at('nb', '/country/NOR'), params: { iso3: 'NOR' } })).toMatch(
 			/<h1[^>]*>Norge<\/h1>/
 		);
+		const embed = fillIslands(page('country-embed'), { ...at('en', '/embed/country/PRT'), params: { iso3: 'PRT' } });
+		expect(embed).toMatch(/<svg[^>]*data-chart=/);
+		expect(embed).toContain('Portugal');
 		expect(() => fillIslands(page('country'), { ...at('en', '/country/XXX'), params: { iso3: 'XXX' } })).toThrow(
 			'No place with code XXX'
 		);
