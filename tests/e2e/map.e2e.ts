@@ -638,6 +638,19 @@ describe('map', () => {
 		await embed.close();
 	}, 60_000);
 
+	it('starts loading the map’s code when a link to the map is hovered, before the click', async () => {
+		const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<
+			string,
+			{ file: string }
+		>;
+		const chunk = '/' + manifest['src/lib/components/map/MapPage.svelte']!.file;
+		const o = await site.open('/about');
+		expect(o.requests).not.toContain(chunk);
+		await o.page.locator('header a[href="/map"]').hover();
+		await expect.poll(() => o.requests.includes(chunk)).toBe(true);
+		await o.close();
+	});
+
 	it('loads its controls after the page is shown; when their data cannot be loaded the prerendered map stays and says why', async () => {
 		// The map's code is not in what the page loads first: the island's chunk comes once the page has mounted.
 		const html = await rawHtml(site.base, '/map');

@@ -5,4 +5,10 @@
  * server-side load or component also imports it, and this file imports nothing else), so the prerendered island is
  * styled before any script runs.
  */
-export const load = () => ({ island: () => import('$lib/components/map/MapPage.svelte') });
+export const load = () => {
+	// Begun at once, not when the page mounts: while the page hydrates, or when a link to it is hovered (SvelteKit
+	// preloads a route by running its load), the island's code is already on its way. The island says a failure.
+	const island = import('$lib/components/map/MapPage.svelte');
+	island.catch(() => {});
+	return { island: () => island };
+};
