@@ -20,7 +20,7 @@ import HomePage from './routes/HomePage.svelte';
 import { load as homeLoad } from './routes/+page.server';
 import RegulationPage from './routes/regulation/RegulationPage.svelte';
 import { load as regulationLoad } from './routes/regulation/+page.server';
-import { dataVersion } from '$lib/server/dataVersion';
+import { pageDataVersion as version } from '$lib/server/dataVersion';
 import { mapPage } from '$lib/server/mapView';
 import { compareSlice } from '$lib/server/slices/compare';
 import { countryEmbedView } from '$lib/server/countryEmbedView';
@@ -36,12 +36,6 @@ export interface IslandAt {
 
 /** A route's own server load, called as the build calls it: with the page's address and parameters. */
 const routeData = <T>(load: (event: never) => T, at: IslandAt): T => load({ url: at.url, params: at.params } as never);
-
-/** The build's data version as the root layout gives it to every page (page data `dataVersion`). */
-function version() {
-	const { id, asOf, hash } = dataVersion();
-	return { id, asOf, hash };
-}
 
 const ISLANDS: Record<string, (at: IslandAt) => string> = {
 	map: ({ lang }) => render(MapPage, { props: { data: mapPage(lang) } }).body,

@@ -9,14 +9,13 @@ import { base } from '$app/paths';
 import { placeNameIn } from '$lib/data/dataWords';
 import { pageHead, siteOrigin } from '$lib/export/pageMeta';
 import { countries } from '$lib/server/data';
-import { dataVersion } from '$lib/server/dataVersion';
+import { pageDataVersion } from '$lib/server/dataVersion';
 import { dataWords } from '$lib/server/dataWords';
 import { langOfPath } from '$lib/strings/lang';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ route, params, url }) => {
 	// The version only: the definition is in /data-version.json, not repeated in every page.
-	const { id, asOf, hash } = dataVersion();
 	const lang = langOfPath(url.pathname, base);
 	// A country page's preview names the place, in the page's language (as the page's own heading does).
 	const iso3 =
@@ -27,7 +26,7 @@ export const load: LayoutServerLoad = ({ route, params, url }) => {
 	const place = known ? { name: placeNameIn(known.iso3, known.name, dataWords(lang)).name } : undefined;
 	const siteUrl = siteOrigin(process.env.PUBLIC_SITE_URL);
 	return {
-		dataVersion: { id, asOf, hash },
+		dataVersion: pageDataVersion(),
 		siteUrl,
 		head: pageHead(route.id, place ? { place } : {}, lang, { pathname: url.pathname, base, siteUrl })
 	};

@@ -5,7 +5,7 @@ import type { Lang } from '$lib/strings/lang';
 import { countryView } from './countryView';
 import { countryViewInLang } from './countryWords';
 import { indicator, observations, sources } from './data';
-import { dataVersion } from './dataVersion';
+import { pageDataVersion } from './dataVersion';
 import { dataWords } from './dataWords';
 
 /** The embed's slice with the data's words in `lang` (also /embed/v/<version>/country/<iso3>.json and …/nb/country/…). */
@@ -28,12 +28,11 @@ export function countryEmbedView(iso3: string, lang: Lang = 'en'): CountryEmbed 
 			sources: ids.flatMap((id) => sources().filter((x) => x.source_id === id)).map((s) => sourceInLang(s, words))
 		};
 	});
-	const { id, asOf, hash } = dataVersion();
 	// { iso3, name } & InEnglish: `inEnglish: ['name']` when the place has no name in `lang`.
 	const { name, inEnglish } = v.place as typeof v.place & InEnglish;
 	const place = inEnglish ? { iso3, name, inEnglish } : { iso3, name };
 	return {
-		version: { id, asOf, hash },
+		version: pageDataVersion(),
 		place,
 		cards,
 		markers: v.markers,

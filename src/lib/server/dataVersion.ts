@@ -75,3 +75,9 @@ let cached: DataVersionReport | null = null;
 export function dataVersion(): DataVersionReport {
 	return (cached ??= dataVersionOf(process.env.DPE_DATA_DIR ?? 'data'));
 }
+
+/** The build's data version as pages and data files carry it: id, as-of and hash, without the report's fields. */
+export function pageDataVersion(): DataVersion {
+	const { id, asOf, hash } = dataVersion();
+	return { id, asOf, hash };
+}

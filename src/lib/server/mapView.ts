@@ -20,7 +20,7 @@ import type { RegionId } from '$lib/map/regionIds';
 import { DEFAULT_REGION, defaultMapState, type MapCatalogue } from '$lib/state/mapState';
 import { PrerenderedGeometry } from '$lib/map/prerenderedGeometry';
 import type { MapBoot, MapPageData } from '$lib/state/mapBoot';
-import { dataVersion } from './dataVersion';
+import { pageDataVersion } from './dataVersion';
 import { shortCitation } from '$lib/data/policySources';
 import { POSSESSION_EVENT_TYPES, possessionFacts, refList } from '$lib/stats/possessionStatus';
 import { subnationalSpans } from '$lib/stats/subnationalReforms';
@@ -211,14 +211,13 @@ export function mapCannabis(): MapCannabis {
 export function mapPage(lang: Lang = 'en'): MapPageData {
 	const catalogue = mapCatalogue();
 	const view = defaultMapState(catalogue);
-	const { id, asOf, hash } = dataVersion();
 	return {
 		catalogue,
 		indicators: mapIndicators(lang),
 		initialData: mapDataYear(view.indicator, view.year, lang),
 		initialGeometry: mapGeometry(DEFAULT_REGION),
 		places: mapPlaces(lang),
-		version: { id, asOf, hash }
+		version: pageDataVersion()
 	};
 }
 
