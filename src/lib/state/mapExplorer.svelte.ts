@@ -10,7 +10,8 @@
  */
 import { mapDataPath } from '../data/dataFiles.ts';
 import { fetchPayload, type Payload, type PayloadFailureKind } from '../data/payload.ts';
-import { cellFill, computeCells, binsFor, type MapCell } from '../map/mapCells.ts';
+import type { MapCell } from '../map/mapCells.ts';
+import { YearViews } from '../map/yearViews.ts';
 import { mapDataShape, mapGeometryShape } from '../map/mapPayloadShapes.ts';
 import type { MapData, MapIndicator, PlaceInfo } from '../map/dataset.ts';
 import type { Source } from '../data/types.ts';
@@ -203,35 +204,43 @@ export class MapExplorer implements UrlView {
 		return m;
 	});
 
-	private cellsOf(v: MapViewState): Map<string, MapCell> {
-		return computeCells({
-			dataset: this.dataset,
-			mode: v.mode,
-			year: v.year,
-			from: v.from,
-			places: this.places,
-			reformYears: this.reformYears
-		});
-	}
-	/** The cells of the view on screen (`shown`): what the words, tooltip and table say. */
-	readonly cells: Map<string, MapCell> = $derived(this.cellsOf(this.shown));
-	readonly bins = $derived(binsFor(this.shown.mode, this.dataset.bins, this.cells));
 	/**
-	 * The cells and bins of the view the colours show: `cells` and `bins` themselves once `shown` has caught up, so
-	 * that a year change recomputes only these in its frame and the words' inputs only after it (see `show`; the two
-	 * views differ in the year alone).
+	 * The years of the view on screen (map/yearViews.ts): each computed once, when first shown or painted
+	 * or ahead in idle time (`warmYears`), so that a year change looks its year up in the frame that repaints the map.
+	 * A new one starts whenever the data, mode, places or (change mode) start year change: the slider drags `from` along
+	 * in every mode, and only change mode reads it.
 	 */
-	private readonly paintCells: Map<string, MapCell> = $derived(
-		this.paint.year === this.shown.year ? this.cells : this.cellsOf(this.paint)
+	private readonly shownMode = $derived(this.shown.mode);
+	private readonly changeFrom = $derived(this.shown.mode === 'change' ? this.shown.from : null);
+	private readonly years: YearViews = $derived(
+		new YearViews({
+			dataset: this.dataset,
+			mode: this.shownMode,
+			from: this.changeFrom,
+			places: this.places,
+			reformYears: this.reformYears,
+			levelBins: this.dataset.bins
+		})
 	);
-	private readonly paintBins = $derived(
-		this.paintCells === this.cells ? this.bins : binsFor(this.paint.mode, this.dataset.bins, this.paintCells)
-	);
-	readonly fills: Map<string, string> = $derived.by(() => {
-		const m = new Map<string, string>();
-		for (const [iso3, c] of this.paintCells) m.set(iso3, cellFill(c, this.paintBins));
-		return m;
-	});
+	/** The cells of the view on screen (`shown`): what the words, tooltip and table say. */
+	readonly cells: Map<string, MapCell> = $derived(this.years.get(this.shown.year).cells);
+	readonly bins = $derived(this.years.get(this.shown.year).bins);
+	/**
+	 * The fills of the view the colours show: `paint`, which a year change reaches a frame before `shown` (see `show`;
+	 * the two then differ in the year alone).
+	 */
+	readonly fills: Map<string, string> = $derived(this.years.get(this.paint.year).fills);
+	/**
+	 * Compute every year of the slider's range ahead while the browser is idle, so that dragging the slider or playing
+	 * the years only looks them up. Call it from an effect: the effect runs it again for each new set of years (another
+	 * indicator, mode or region; the full dataset arriving), and the cleanup it returns stops the work. Nothing while
+	 * only the first year's data are loaded.
+	 */
+	warmYears(): () => void {
+		if (this.dataset.partial) return () => {};
+		const [first, last] = this.indicator.years;
+		return this.years.warm(Array.from({ length: last - first + 1 }, (_, i) => first + i));
+	}
 	/** Whether any place has a possession-policy fact (the legend's note; the same in every year). */
 	get policyKnown(): boolean {
 		return this.policyFacts.facts.length > 0 || this.policyFacts.events.length > 0;

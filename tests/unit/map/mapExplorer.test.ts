@@ -17,6 +17,7 @@ import {
 } from '../../../src/lib/server/mapView.ts';
 import { CANNABIS_FILL } from '../../../src/lib/map/cannabisModelFill.ts';
 import { defaultMapState } from '../../../src/lib/state/mapState.ts';
+import { binsFor, cellFill, computeCells } from '../../../src/lib/map/mapCells.ts';
 
 const DEATHS = 'gbd2019_drug_disorder_death_rate';
 const OPIOID = 'gbd2017_opioid_death_rate';
@@ -358,5 +359,39 @@ describe('MapExplorer possession-policy facts (not in the prerendered page)', ()
 		expect(ex.view.layer).toBe('none');
 		expect(ex.failure).toMatchObject({ part: 'policy', kind: 'shape' });
 		expect(calls.filter((c) => c.endsWith('/policy.json'))).toHaveLength(2);
+	});
+});
+
+describe('MapExplorer years computed ahead (warmYears)', () => {
+	it('gives every year of the range the cells and fills of its own year, mode and start year', async () => {
+		const idle: IdleRequestCallback[] = [];
+		vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => idle.push(cb));
+		const deadline = { didTimeout: false, timeRemaining: () => 50 } as IdleDeadline;
+		try {
+			const { ex } = explorer();
+			// Only the first year is loaded: nothing to compute ahead yet.
+			ex.warmYears();
+			expect(idle).toHaveLength(0);
+			await ex.preload();
+			const dataset = mapData(DEATHS);
+			const places = [...ex.cells.keys()];
+			const [first, last] = ex.indicator.years;
+			for (const mode of ['year', 'latest', 'change'] as const) {
+				await ex.set({ mode, from: 2000 });
+				ex.warmYears();
+				expect(idle).toHaveLength(1);
+				while (idle.length) idle.shift()!(deadline);
+				for (let year = 2001; year <= last; year += 3) {
+					await ex.set({ year });
+					const from = mode === 'change' ? 2000 : first;
+					const cells = computeCells({ dataset, mode, year, from, places });
+					const bins = binsFor(mode, dataset.bins, cells);
+					expect(ex.cells, `${mode} ${year}`).toEqual(cells);
+					expect(ex.fills).toEqual(new Map([...cells].map(([iso3, c]) => [iso3, cellFill(c, bins)])));
+				}
+			}
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 });
