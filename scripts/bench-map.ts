@@ -12,7 +12,7 @@
  *    loads because it runs before the page's first paint: with it, the floor's first map came about 45 ms later, which
  *    made every page look nearer the floor than it is.)
  *
- * Methods (medians over `runs`, default 15 cold loads and 30 year changes per page; the pages take turns so that a
+ * Methods (medians over `runs`, default 30 cold loads and 60 year changes per page; the pages take turns so that a
  * busy machine slows all three alike):
  *  - first map on screen: a cold load (a new browser context: empty cache) of each page, to its first contentful
  *    paint (FCP: when that frame is on screen, raster included). An init script watches every animation frame from
@@ -25,6 +25,12 @@
  *    floor: new fills written to the same paths), then a message is posted; it is handled after that frame's style,
  *    layout and paint, and the time from the change to it is the figure. Doing the change in the frame callback
  *    leaves out the wait for the next frame, which would add up to 16.7 ms of idle time to all three alike.
+ *  - an empty page (one word), cold loaded in turn with the others, for reference: what every cold load costs before
+ *    the page has anything of its own to do (starting the renderer, committing the navigation). It is in all three
+ *    pages' figures, so the first-map ratios shrink as it grows, e.g. when the machine is busy.
+ *  - interactive (ours only, for reference): in the same cold loads, when the root layout marks <html data-hydrated>,
+ *    i.e. every island of the page is live (its code and data loaded, hydrated) and the map answers the mouse and
+ *    the slider. The page is read before that (it is prerendered); this is what the islands postpone.
  *  - render (ours only, for reference): a region switch to World, which creates every shape anew from the prerendered
  *    path strings; script, style and layout to the updated DOM.
  * Also prints the gzip bytes of the JavaScript the /map route loads.
@@ -64,7 +70,10 @@ export interface PageTimes {
 
 export interface MapBench {
 	runs: number;
-	ours: PageTimes & { renderMs: number };
+	/** First contentful paint of a page with one word on it (median of cold loads taking turns with the others). */
+	emptyMs: number;
+	/** `interactiveMs`: ms from navigation start to <html data-hydrated> (median of the cold loads). */
+	ours: PageTimes & { renderMs: number; interactiveMs: number };
 	plot: PageTimes;
 	floor: PageTimes;
 	routeJsGzip: number;
@@ -166,6 +175,10 @@ function serve(pages: Record<string, string>): Promise<{ server: Server; base: s
 	);
 }
 
+/** A page with one word on it: what a cold load costs before a page has anything of its own to do. */
+const EMPTY_PAGE =
+	'<!doctype html><html><head><meta charset="utf-8"><title>Empty</title></head><body>Map</body></html>';
+
 /** Our prerendered map SVG alone on a page (the floor's first map). */
 function floorSvgPage(): string {
 	const html = readFileSync(join(BUILD, 'map.html'), 'utf8');
@@ -210,8 +223,13 @@ const DEFAULT_INDICATOR = 'gbd2019_drug_disorder_death_rate';
  * least `min` map shapes are in the DOM. Passed as text (tsx's helpers do not exist in the page).
  */
 const FIRST_MAP_WATCH = (selector: string, min: number) => `(() => {
+	new MutationObserver((_, o) => {
+		if (!document.documentElement.hasAttribute('data-hydrated')) return;
+		window.__interactive = performance.now();
+		o.disconnect();
+	}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-hydrated'] });
 	const tick = (t) => {
-		const content = document.querySelector('svg path') || document.body?.textContent?.trim();
+		const content = window.__firstFrame !== undefined || document.querySelector('svg path') || (document.body && document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.data.trim() ? 1 : 3) }).nextNode());
 		if (window.__firstFrame === undefined && content) window.__firstFrame = t;
 		if (document.querySelectorAll(${JSON.stringify(selector)}).length >= ${min}) window.__firstMap = t;
 		else requestAnimationFrame(tick);
@@ -236,14 +254,15 @@ const PAGES = {
 } as const;
 type PageName = keyof typeof PAGES;
 
-export async function benchMap(runs = 15): Promise<MapBench> {
+export async function benchMap(runs = 30): Promise<MapBench> {
 	if (!existsSync(join(BUILD, 'map.html'))) throw new Error('build/map.html is missing: run `npm run build` first');
 	const exe = findChromium();
 	if (!exe) throw new Error('Chromium not found (apt-get install -y chromium, or set CHROMIUM_PATH)');
 	const { server, base } = await serve({
 		'/__bench/plot.html': plotPage(),
 		'/__bench/floor-svg.html': floorSvgPage(),
-		'/__bench/floor.html': floorPage()
+		'/__bench/floor.html': floorPage(),
+		'/__bench/empty.html': EMPTY_PAGE
 	});
 	const browser = await chromium.launch({ executablePath: exe, headless: true, args: LAUNCH_ARGS });
 	const names = Object.keys(PAGES) as PageName[];
@@ -261,7 +280,17 @@ export async function benchMap(runs = 15): Promise<MapBench> {
 		const first: Record<PageName, number[]> = { ours: [], plot: [], floor: [] };
 		const fcp: Record<PageName, number[]> = { ours: [], plot: [], floor: [] };
 		const later: Record<PageName, number> = { ours: 0, plot: 0, floor: 0 };
-		for (let i = 0; i < runs; i++)
+		const interactive: number[] = [];
+		const empty: number[] = [];
+		for (let i = 0; i < runs; i++) {
+			{
+				const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+				const p = await ctx.newPage();
+				await p.goto(`${base}/__bench/empty.html`, { waitUntil: 'load' });
+				await p.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+				empty.push((await p.evaluate(`performance.getEntriesByName('first-contentful-paint')[0].startTime`)) as number);
+				await ctx.close();
+			}
 			for (const name of names) {
 				const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 				const p = await ctx.newPage();
@@ -284,8 +313,13 @@ export async function benchMap(runs = 15): Promise<MapBench> {
 				first[name].push(t.inFirstFrame ? t.fcp : Math.max(t.fcp, t.frame));
 				if (!t.inFirstFrame) later[name]++;
 				fcp[name].push(t.fcp);
+				if (name === 'ours') {
+					await p.waitForFunction(() => (window as unknown as { __interactive?: number }).__interactive !== undefined);
+					interactive.push((await p.evaluate('window.__interactive')) as number);
+				}
 				await ctx.close();
 			}
+		}
 
 		// 2. Year changes, in one warm tab per page.
 		const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -354,7 +388,8 @@ export async function benchMap(runs = 15): Promise<MapBench> {
 		const js = routeJs();
 		return {
 			runs,
-			ours: { ...times('ours'), renderMs },
+			emptyMs: median(empty),
+			ours: { ...times('ours'), renderMs, interactiveMs: median(interactive) },
 			plot: times('plot'),
 			floor: times('floor'),
 			routeJsGzip: js.gzip,
@@ -384,6 +419,8 @@ export function formatMapBench(r: MapBench): string {
 		row('floor: our SVG alone, fills rewritten', r.floor),
 		`first map on screen: ${x(firstVsPlot)} sooner than Plot (goal ≥ 2.5×: ${goal(firstVsPlot >= 2.5)}), ${x(firstVsFloor)} the floor (goal ≤ 1.5×: ${goal(firstVsFloor <= 1.5)})`,
 		`year change: ${x(yearVsPlot)} faster than Plot (goal ≥ 5×: ${goal(yearVsPlot >= 5)}), ${x(yearVsFloor)} the floor (goal ≤ 1.5×: ${goal(yearVsFloor <= 1.5)})`,
+		`a page with one word on it: ${r.emptyMs.toFixed(0)} ms to its first paint in the same loads, a cost in every figure above that no page can cut (the ratios move with it as the machine gets busier)`,
+		`ours, interactive (every island live, <html data-hydrated>): ${r.ours.interactiveMs.toFixed(0)} ms after navigation start`,
 		`ours, render from scratch (region switch to World, to the updated layout): ${r.ours.renderMs.toFixed(1)} ms`,
 		`medians of ${r.runs} cold loads and ${r.runs * 2} year changes per page; methods at the top of scripts/bench-map.ts`,
 		`/map route JavaScript: ${(r.routeJsGzip / 1024).toFixed(1)} KB gzip in ${r.routeJsFiles} files`
@@ -391,7 +428,7 @@ export function formatMapBench(r: MapBench): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	benchMap(Number(process.argv[2]) || 15).then(
+	benchMap(Number(process.argv[2]) || 30).then(
 		(r) => console.log(formatMapBench(r)),
 		(e) => {
 			console.error(String(e));
