@@ -12,8 +12,8 @@
  *    loads because it runs before the page's first paint: with it, the floor's first map came about 45 ms later, which
  *    made every page look nearer the floor than it is.)
  *
- * Methods (medians over `runs`, default 30 cold loads and 60 year changes per page; the pages take turns so that a
- * busy machine slows all three alike):
+ * Methods (medians over `runs`, default 30 cold loads and 60 year changes per page, printed with the middle half of
+ * each page's figures to show how steady they are; the pages take turns so that a busy machine slows all three alike):
  *  - first map on screen: a cold load (a new browser context: empty cache) of each page, to its first contentful
  *    paint (FCP: when that frame is on screen, raster included). An init script watches every animation frame from
  *    the start of the document and tells whether the whole map (all its country shapes) is already in the first
@@ -65,6 +65,9 @@ export interface PageTimes {
 	fcpMs: number;
 	/** A year change to the end of that frame's style, layout and paint (median). */
 	yearChangeMs: number;
+	/** The middle half of the first maps and of the year changes (25th and 75th percentiles): how steady the medians are. */
+	firstMapIqr: [number, number];
+	yearChangeIqr: [number, number];
 	paths: number;
 }
 
@@ -80,11 +83,15 @@ export interface MapBench {
 	routeJsFiles: number;
 }
 
-const median = (xs: number[]) => {
+/** The q-th quantile (0…1) of `xs`, interpolated between the two nearest values. */
+const quantile = (xs: number[], q: number) => {
 	const s = [...xs].sort((a, b) => a - b);
-	const m = s.length >> 1;
-	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+	const at = (s.length - 1) * q;
+	const lo = Math.floor(at);
+	return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (at - lo);
 };
+const median = (xs: number[]) => quantile(xs, 0.5);
+const iqr = (xs: number[]): [number, number] => [quantile(xs, 0.25), quantile(xs, 0.75)];
 
 /** gzip bytes of every JS file the prerendered /map page loads (modulepreload links, scripts, dynamic imports). */
 export function routeJs(htmlFile = join(BUILD, 'map.html')): { files: number; gzip: number } {
@@ -385,6 +392,8 @@ export async function benchMap(runs = 30): Promise<MapBench> {
 			laterFrames: later[name],
 			fcpMs: median(fcp[name]),
 			yearChangeMs: median(year[name]),
+			firstMapIqr: iqr(first[name]),
+			yearChangeIqr: iqr(year[name]),
 			paths: paths[name]
 		});
 		const js = routeJs();
@@ -410,6 +419,7 @@ export function formatMapBench(r: MapBench): string {
 		`${label.padEnd(40)}${ms(t.firstMapMs)}${ms(t.fcpMs)}${ms(t.yearChangeMs)}   ${t.paths}` +
 		(t.laterFrames ? `   (map after the first frame in ${t.laterFrames} of ${r.runs} loads)` : '');
 	const goal = (ok: boolean) => (ok ? 'met' : 'NOT MET');
+	const span = ([a, b]: [number, number], d: number) => `${a.toFixed(d)}–${b.toFixed(d)} ms`;
 	const firstVsPlot = r.plot.firstMapMs / r.ours.firstMapMs;
 	const firstVsFloor = r.ours.firstMapMs / r.floor.firstMapMs;
 	const yearVsPlot = r.plot.yearChangeMs / r.ours.yearChangeMs;
@@ -419,6 +429,9 @@ export function formatMapBench(r: MapBench): string {
 		row('ours: prerendered /map', r.ours),
 		row('Observable Plot 0.6.17 geo mark', r.plot),
 		row('floor: our SVG alone, fills rewritten', r.floor),
+		`middle half (25th–75th percentile), first map / year change: ${(['ours', 'plot', 'floor'] as const)
+			.map((k) => `${k} ${span(r[k].firstMapIqr, 0)} / ${span(r[k].yearChangeIqr, 1)}`)
+			.join('; ')}`,
 		`first map on screen: ${x(firstVsPlot)} sooner than Plot (goal ≥ 2.5×: ${goal(firstVsPlot >= 2.5)}), ${x(firstVsFloor)} the floor (goal ≤ 1.5×: ${goal(firstVsFloor <= 1.5)})`,
 		`year change: ${x(yearVsPlot)} faster than Plot (goal ≥ 5×: ${goal(yearVsPlot >= 5)}), ${x(yearVsFloor)} the floor (goal ≤ 1.5×: ${goal(yearVsFloor <= 1.5)})`,
 		`a page with one word on it: ${r.emptyMs.toFixed(0)} ms to its first paint in the same loads, a cost in every figure above that no page can cut (the ratios move with it as the machine gets busier)`,
